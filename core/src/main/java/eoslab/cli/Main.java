@@ -1,0 +1,69 @@
+package eoslab.cli;
+
+import eoslab.io.Manifest;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code eoslab} command. */
+@Command(name = "eoslab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Exact laboratory for gradient descent vs gradient flow on L(a,b) = ½(aᵀb − Φ)².",
+                "Run a command with --help for its options."},
+        subcommands = {RunCommand.class, FlowCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try --help)");
+    }
+
+    /** Runs the tool and exits with its code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the tool with the given streams. Bad input: one line {@code error: …} on err and code 2; internal failure:
+     * one line and code 1; never a stack trace.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + InitOptions.firstLine(ex.getMessage()));
+            err.flush();
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable t = ex;
+            if (t instanceof UsageException || t instanceof IllegalArgumentException
+                    || t instanceof UncheckedIOException) {
+                err.println("error: " + InitOptions.firstLine(t.getMessage()));
+                err.flush();
+                return 2;
+            }
+            err.println("error: internal failure: " + t + " (please report)");
+            err.flush();
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** Version string from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"eoslab " + Manifest.version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package eoslab.cli;
+
+import eoslab.dynamics.GdResult;
+import eoslab.dynamics.GdRunner;
+import eoslab.dynamics.GdStepper;
+import eoslab.dynamics.StopRule;
+import eoslab.io.TrajectoryCsv;
+import eoslab.measure.GdSummary;
+import eoslab.theory.Landmarks;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code eoslab run}: gradient descent, exactly. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run gradient descent a⁺ = a − ηεb, b⁺ = b − ηεa on L = ½(aᵀb − Φ)².",
+                "Divergence (λ would exceed 1e100, or overflow) is an outcome reported with its step."})
+final class RunCommand extends BaseCommand {
+    @Mixin
+    InitOptions init;
+    @Mixin
+    StepOptions step;
+    @Mixin
+    GdOptions gd;
+
+    @Option(names = "--out", paramLabel = "FILE.csv",
+            description = "Write the trajectory: step,time,loss,residual,product,norm,imbalance,sharpness,gf_sharpness "
+                    + "(time = η·step), plus FILE.csv.manifest.json.")
+    Path outFile;
+
+    @Option(names = "--every", paramLabel = "k", defaultValue = "1",
+            description = "Keep every k-th step in --out, always the first and the last (default ${DEFAULT-VALUE}).")
+    long every;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Setup setup = init.resolve();
+        Landmarks landmarks = Landmarks.of(setup.phi(), setup.point().imbalance());
+        double eta = step.modelStep(setup, landmarks);
+        StopRule rule = gd.rule();
+        requireAtLeast("--every", every, 1);
+        GdStepper stepper = gd.engine.create(setup.phi(), eta, setup.point());
+        GdResult result;
+        if (outFile == null) {
+            result = GdRunner.run(stepper, rule, List.of());
+        } else {
+            result = writeResult(outFile, parameters(setup, eta, rule),
+                    w -> GdRunner.run(stepper, rule, List.of(TrajectoryCsv.forSteps(w, every, eta))));
+        }
+        Map<String, Object> summary = GdSummary.of(result, eta, setup.point().width(), landmarks);
+        if (setup.data() != null) {
+            summary.put("eta_data", setup.userStep(eta));
+            summary.put("data_sigma2", setup.data().sigma2());
+        }
+        print(summary, json);
+        return 0;
+    }
+
+    private Map<String, Object> parameters(Setup setup, double eta, StopRule rule) {
+        Map<String, Object> p = new LinkedHashMap<>(setup.describe());
+        p.put("eta", eta);
+        p.put("steps", rule.maxSteps());
+        p.put("tol", rule.tol());
+        p.put("engine", gd.engine.label());
+        p.put("every", every);
+        return p;
+    }
+}

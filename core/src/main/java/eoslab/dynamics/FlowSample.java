@@ -1,0 +1,10 @@
+package eoslab.dynamics;
+
+/**
+ * One sampled point of a gradient-flow trajectory.
+ *
+ * @param time  t
+ * @param state the invariants at t
+ */
+public record FlowSample(double time, Snapshot state) {
+}

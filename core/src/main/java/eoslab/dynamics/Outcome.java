@@ -1,0 +1,16 @@
+package eoslab.dynamics;
+
+/** How a run ended. */
+public enum Outcome {
+    /** |ε| reached the tolerance. */
+    CONVERGED,
+    /** The norm would have exceeded {@link GdStepper#DIVERGENCE_NORM} (or overflowed) at the reported step. */
+    DIVERGED,
+    /** The step budget ran out first. */
+    MAX_STEPS;
+
+    /** The lower-case name used in JSON and CSV. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,103 @@
+package eoslab.io;
+
+import eoslab.dynamics.GdStepper;
+import eoslab.dynamics.Iterate;
+import eoslab.dynamics.Outcome;
+import eoslab.dynamics.StepObserver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Trajectory CSV with columns {@link #COLUMNS}; as a {@link StepObserver} it keeps every k-th GD step and always the
+ * first and the last. Gradient-flow rows leave {@code step} empty.
+ */
+public final class TrajectoryCsv implements StepObserver {
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of(
+            "step", "time", "loss", "residual", "product", "norm", "imbalance", "sharpness", "gf_sharpness");
+
+    private final CSVPrinter printer;
+    private final long every;
+    private final double eta;
+    private long lastWritten = -1;
+
+    private TrajectoryCsv(Appendable out, long every, double eta) {
+        if (every < 1) {
+            throw new IllegalArgumentException("every must be at least 1, got " + every);
+        }
+        try {
+            this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out);
+            printer.printRecord(COLUMNS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.every = every;
+        this.eta = eta;
+    }
+
+    /**
+     * A writer of GD steps onto out (written to, not closed).
+     *
+     * @param every keep every k-th step (≥ 1)
+     * @param eta   step size, for the time column t = ηk
+     */
+    public static TrajectoryCsv forSteps(Appendable out, long every, double eta) {
+        return new TrajectoryCsv(out, every, eta);
+    }
+
+    /** A writer of gradient-flow samples onto out (written to, not closed); use {@link #writeTime}. */
+    public static TrajectoryCsv forFlow(Appendable out) {
+        return new TrajectoryCsv(out, 1, Double.NaN);
+    }
+
+    @Override
+    public void start(GdStepper stepper) {
+        writeStep(0, stepper);
+    }
+
+    @Override
+    public void step(long k, Iterate it) {
+        if (k % every == 0) {
+            writeStep(k, it);
+        }
+    }
+
+    @Override
+    public void finish(long k, Iterate it, Outcome outcome) {
+        if (lastWritten != k) {
+            writeStep(k, it);
+        }
+        flush();
+    }
+
+    private void writeStep(long k, Iterate it) {
+        lastWritten = k;
+        write(Long.toString(k), eta * k, it);
+    }
+
+    /** Writes one gradient-flow sample at time t. */
+    public void writeTime(double t, Iterate it) {
+        write("", t, it);
+    }
+
+    private void write(String step, double time, Iterate it) {
+        try {
+            printer.printRecord(step, time, it.loss(), it.residual(), it.product(), it.norm(), it.imbalance(),
+                    it.sharpness(), it.gfSharpness());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Flushes buffered rows. */
+    public void flush() {
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

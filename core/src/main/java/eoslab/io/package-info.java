@@ -1,0 +1,2 @@
+/** Writers: atomic result files, trajectory CSV, JSON and run manifests. */
+package eoslab.io;

@@ -1,0 +1,49 @@
+package eoslab.measure;
+
+import eoslab.dynamics.ClosedFormFlow;
+import eoslab.dynamics.GdStepper;
+import eoslab.dynamics.Iterate;
+import eoslab.dynamics.Snapshot;
+import eoslab.dynamics.StepObserver;
+
+/**
+ * The largest Euclidean distance between GD's (ε, λ) at step k and the exact gradient flow's (ε, λ) at time t = ηk,
+ * over the run (GD and GF on one clock).
+ */
+public final class FlowGap implements StepObserver {
+    private final ClosedFormFlow flow;
+    private final double eta;
+    private double max;
+    private long argmax;
+
+    /** Compares against the given flow at times ηk. */
+    public FlowGap(ClosedFormFlow flow, double eta) {
+        this.flow = flow;
+        this.eta = eta;
+    }
+
+    @Override
+    public void start(GdStepper stepper) {
+        step(0, stepper);
+    }
+
+    @Override
+    public void step(long k, Iterate it) {
+        Snapshot gf = flow.at(eta * k);
+        double d = Math.hypot(it.residual() - gf.residual(), it.norm() - gf.norm());
+        if (d > max) {
+            max = d;
+            argmax = k;
+        }
+    }
+
+    /** The largest distance seen. */
+    public double maxDistance() {
+        return max;
+    }
+
+    /** The step at which it occurred. */
+    public long maxStep() {
+        return argmax;
+    }
+}
