@@ -39,6 +39,11 @@ final class RunCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    @Option(names = "--precision", paramLabel = "double|decimal:N", defaultValue = "double",
+            description = "Arithmetic: double, or the reduced recursion in N significant decimal digits "
+                    + "(default ${DEFAULT-VALUE}).")
+    String precision;
+
     @Override
     public Integer call() {
         Setup setup = init.resolve();
@@ -46,7 +51,8 @@ final class RunCommand extends BaseCommand {
         double eta = step.modelStep(setup, landmarks);
         StopRule rule = gd.rule();
         requireAtLeast("--every", every, 1);
-        GdStepper stepper = gd.engine.create(setup.phi(), eta, setup.point());
+        GdStepper stepper = SweepCommand.precision(precision, gd.engine).stepper(gd.engine, setup.phi(), eta,
+                setup.point());
         GdResult result;
         if (outFile == null) {
             result = GdRunner.run(stepper, rule, List.of());
@@ -69,6 +75,7 @@ final class RunCommand extends BaseCommand {
         p.put("steps", rule.maxSteps());
         p.put("tol", rule.tol());
         p.put("engine", gd.engine.label());
+        p.put("precision", precision);
         p.put("every", every);
         return p;
     }

@@ -1,0 +1,110 @@
+package eoslab.cli;
+
+import eoslab.dynamics.Engine;
+import eoslab.dynamics.StopRule;
+import eoslab.io.Manifest;
+import eoslab.precision.Precision;
+import eoslab.sweep.ParameterGrid;
+import eoslab.sweep.Progress;
+import eoslab.sweep.SweepRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code eoslab sweep}: a grid of GD runs, one CSV row (the {@code run --json} summary) per run. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run GD on every point of a parameter grid and write one CSV row per run: the run --json summary",
+                "fields, then the run's initialization parameters (m0, lambda0 or scale, scale_b, seed).",
+                "Ranges start:stop:count on --eta/--eta-rel, --phi, --m0, --lambda0, --scale; the last axis varies fastest.",
+                "Rows are identical to individual runs and do not depend on --threads. Interrupted sweeps keep their",
+                "finished tiles in OUT.parts/; --resume completes them into the same file an uninterrupted run writes."})
+final class SweepCommand extends BaseCommand {
+    @Mixin
+    GridOptions grid;
+    @Mixin
+    GdOptions gd;
+
+    @Option(names = "--precision", paramLabel = "double|decimal:N", defaultValue = "double",
+            description = "Arithmetic: double, or the reduced recursion in N significant decimal digits "
+                    + "(default ${DEFAULT-VALUE}).")
+    String precision;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", required = true,
+            description = "The result file (written atomically when the sweep is complete), plus its manifest.")
+    Path outFile;
+
+    @Option(names = "--resume", description = "Finish the interrupted sweep of --out (same options).")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "n", description = "Threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        ParameterGrid g = grid.grid();
+        StopRule rule = gd.rule();
+        Precision prec = precision(precision, gd.engine);
+        int n = threads(threads);
+        Path out = outFile.toAbsolutePath();
+        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+            throw new UsageException("directory does not exist: " + out.getParent());
+        }
+        Map<String, Object> params = new LinkedHashMap<>(g.describe());
+        params.put("steps", rule.maxSteps());
+        params.put("tol", rule.tol());
+        params.put("engine", gd.engine.label());
+        params.put("precision", prec.label());
+        SweepRunner runner = new SweepRunner(g, rule, gd.engine, prec);
+        Progress progress = Progress.onStderr(err(), "runs", g.size());
+        Thread hook = new Thread(() -> {
+            err().println();
+            err().println("interrupted: finished tiles are kept in " + SweepRunner.journal(out)
+                    + "; rerun the same command with --resume to complete " + out);
+            err().flush();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        long t0 = System.nanoTime();
+        try {
+            runner.run(out, params, resume, n, progress, () -> false);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        progress.finish();
+        Manifest.writeFor(out, argv(), params);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("runs", g.size());
+        summary.put("file", out.toString());
+        summary.put("seconds", (System.nanoTime() - t0) * 1e-9);
+        summary.put("threads", n);
+        print(summary, false);
+        return 0;
+    }
+
+    /** Parses --precision, refusing decimal arithmetic with the vector engine. */
+    static Precision precision(String text, Engine engine) {
+        Precision p;
+        try {
+            p = Precision.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (p.decimal() && engine == Engine.VECTOR) {
+            throw new UsageException("--precision decimal:N runs the reduced recursion; it cannot be used with "
+                    + "--engine vector");
+        }
+        return p;
+    }
+
+    /** The thread count: the option, or all available cores. */
+    static int threads(Integer option) {
+        if (option == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        requireAtLeast("--threads", option, 1);
+        return option;
+    }
+}

@@ -1,0 +1,203 @@
+package eoslab.sweep;
+
+import eoslab.dynamics.GdStepper;
+import java.util.Arrays;
+
+/**
+ * The structure-of-arrays GD kernel: many runs ("lanes") of the reduced map of model.md §3 on one target Φ, advanced
+ * together in plain {@code double[]} arrays by a branch-free inner loop over lanes that the JIT vectorizes.
+ *
+ * <p>Each lane performs exactly the floating-point operations of {@link eoslab.dynamics.ReducedGd} (ε = 0.25·(p·p −
+ * q·q) − Φ; h = η·ε; p⁺ = (1 − h)·p; q⁺ = (1 + h)·q), so its outcome and step equal those of {@code eoslab run},
+ * whatever the tiling or thread count. Steps run in blocks of {@link #BLOCK}; the loop tracks per lane the smallest
+ * |ε| and the largest p² + q² seen. After a block, a lane whose block may contain an event (|ε| ≤ tol, norm beyond
+ * {@link GdStepper#DIVERGENCE_NORM}, or a non-finite value) is replayed step by step from the block's start by the
+ * scalar reference step, which finds the exact step; finished lanes are removed by compaction, so the vector loop
+ * only runs over live lanes. Lanes still bounded at the budget are classified by {@link Periodicity} on
+ * {@link Periodicity#SAMPLES} further iterates.
+ *
+ * <p>Not thread-safe: one kernel per thread. Allocates nothing after construction.
+ */
+public final class LaneKernel {
+    /** Steps between event checks. */
+    public static final int BLOCK = 32;
+    private static final double NORM2_LIMIT = 2.0 * GdStepper.DIVERGENCE_NORM;
+
+    private final double[] p;
+    private final double[] q;
+    private final double[] eta;
+    private final double[] p0;
+    private final double[] q0;
+    private final double[] minEps;
+    private final double[] maxNorm2;
+    private final int[] lane;
+    private final double[] tailM = new double[Periodicity.SAMPLES];
+    private final double[] tailL = new double[Periodicity.SAMPLES];
+
+    /** A kernel for up to {@code capacity} lanes per call. */
+    public LaneKernel(int capacity) {
+        p = new double[capacity];
+        q = new double[capacity];
+        eta = new double[capacity];
+        p0 = new double[capacity];
+        q0 = new double[capacity];
+        minEps = new double[capacity];
+        maxNorm2 = new double[capacity];
+        lane = new int[capacity];
+    }
+
+    /** The largest number of lanes per call. */
+    public int capacity() {
+        return p.length;
+    }
+
+    /**
+     * Runs {@code n} lanes to their fate. Results go to index i of the output arrays for input lane i: the
+     * {@link CellClass} ordinal, the step (the converged step, the divergent step as in
+     * {@link eoslab.dynamics.GdResult#endStep()}, or the budget for bounded runs), and the period (0 unless periodic
+     * or slow).
+     *
+     * @param phi      target Φ
+     * @param tol      convergence tolerance on |ε|
+     * @param maxSteps step budget
+     * @param pIn      initial signed ‖a + b‖ per lane
+     * @param qIn      initial signed ‖a − b‖ per lane
+     * @param etaIn    step size per lane
+     * @param n        number of lanes (≤ capacity)
+     */
+    public void run(double phi, double tol, int maxSteps, double[] pIn, double[] qIn, double[] etaIn, int n,
+                    byte[] cls, int[] steps, byte[] period) {
+        if (n > capacity()) {
+            throw new IllegalArgumentException("more lanes than capacity: " + n);
+        }
+        int live = 0;
+        for (int i = 0; i < n; i++) {
+            double e = 0.25 * (pIn[i] * pIn[i] - qIn[i] * qIn[i]) - phi;
+            if (Math.abs(e) <= tol) {
+                finish(i, CellClass.CONVERGED, 0, 0, cls, steps, period);
+            } else {
+                p[live] = pIn[i];
+                q[live] = qIn[i];
+                eta[live] = etaIn[i];
+                lane[live] = i;
+                live++;
+            }
+        }
+        int k = 0;
+        while (live > 0 && k < maxSteps) {
+            int kb = Math.min(BLOCK, maxSteps - k);
+            System.arraycopy(p, 0, p0, 0, live);
+            System.arraycopy(q, 0, q0, 0, live);
+            Arrays.fill(minEps, 0, live, Double.POSITIVE_INFINITY);
+            Arrays.fill(maxNorm2, 0, live, 0.0);
+            block(phi, live, kb);
+            int kept = 0;
+            for (int i = 0; i < live; i++) {
+                double pp = p[i] * p[i];
+                double qq = q[i] * q[i];
+                double e = 0.25 * (pp - qq) - phi;
+                boolean suspect = minEps[i] <= tol || !(maxNorm2[i] <= NORM2_LIMIT)
+                        || Math.abs(e) <= tol || !(pp + qq <= NORM2_LIMIT);
+                if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
+                    continue;
+                }
+                p[kept] = p[i];
+                q[kept] = q[i];
+                eta[kept] = eta[i];
+                lane[kept] = lane[i];
+                kept++;
+            }
+            live = kept;
+            k += kb;
+        }
+        for (int i = 0; i < live; i++) {
+            int per = tailPeriod(p[i], q[i], eta[i], phi, tol);
+            finish(lane[i], Periodicity.classOf(per), maxSteps, per, cls, steps, period);
+        }
+    }
+
+    /** kb steps of every live lane: the inner loop over lanes is the vectorized one. */
+    private void block(double phi, int live, int kb) {
+        final double[] pa = p;
+        final double[] qa = q;
+        final double[] ea = eta;
+        final double[] mn = minEps;
+        final double[] mx = maxNorm2;
+        for (int s = 0; s < kb; s++) {
+            for (int i = 0; i < live; i++) {
+                double pi = pa[i];
+                double qi = qa[i];
+                double pp = pi * pi;
+                double qq = qi * qi;
+                double e = 0.25 * (pp - qq) - phi;
+                double h = ea[i] * e;
+                pa[i] = (1.0 - h) * pi;
+                qa[i] = (1.0 + h) * qi;
+                mn[i] = Math.min(mn[i], Math.abs(e));
+                mx[i] = Math.max(mx[i], pp + qq);
+            }
+        }
+    }
+
+    /**
+     * Replays lane i's block from its start with the scalar reference step.
+     *
+     * @return true when the lane finished within the block (results written)
+     */
+    private boolean replay(int i, double phi, double tol, int k, int kb, byte[] cls, int[] steps, byte[] period) {
+        double pi = p0[i];
+        double qi = q0[i];
+        double h0 = eta[i];
+        double e = 0.25 * (pi * pi - qi * qi) - phi;
+        if (Math.abs(e) <= tol) {
+            finish(lane[i], CellClass.CONVERGED, k, 0, cls, steps, period);
+            return true;
+        }
+        for (int j = 1; j <= kb; j++) {
+            double h = h0 * e;
+            double np = (1.0 - h) * pi;
+            double nq = (1.0 + h) * qi;
+            if (!(0.5 * (np * np + nq * nq) <= GdStepper.DIVERGENCE_NORM)) {
+                finish(lane[i], CellClass.DIVERGED, k + j, 0, cls, steps, period);
+                return true;
+            }
+            pi = np;
+            qi = nq;
+            e = 0.25 * (np * np - nq * nq) - phi;
+            if (Math.abs(e) <= tol) {
+                finish(lane[i], CellClass.CONVERGED, k + j, 0, cls, steps, period);
+                return true;
+            }
+        }
+        p[i] = pi;
+        q[i] = qi;
+        return false;
+    }
+
+    /** The period of the orbit continued from (p, q): 0 if none (or if it diverges), 1 if it settles. */
+    private int tailPeriod(double pi, double qi, double h0, double phi, double tol) {
+        for (int j = 0; j < Periodicity.SAMPLES; j++) {
+            double pp = pi * pi;
+            double qq = qi * qi;
+            double e = 0.25 * (pp - qq) - phi;
+            if (Math.abs(e) <= tol) {
+                return 1;
+            }
+            tailM[j] = 0.25 * (pp - qq);
+            tailL[j] = 0.5 * (pp + qq);
+            double h = h0 * e;
+            pi = (1.0 - h) * pi;
+            qi = (1.0 + h) * qi;
+            if (!(0.5 * (pi * pi + qi * qi) <= GdStepper.DIVERGENCE_NORM)) {
+                return 0;
+            }
+        }
+        return Periodicity.period(tailM, tailL);
+    }
+
+    private static void finish(int i, CellClass c, int step, int per, byte[] cls, int[] steps, byte[] period) {
+        cls[i] = (byte) c.ordinal();
+        steps[i] = step;
+        period[i] = (byte) per;
+    }
+}

@@ -1,0 +1,72 @@
+package eoslab.sweep;
+
+import eoslab.model.ReducedPoint;
+import eoslab.model.VectorPoint;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Computes phase maps on the {@link LaneKernel}: {@link #tile} maps a tile number of a {@link PhaseSpec} to its
+ * results with no shared mutable state (so tiles could run anywhere), and {@link #run} spreads the tiles over threads.
+ */
+public final class PhaseEngine {
+    private PhaseEngine() {
+    }
+
+    /** The results of one tile: cells first … first+n−1 of the map. */
+    public record TileResult(int first, byte[] cls, int[] steps, byte[] period) {
+    }
+
+    /** Scratch memory of one thread. */
+    public static final class Scratch {
+        final LaneKernel kernel = new LaneKernel(PhaseSpec.TILE);
+        final double[] p = new double[PhaseSpec.TILE];
+        final double[] q = new double[PhaseSpec.TILE];
+        final double[] eta = new double[PhaseSpec.TILE];
+    }
+
+    /** Runs tile t of the spec. */
+    public static TileResult tile(PhaseSpec spec, int t, Scratch s) {
+        int iy = t / spec.tilesPerRow();
+        int x0 = (t % spec.tilesPerRow()) * PhaseSpec.TILE;
+        int n = Math.min(PhaseSpec.TILE, spec.nx() - x0);
+        double phi = spec.cell(x0, iy).phi();
+        for (int i = 0; i < n; i++) {
+            RunParameters rp = spec.cell(x0 + i, iy);
+            VectorPoint point = rp.init().point();
+            ReducedPoint r = point.toReduced();
+            s.p[i] = r.p();
+            s.q[i] = r.q();
+            s.eta[i] = rp.modelStep(point);
+        }
+        byte[] cls = new byte[n];
+        int[] steps = new int[n];
+        byte[] period = new byte[n];
+        s.kernel.run(phi, spec.tol(), spec.maxSteps(), s.p, s.q, s.eta, n, cls, steps, period);
+        return new TileResult(iy * spec.nx() + x0, cls, steps, period);
+    }
+
+    /**
+     * Computes the whole map.
+     *
+     * @param threads  number of threads
+     * @param progress receives the number of cells of each finished tile (may be null)
+     */
+    public static PhaseMap run(PhaseSpec spec, int threads, Progress progress) {
+        PhaseMap map = PhaseMap.empty(spec.nx(), spec.ny());
+        BooleanSupplier never = () -> false;
+        TileExecutor.run(spec.tiles(), threads, () -> {
+            Scratch s = new Scratch();
+            return t -> {
+                TileResult r = tile(spec, t, s);
+                int n = r.cls().length;
+                System.arraycopy(r.cls(), 0, map.cls(), r.first(), n);
+                System.arraycopy(r.steps(), 0, map.steps(), r.first(), n);
+                System.arraycopy(r.period(), 0, map.period(), r.first(), n);
+                if (progress != null) {
+                    progress.advance(n);
+                }
+            };
+        }, never);
+        return map;
+    }
+}

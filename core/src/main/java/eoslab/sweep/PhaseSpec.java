@@ -1,0 +1,83 @@
+package eoslab.sweep;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A phase map: a grid whose step axis is x and one other axis is y (all other axes single-valued), each cell run for
+ * at most {@code maxSteps} steps with tolerance {@code tol}. Cells are numbered row by row: cell = iy·nx + ix, with
+ * iy = 0 the smallest y. Tiles are pieces of at most {@link #TILE} cells of one row.
+ *
+ * @param grid     the parameters
+ * @param yIndex   the position of the y axis in {@link ParameterGrid#axes()} (the x axis is position 0)
+ * @param maxSteps step budget per cell
+ * @param tol      convergence tolerance on |ε|
+ */
+public record PhaseSpec(ParameterGrid grid, int yIndex, int maxSteps, double tol) {
+    /** Cells per tile. */
+    public static final int TILE = 512;
+
+    /** Validates the spec. */
+    public PhaseSpec {
+        if (yIndex < 1 || yIndex >= grid.axes().size()) {
+            throw new IllegalArgumentException("bad y axis index " + yIndex);
+        }
+        for (int k = 1; k < grid.axes().size(); k++) {
+            if (k != yIndex && grid.axes().get(k).count() != 1) {
+                throw new IllegalArgumentException("a phase map has two axes; --" + grid.axes().get(k).name()
+                        + " must be a single value");
+            }
+        }
+        if (maxSteps < 0) {
+            throw new IllegalArgumentException("steps must be non-negative");
+        }
+    }
+
+    /** The x axis (the step). */
+    public Axis x() {
+        return grid.axes().get(0);
+    }
+
+    /** The y axis. */
+    public Axis y() {
+        return grid.axes().get(yIndex);
+    }
+
+    /** Number of columns. */
+    public int nx() {
+        return x().count();
+    }
+
+    /** Number of rows. */
+    public int ny() {
+        return y().count();
+    }
+
+    /** Tiles per row. */
+    public int tilesPerRow() {
+        return (nx() + TILE - 1) / TILE;
+    }
+
+    /** Number of tiles. */
+    public int tiles() {
+        return tilesPerRow() * ny();
+    }
+
+    /** The parameters of cell (ix, iy). */
+    public RunParameters cell(int ix, int iy) {
+        int[] c = new int[grid.axes().size()];
+        c[0] = ix;
+        c[yIndex] = iy;
+        return grid.at(c);
+    }
+
+    /** The spec, for manifests. */
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>(grid.describe());
+        m.put("x", x().name());
+        m.put("y", y().name());
+        m.put("steps", maxSteps);
+        m.put("tol", tol);
+        return m;
+    }
+}
