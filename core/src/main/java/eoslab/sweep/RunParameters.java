@@ -35,11 +35,15 @@ public record RunParameters(Double eta, Double etaRel, double phi, Initializatio
     }
 
     /**
-     * The row columns that identify this run: the step as given, Φ and the initialization's own parameters (the
-     * summary adds the derived values).
+     * The row columns that identify this run beyond the {@code run} summary: the relative step as set
+     * ({@code eta_rel_set}, for relative sweeps: the summary's {@code eta_rel} is recomputed from η and may differ in
+     * the last bit) and the initialization's own parameters.
      */
     public Map<String, Object> columns() {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (etaRel != null) {
+            m.put("eta_rel_set", etaRel);
+        }
         Map<String, Object> d = init.describe();
         if (init instanceof Initialization.Canonical) {
             m.put("m0", d.get("m0"));
