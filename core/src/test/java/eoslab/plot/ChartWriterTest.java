@@ -57,8 +57,8 @@ class ChartWriterTest {
     @Test
     void logAxisTicksAreDecadesOfTheDataRange() throws Exception {
         List<String> t = texts(parse(ChartWriter.svg(sample(), 800, 500)));
-        // primary y spans 0.005 … 100: one tick per decade; the secondary (1 … 5) gets 1-2-5 ticks
-        assertThat(t).containsSubsequence("0.01", "0.1", "1", "10", "100").containsSubsequence("1", "2", "5", "λ");
+        // primary y spans 0.005 … 100: one tick per decade, written 10^k; the secondary gets 1-2-5 ticks
+        assertThat(t).containsSubsequence("10-2", "10-1", "100", "101", "102").containsSubsequence("1", "2", "5", "λ");
         assertThat(texts(parse(ChartWriter.svg(Chart.builder("t").yAxis("y", true)
                 .line("l", new double[] {1, 2}, new double[] {1e-9, 1e3}).build(), 600, 400))))
                 .containsSubsequence("10-9", "10-7", "10-5", "10-3", "10-1", "101", "103");
