@@ -9,8 +9,8 @@ import java.util.Arrays;
  *
  * <p>Each lane performs exactly the floating-point operations of {@link eoslab.dynamics.ReducedGd} (ε = 0.25·(p·p −
  * q·q) − Φ; h = η·ε; p⁺ = (1 − h)·p; q⁺ = (1 + h)·q), so its outcome and step equal those of {@code eoslab run},
- * whatever the tiling or thread count. Steps run in blocks of {@link #BLOCK}; the loop tracks per lane the smallest
- * |ε| and the largest p² + q² seen. After a block, a lane whose block may contain an event (|ε| ≤ tol, norm beyond
+ * whatever the tiling or thread count. Steps run in blocks of {@link #BLOCK}; the loop keeps per lane an event sum
+ * that stays exactly zero unless |ε| ≤ tol or the norm passes the bound at some step. After a block, a lane whose block may contain an event (|ε| ≤ tol, norm beyond
  * {@link GdStepper#DIVERGENCE_NORM}, or a non-finite value) is replayed step by step from the block's start by the
  * scalar reference step, which finds the exact step; finished lanes are removed by compaction, so the vector loop
  * only runs over live lanes. Lanes still bounded at the budget are classified by {@link Periodicity} on
@@ -28,8 +28,7 @@ public final class LaneKernel {
     private final double[] eta;
     private final double[] p0;
     private final double[] q0;
-    private final double[] minEps;
-    private final double[] maxNorm2;
+    private final double[] events;
     private final int[] lane;
     private final double[] tailM = new double[Periodicity.SAMPLES];
     private final double[] tailL = new double[Periodicity.SAMPLES];
@@ -41,8 +40,7 @@ public final class LaneKernel {
         eta = new double[capacity];
         p0 = new double[capacity];
         q0 = new double[capacity];
-        minEps = new double[capacity];
-        maxNorm2 = new double[capacity];
+        events = new double[capacity];
         lane = new int[capacity];
     }
 
@@ -88,16 +86,14 @@ public final class LaneKernel {
             int kb = Math.min(BLOCK, maxSteps - k);
             System.arraycopy(p, 0, p0, 0, live);
             System.arraycopy(q, 0, q0, 0, live);
-            Arrays.fill(minEps, 0, live, Double.POSITIVE_INFINITY);
-            Arrays.fill(maxNorm2, 0, live, 0.0);
-            block(phi, live, kb);
+            Arrays.fill(events, 0, live, 0.0);
+            block(phi, Math.nextUp(tol), live, kb);
             int kept = 0;
             for (int i = 0; i < live; i++) {
                 double pp = p[i] * p[i];
                 double qq = q[i] * q[i];
                 double e = 0.25 * (pp - qq) - phi;
-                boolean suspect = minEps[i] <= tol || !(maxNorm2[i] <= NORM2_LIMIT)
-                        || Math.abs(e) <= tol || !(pp + qq <= NORM2_LIMIT);
+                boolean suspect = !(events[i] == 0.0) || Math.abs(e) <= tol || !(pp + qq <= NORM2_LIMIT);
                 if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
                     continue;
                 }
@@ -116,13 +112,17 @@ public final class LaneKernel {
         }
     }
 
-    /** kb steps of every live lane: the inner loop over lanes is the vectorized one. */
-    private void block(double phi, int live, int kb) {
+    /**
+     * kb steps of every live lane; the inner loop over lanes is the vectorized one. Besides the step, each lane adds
+     * c + |c| and d + |d| to its event sum, with c = nextUp(tol) − |ε| and d = p² + q² − 2·10¹⁰⁰: both terms are
+     * exactly 0 unless |ε| ≤ tol (c &gt; 0) or the norm exceeds the bound (d &gt; 0, or NaN on overflow), so the sum
+     * stays exactly 0 over a block without events. Sums and absolute values vectorize; Math.min/max would not as well.
+     */
+    private void block(double phi, double tolUp, int live, int kb) {
         final double[] pa = p;
         final double[] qa = q;
         final double[] ea = eta;
-        final double[] mn = minEps;
-        final double[] mx = maxNorm2;
+        final double[] ev = events;
         for (int s = 0; s < kb; s++) {
             for (int i = 0; i < live; i++) {
                 double pi = pa[i];
@@ -133,8 +133,9 @@ public final class LaneKernel {
                 double h = ea[i] * e;
                 pa[i] = (1.0 - h) * pi;
                 qa[i] = (1.0 + h) * qi;
-                mn[i] = Math.min(mn[i], Math.abs(e));
-                mx[i] = Math.max(mx[i], pp + qq);
+                double c = tolUp - Math.abs(e);
+                double d = (pp + qq) - NORM2_LIMIT;
+                ev[i] += (c + Math.abs(c)) + (d + Math.abs(d));
             }
         }
     }

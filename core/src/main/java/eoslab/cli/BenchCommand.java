@@ -1,0 +1,91 @@
+package eoslab.cli;
+
+import eoslab.sweep.Axis;
+import eoslab.sweep.KernelBench;
+import eoslab.sweep.ParameterGrid;
+import eoslab.sweep.PhaseEngine;
+import eoslab.sweep.PhaseSpec;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eoslab bench}: the phase kernel's speed targets, measured on this machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measures the phase kernel: lane-steps per second on one core (lanes that never finish, with the",
+                "block checks and classification), the speed-up from 1 to --threads threads, and the wall time of a",
+                "phase map (eta 0.2:1.6 × lambda0 0.5:8 at Φ = 1, m0 = 0, --steps steps per cell) of --size² cells.",
+                "Other load on the machine lowers the figures: the load average is reported with them."})
+final class BenchCommand extends BaseCommand {
+    @Option(names = "--size", paramLabel = "n", defaultValue = "2048",
+            description = "Side of the timed phase map (default ${DEFAULT-VALUE}); another size also reports an "
+                    + "extrapolation to 2048², labelled as such.")
+    int size;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "10000",
+            description = "Step budget per cell of the timed map (default ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--threads", paramLabel = "n", description = "Threads for the speed-up and the map (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--reps", paramLabel = "r", defaultValue = "5",
+            description = "Repetitions of each throughput measurement; the best is reported (default ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        int n = SweepCommand.threads(threads);
+        requireAtLeast("--size", size, 2);
+        requireAtLeast("--steps", steps, 1);
+        requireAtLeast("--reps", reps, 1);
+        int kernelSteps = 20000;
+        int tiles = 8;
+        double one = KernelBench.throughput(1, tiles, kernelSteps, reps);
+        double many = KernelBench.throughput(n, tiles, kernelSteps, reps);
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, size, false), false,
+                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, size, false));
+        PhaseSpec spec = new PhaseSpec(g, 3, steps, 1e-12);
+        long t0 = System.nanoTime();
+        PhaseEngine.run(spec, n, null);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lane_steps_per_second_per_core", one);
+        m.put("lane_steps_per_second", many);
+        m.put("threads", n);
+        m.put("thread_speedup", many / one);
+        m.put("phase_size", size);
+        m.put("phase_steps", steps);
+        m.put("phase_seconds", seconds);
+        if (size == 2048) {
+            m.put("phase_2048_seconds", seconds);
+        } else {
+            m.put("phase_2048_seconds_extrapolated", seconds * (2048.0 * 2048.0) / ((double) size * size));
+        }
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("cpu", cpu());
+        m.put("load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        print(m, json);
+        return 0;
+    }
+
+    private static String cpu() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: fall through
+        }
+        return System.getProperty("os.arch");
+    }
+}
