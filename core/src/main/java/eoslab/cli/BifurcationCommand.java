@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
                 "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or aperiodic)",
                 "and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: chaos; a converged",
                 "orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
-                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv (eta,index,value), PREFIX-orbits.csv",
+                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,]eta,index,value), PREFIX-orbits.csv",
                 "(one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, lyapunov_2), and manifests."})
 final class BifurcationCommand extends BaseCommand {
     @Mixin
@@ -95,10 +95,12 @@ final class BifurcationCommand extends BaseCommand {
         params.put("observe", what.label());
         Path csv = file(prefix, ".csv");
         writeResult(csv, params, w -> {
-            w.write(step.name().replace('-', '_') + ",eta,index," + what.label() + "\n");
+            boolean relative = step.name().equals("eta-rel");
+            w.write((relative ? "eta_rel_set," : "") + "eta,index," + what.label() + "\n");
             for (int i = 0; i < cols.length; i++) {
+                String head = (relative ? step.value(i) + "," : "") + cols[i].eta() + ",";
                 for (int j = 0; j < cols[i].values().length; j++) {
-                    w.write(step.value(i) + "," + cols[i].eta() + "," + j + "," + cols[i].values()[j] + "\n");
+                    w.write(head + j + "," + cols[i].values()[j] + "\n");
                 }
             }
             return null;

@@ -23,10 +23,10 @@ public final class Lyapunov {
 
     /** Accumulates the Jacobian of the map at (p, q) with step η on target Φ. */
     public void accumulate(double phi, double eta, double p, double q) {
-        double e = 0.25 * (p * p - q * q) - phi;
-        double a = 1 - eta * e - 0.5 * eta * p * p;
-        double b = 0.5 * eta * p * q;
-        double d = 1 + eta * e - 0.5 * eta * q * q;
+        double[] j = jacobian(phi, eta, p, q);
+        double a = j[0];
+        double b = j[1];
+        double d = j[3];
         double x1 = a * v1x + b * v1y;
         double y1 = b * v1x + d * v1y;
         double n1 = Math.hypot(x1, y1);
@@ -45,6 +45,13 @@ public final class Lyapunov {
         sum1 += Math.log(n1);
         sum2 += Math.log(n2);
         n++;
+    }
+
+    /** The Jacobian of the map at (p, q), row-major {J11, J12, J21, J22} (symmetric). */
+    static double[] jacobian(double phi, double eta, double p, double q) {
+        double e = 0.25 * (p * p - q * q) - phi;
+        double off = 0.5 * eta * p * q;
+        return new double[] {1 - eta * e - 0.5 * eta * p * p, off, off, 1 + eta * e - 0.5 * eta * q * q};
     }
 
     /** The largest exponent λ₁ (per step), NaN before any step. */

@@ -1,0 +1,59 @@
+package eoslab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eoslab.io.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BifurcationBenchCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bifurcationWritesDiagramDataAndOrbits() throws IOException {
+        Path prefix = dir.resolve("bif");
+        SweepCliTest.Result r = SweepCliTest.exec("bifurcation", "--out", prefix.toString(), "--eta", "0.9:1.6:36",
+                "--lambda0", "1", "--transient", "500", "--keep", "150");
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String suffix : List.of(".png", ".svg", ".csv", "-orbits.csv")) {
+            assertThat(Path.of(prefix + suffix)).exists();
+            assertThat(Path.of(prefix + suffix + ".manifest.json")).exists();
+        }
+        List<String> orbits = Files.readAllLines(Path.of(prefix + "-orbits.csv"));
+        assertThat(orbits.get(0)).isEqualTo("eta,eta_rel,status,diverged_step,period,lyapunov,lyapunov_2");
+        assertThat(orbits).hasSize(37);
+        assertThat(orbits.get(1)).contains(",fixed_point,");
+        assertThat(orbits.stream().filter(l -> l.contains(",periodic,2,")).count()).isPositive();
+        assertThat(Files.readString(Path.of(prefix + ".svg"))).startsWith("<?xml").contains("<svg");
+        List<String> points = Files.readAllLines(Path.of(prefix + ".csv"));
+        assertThat(points.get(0)).isEqualTo("eta,index,residual");
+    }
+
+    @Test
+    void benchPrintsItsFigures() throws IOException {
+        SweepCliTest.Result r = SweepCliTest.exec("bench", "--size", "64", "--steps", "500", "--reps", "1", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("lane_steps_per_second_per_core").asDouble()).isPositive();
+        assertThat(j.get("thread_speedup").asDouble()).isPositive();
+        assertThat(j.get("phase_2048_seconds_extrapolated").asDouble()).isPositive();
+        assertThat(j.has("phase_2048_seconds")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sweep", "phase", "bifurcation", "bench"})
+    void helpDocumentsDefaults(String command) {
+        SweepCliTest.Result r = SweepCliTest.exec(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("default");
+        assertThat(r.out()).doesNotContain("${DEFAULT-VALUE}");
+    }
+}
