@@ -31,7 +31,7 @@ class BifurcationBenchCliTest {
         assertThat(orbits.get(0)).isEqualTo("eta,eta_rel,status,diverged_step,period,lyapunov,lyapunov_2");
         assertThat(orbits).hasSize(37);
         assertThat(orbits.get(1)).contains(",fixed_point,");
-        assertThat(orbits.stream().filter(l -> l.contains(",periodic,2,")).count()).isPositive();
+        assertThat(orbits.stream().filter(l -> l.contains(",periodic,,2,")).count()).isPositive();
         assertThat(Files.readString(Path.of(prefix + ".svg"))).startsWith("<?xml").contains("<svg");
         List<String> points = Files.readAllLines(Path.of(prefix + ".csv"));
         assertThat(points.get(0)).isEqualTo("eta,index,residual");
