@@ -53,8 +53,12 @@ final class BenchCommand extends BaseCommand {
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, size, false));
         PhaseSpec spec = new PhaseSpec(g, 3, steps, 1e-12);
         long t0 = System.nanoTime();
-        PhaseEngine.run(spec, n, null);
+        eoslab.sweep.PhaseMap map = PhaseEngine.run(spec, n, null);
         double seconds = (System.nanoTime() - t0) * 1e-9;
+        long laneSteps = 0;
+        for (int s : map.steps()) {
+            laneSteps += s;
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lane_steps_per_second_per_core", one);
         m.put("lane_steps_per_second", many);
@@ -63,6 +67,8 @@ final class BenchCommand extends BaseCommand {
         m.put("phase_size", size);
         m.put("phase_steps", steps);
         m.put("phase_seconds", seconds);
+        m.put("phase_lane_steps", laneSteps);
+        m.put("phase_lane_steps_per_second", laneSteps / seconds);
         if (size == 2048) {
             m.put("phase_2048_seconds", seconds);
         } else {

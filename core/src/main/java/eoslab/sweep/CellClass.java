@@ -15,7 +15,10 @@ public enum CellClass {
     PERIODIC,
     /** Bounded and not converged, with no period up to {@link Periodicity#MAX_PERIOD}. */
     APERIODIC,
-    /** Bounded and not converged, but settling on a fixed point (period 1): converging more slowly than the budget. */
+    /**
+     * Bounded and not converged, but settling: stationary, or a small oscillation still decaying (see
+     * {@link Periodicity}); typically a run converging more slowly than the budget.
+     */
     SLOW;
 
     /** The lower-case name used in CSV and JSON. */

@@ -53,6 +53,28 @@ class PeriodicityTest {
         assertThat(Periodicity.period(m, l)).isZero();
     }
 
+    /**
+     * A decaying oscillation near a fixed point (ε_j = A(−r)^j, A = 1e-8, r = 0.9999) repeats after 2 steps to
+     * 1e-9·λ but drifts by far more than 1e-6 of its amplitude per period: settling (period 1), not periodic.
+     */
+    @Test
+    void decayingOscillationIsSettlingNotPeriodic() {
+        double[] m = new double[Periodicity.SAMPLES];
+        double[] l = new double[Periodicity.SAMPLES];
+        for (int j = 0; j < m.length; j++) {
+            double eps = 1e-8 * Math.pow(-0.9999, j);
+            m[j] = 1 + eps;
+            l[j] = 2.2 + 0.5 * eps;
+        }
+        assertThat(Periodicity.period(m, l)).isEqualTo(1);
+        for (int j = 0; j < m.length; j++) {
+            double eps = 1e-8 * (j % 2 == 0 ? 1 : -1);
+            m[j] = 1 + eps;
+            l[j] = 2.2 + 0.5 * eps;
+        }
+        assertThat(Periodicity.period(m, l)).isEqualTo(2);
+    }
+
     /** A repeat beyond the relative tolerance does not count. */
     @Test
     void toleranceIsRelativeToTheNorm() {
