@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class LaneKernelBenchmark {
     private static final int LANES = 512;
-    private static final int STEPS = 4096;
+    private static final int STEPS = 16384;
 
     private final LaneKernel kernel = new LaneKernel(LANES);
     private final double[] p = new double[LANES];
