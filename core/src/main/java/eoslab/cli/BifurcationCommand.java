@@ -1,6 +1,5 @@
 package eoslab.cli;
 
-import eoslab.io.AtomicOutput;
 import eoslab.io.Manifest;
 import eoslab.model.VectorPoint;
 import eoslab.plot.Chart;
