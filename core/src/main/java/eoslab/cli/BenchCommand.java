@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab bench}: the phase kernel's speed targets, measured on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measures the phase kernel: lane-steps per second on one core (lanes that never finish, with the",
-                "block checks and classification), the speed-up from 1 to --threads threads, and the wall time of a",
-                "phase map (eta 0.2:1.6 × lambda0 0.5:8 at Φ = 1, m0 = 0, --steps steps per cell) of --size² cells.",
-                "Other load on the machine lowers the figures: the load average is reported with them."})
+        description = {"Measures the phase kernel: lane-steps per second on one core (lanes that never finish, with the "
+                + "block checks and classification), the speed-up from 1 to --threads threads, and the wall time of a "
+                + "phase map (eta 0.2:1.6 × lambda0 0.5:8 at Φ = 1, m0 = 0, --steps steps per cell) of --size² cells. "
+                + "Other load on the machine lowers the figures: the load average is reported with them."})
 final class BenchCommand extends BaseCommand {
     @Option(names = "--size", paramLabel = "n", defaultValue = "2048",
             description = "Side of the timed phase map (default ${DEFAULT-VALUE}); another size also reports an "

@@ -24,12 +24,13 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab bifurcation}: attractor points of GD against the step size, with periods and Lyapunov exponents. */
 @Command(name = "bifurcation", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"For each step in the --eta or --eta-rel range (one fixed initialization), discard --transient",
-                "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or aperiodic)",
-                "and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: chaos; a converged",
-                "orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
-                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,]eta,index,value), PREFIX-orbits.csv",
-                "(one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, lyapunov_2), and manifests."})
+        description = {"For each step in the --eta or --eta-rel range (one fixed initialization), discard --transient "
+                + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or "
+                + "aperiodic) and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: "
+                + "chaos; a converged orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
+                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,]eta,index,value), "
+                + "PREFIX-orbits.csv (one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, "
+                + "lyapunov_2), and manifests."})
 final class BifurcationCommand extends BaseCommand {
     @Mixin
     GridOptions grid;

@@ -25,11 +25,11 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab phase}: a 2-D map of GD outcomes over the step and one initialization parameter. */
 @Command(name = "phase", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Phase map: x = --eta or --eta-rel (a range), y = one of --lambda0, --m0, --scale, --phi (a range);",
-                "every cell is a GD run of at most --steps steps, classified converged / diverged (with the step),",
-                "periodic (period 2..64), aperiodic, or slow (settling on a fixed point but not within --tol in time).",
-                "Writes PREFIX.png, PREFIX.npy (structured: outcome u1, period u1, steps int32; shape (ny, nx)), "
-                        + "PREFIX.csv for small maps, and a manifest beside each."})
+        description = {"Phase map: x = --eta or --eta-rel (a range), y = one of --lambda0, --m0, --scale, --phi (a range). "
+                + "Every cell is a GD run of at most --steps steps, classified converged or diverged (with the step), "
+                + "periodic (period 2..64), aperiodic, or slow (settling, not within --tol in time).",
+                "Writes PREFIX.png, PREFIX.npy (structured array of shape (ny, nx): outcome u1, period u1, steps "
+                + "int32), PREFIX.csv for small maps, and a manifest beside each."})
 final class PhaseCommand extends BaseCommand {
     @Mixin
     GridOptions grid;

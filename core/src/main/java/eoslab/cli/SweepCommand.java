@@ -17,11 +17,13 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab sweep}: a grid of GD runs, one CSV row (the {@code run --json} summary) per run. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run GD on every point of a parameter grid and write one CSV row per run: the run --json summary",
-                "fields, then eta_rel_set (relative sweeps) and the initialization parameters (m0, lambda0 or scale, scale_b, seed).",
-                "Ranges start:stop:count on --eta/--eta-rel, --phi, --m0, --lambda0, --scale; the last axis varies fastest.",
-                "Rows are identical to individual runs and do not depend on --threads. Interrupted sweeps keep their",
-                "finished tiles in OUT.parts/; --resume completes them into the same file an uninterrupted run writes."})
+        description = {"Run GD on every point of a parameter grid and write one CSV row per run: the run --json summary "
+                + "fields, then eta_rel_set (relative sweeps) and the initialization parameters (m0, lambda0 or "
+                + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --phi, --m0, --lambda0, --scale; "
+                + "the last axis varies fastest.",
+                "Rows are identical to individual runs and do not depend on --threads. An interrupted sweep keeps its "
+                + "finished tiles in OUT.parts/; --resume completes them into the same file an uninterrupted run "
+                + "writes."})
 final class SweepCommand extends BaseCommand {
     @Mixin
     GridOptions grid;
