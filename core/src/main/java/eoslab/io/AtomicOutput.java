@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A result file written to a temporary sibling and renamed into place on {@link #commit()}; closing without commit
@@ -26,6 +27,11 @@ public final class AtomicOutput implements AutoCloseable {
             throw new IOException("directory does not exist: " + dir);
         }
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".tmp");
+        try {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
         this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     }
 
