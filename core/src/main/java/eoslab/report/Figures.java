@@ -201,8 +201,10 @@ public final class Figures {
         String caption = "Sharpness S_t of the iterate (closed form, model.md §4) and the sharpness √(4Φ² + Q_t²) of "
                 + "the GF solution started from it, along GD with η = " + etaLabel(eta, l) + " from "
                 + describe(start) + "; " + landmarkText(l) + ". " + r.outcome().label() + " after " + r.endStep()
-                + " steps. The sharpness rises to 2/η and oscillates around it while GD shrinks the imbalance; "
-                + "the GF-solution sharpness falls monotonically (η|ε_t| ≤ √2 here) until it is below 2/η.";
+                + " steps. The start is close to a GF minimum whose sharpness λ_GF exceeds 2/η, so GD cannot settle "
+                + "there: the loss oscillates with growing amplitude and the sharpness hovers around 2/η, while each "
+                + "oscillation shrinks Q; the GF-solution sharpness falls monotonically (η|ε_t| ≤ √2 throughout) "
+                + "until it is below 2/η, and GD converges to that flatter minimum.";
         return new Figure("F4_edge_of_stability", "Sharpness along GD at the edge of stability", caption, chart,
                 data, List.of(run("F4", start, eta, r)));
     }

@@ -16,8 +16,8 @@ import eoslab.theory.GridPoint;
 public record ReportSettings(boolean quick, int sweepCount, int catapultCount, int checkEtaCount, int threads) {
     /** Start of F1, F2, F3, F5, F6: Φ = 1, aᵀb = 0.1, ‖a‖² + ‖b‖² = 3 (λ_GF = 3.6). */
     public static final GridPoint MAIN = new GridPoint(1.0, new Initialization.Canonical(0.1, 3.0));
-    /** Start of F4: Φ = 1, aᵀb = 0, ‖a‖² + ‖b‖² = 2 (λ_GF = 2√2; sharpness starts below 2/η and rises to it). */
-    public static final GridPoint EDGE = new GridPoint(1.0, new Initialization.Canonical(0.0, 2.0));
+    /** Start of F4: Φ = 1, aᵀb = 0.95, ‖a‖² + ‖b‖² = 3: close to a GF minimum of sharpness λ_GF ≈ 3.064. */
+    public static final GridPoint EDGE = new GridPoint(1.0, new Initialization.Canonical(0.95, 3.0));
     /** Start of F7: Φ = 0, aᵀb = 0.1, ‖a‖² + ‖b‖² = 1. */
     public static final GridPoint CATAPULT = new GridPoint(0.0, new Initialization.Canonical(0.1, 1.0));
     /** Relative steps of F1 and F5 (stable, edge); the third is η = {@value #NEAR_BEYOND}/|Φ|. */
@@ -25,7 +25,7 @@ public record ReportSettings(boolean quick, int sweepCount, int catapultCount, i
     /** The third F1/F5 step as a multiple of 1/|Φ|. */
     public static final double NEAR_BEYOND = 0.97;
     /** Relative step of F4. */
-    public static final double EDGE_ETA_REL = 1.1;
+    public static final double EDGE_ETA_REL = 1.05;
     /** The η sweep: from this multiple of 1/|Φ| … */
     public static final double SWEEP_MIN = 0.004;
     /** … to this one (past 1/|Φ|, to show the beyond regime). */
