@@ -99,4 +99,16 @@ class ClaimCheckerTest {
         }
         assertThat(sharpness[1]).isGreaterThan(sharpness[0] * (1 + MonotoneStepClaim.TOLERANCE));
     }
+
+    /** Verdicts do not depend on the number of threads. */
+    @Test
+    void verdictsAreDeterministic() {
+        CheckGrid grid = new CheckGrid("test", List.of(canonical(1, 0.1, 3.0), canonical(1, 0.9, 2.5),
+                new GridPoint(1, new Initialization.Gaussian(4, 0.5, 0.5, 9))), CheckGrid.linspace(0.1, 1.8, 50), RULE);
+        List<java.util.Map<String, Object>> one = ClaimChecker.check(grid, 1, d -> { }).verdicts().stream()
+                .map(Verdict::toMap).toList();
+        List<java.util.Map<String, Object>> three = ClaimChecker.check(grid, 3, d -> { }).verdicts().stream()
+                .map(Verdict::toMap).toList();
+        assertThat(three).isEqualTo(one);
+    }
 }
