@@ -325,8 +325,9 @@ public final class Figures {
         String caption = "The catapult (Lewkowycz et al. 2020) on the zero target Φ = 0, from " + describe(start)
                 + ", for " + etas.length + " step sizes with ηλ₀ evenly spaced on [" + ReportSettings.CATAPULT_MIN
                 + ", " + ReportSettings.CATAPULT_MAX + "]: the largest loss along the run and the final ηλ∞ of "
-                + "converged runs. Since λ⁺ − λ = ηm²(ηλ − 4): lazy for ηλ₀ < 2 (the loss only falls), catapult for "
-                + "2 < ηλ₀ < 4 (the loss spikes while λ falls until ηλ < 2), divergence for ηλ₀ > 4.";
+                + "converged runs. Since λ⁺ − λ = ηm²(ηλ − 4) and ε⁺ = ε(1 − ηλ + η²ε²): lazy for ηλ₀ < 2 (the loss "
+                + "only falls; exactly, it first grows once ηλ₀ > 2 + η²m₀²), catapult for 2 < ηλ₀ < 4 (the loss "
+                + "spikes while λ falls until ηλ < 2), divergence for ηλ₀ > 4.";
         return new Figure("F7_catapult", "The catapult at Φ = 0", caption, chart, data,
                 List.of(sweepRun("F7", start, sweep)));
     }
