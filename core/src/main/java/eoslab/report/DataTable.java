@@ -31,16 +31,6 @@ public final class DataTable {
         return this;
     }
 
-    /** The column names. */
-    public List<String> columns() {
-        return columns;
-    }
-
-    /** Number of rows. */
-    public int size() {
-        return rows.size();
-    }
-
     /** The CSV text (header, then one line per row). */
     public String csv() {
         StringWriter w = new StringWriter();

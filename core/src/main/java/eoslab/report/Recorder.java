@@ -5,12 +5,11 @@ import eoslab.dynamics.Iterate;
 import eoslab.dynamics.StepObserver;
 import java.util.Arrays;
 
-/** Keeps every iterate of a GD run: step, residual, norm, imbalance, sharpness and GF-solution sharpness. */
+/** Keeps every iterate of a GD run: step, residual, imbalance, sharpness and GF-solution sharpness. */
 final class Recorder implements StepObserver {
     private int n;
     private long[] step = new long[1024];
     private double[] residual = new double[1024];
-    private double[] norm = new double[1024];
     private double[] imbalance = new double[1024];
     private double[] sharpness = new double[1024];
     private double[] gfSharpness = new double[1024];
@@ -26,14 +25,12 @@ final class Recorder implements StepObserver {
             int c = 2 * n;
             step = Arrays.copyOf(step, c);
             residual = Arrays.copyOf(residual, c);
-            norm = Arrays.copyOf(norm, c);
             imbalance = Arrays.copyOf(imbalance, c);
             sharpness = Arrays.copyOf(sharpness, c);
             gfSharpness = Arrays.copyOf(gfSharpness, c);
         }
         step[n] = k;
         residual[n] = it.residual();
-        norm[n] = it.norm();
         imbalance[n] = it.imbalance();
         sharpness[n] = it.sharpness();
         gfSharpness[n] = it.gfSharpness();
@@ -48,16 +45,8 @@ final class Recorder implements StepObserver {
         return step[i];
     }
 
-    double residual(int i) {
-        return residual[i];
-    }
-
     double loss(int i) {
         return 0.5 * residual[i] * residual[i];
-    }
-
-    double norm(int i) {
-        return norm[i];
     }
 
     double imbalance(int i) {
