@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eoslab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Exact laboratory for gradient descent vs gradient flow on L(a,b) = ½(aᵀb − Φ)².",
                 "Run a command with --help for its options."},
-        subcommands = {RunCommand.class, FlowCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, FlowCommand.class, CompareCommand.class, CheckCommand.class, ReproduceCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
