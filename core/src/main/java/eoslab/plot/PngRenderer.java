@@ -135,7 +135,8 @@ final class PngRenderer {
                 // AnnotationText is centred on its anchor: shift it beside the line, not across it
                 double halfText = (LABEL_CHAR_PX * r.label().length() / 2 + 5) / (width - 160.0);
                 AnnotationText t = r.vertical()
-                        ? new AnnotationText(r.label(), ax.at(f.x.fraction(r.value()) + halfText), ay.at(0.96), false)
+                        ? new AnnotationText(r.label(), ax.at(f.x.fraction(r.value())
+                                + (f.x.fraction(r.value()) + 2 * halfText < 0.99 ? halfText : -halfText)), ay.at(0.96), false)
                         : new AnnotationText(r.label(), ax.at(0.97 - halfText),
                                 ay.at(f.y.fraction(r.value()) + 12.0 / (height - 150.0)), false);
                 x.addAnnotation(t);
