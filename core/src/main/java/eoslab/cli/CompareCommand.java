@@ -78,7 +78,8 @@ final class CompareCommand extends BaseCommand {
             });
         }
         Map<String, Object> gdSummary = GdSummary.of(result, eta, setup.point().width(), landmarks);
-        double horizon = Math.max(eta * result.endStep(), FlowCommand.defaultHorizon(flow.timeToTol(rule.tol() > 0 ? rule.tol() : 1e-12)));
+        double horizon = Math.max(eta * result.endStep(), FlowCommand.defaultHorizon(flow.timeToTol(rule.tol() > 0 ? rule.tol() : 1e-12),
+                flow.gfSharpness()));
         FlowSolution gf = FlowSolver.exact().solve(setup.phi(), setup.point(),
                 new FlowSpec(horizon, horizon, rule.tol() > 0 ? rule.tol() : 1e-12));
         Map<String, Object> gfSummary = FlowSummary.of(gf, landmarks.gfSharpness(), horizon);

@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.dynamics.GdStepper;
 import eoslab.model.Initialization;
 import eoslab.model.ScalarDataSet;
 import eoslab.model.VectorPoint;
@@ -77,7 +78,15 @@ public final class InitOptions {
         Initialization init = initialization();
         ScalarDataSet set = data == null ? null : readData(data);
         double target = set != null ? set.phi() : phi == null ? 1.0 : requireFinite("--phi", phi);
-        return new Setup(target, init, init.point(), set, data == null ? null : data.toString());
+        if (Math.abs(target) > GdStepper.DIVERGENCE_NORM) {
+            throw new UsageException("the target |Φ| = " + Math.abs(target) + " exceeds the bound 1e100");
+        }
+        VectorPoint point = init.point();
+        if (!(point.norm() <= GdStepper.DIVERGENCE_NORM)) {
+            throw new UsageException("the initial norm ‖a‖² + ‖b‖² = " + point.norm()
+                    + " exceeds the divergence bound 1e100");
+        }
+        return new Setup(target, init, point, set, data == null ? null : data.toString());
     }
 
     private Initialization initialization() {

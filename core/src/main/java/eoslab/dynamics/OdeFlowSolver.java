@@ -26,6 +26,9 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  * ln|ε| − ln tol. Independent of the closed form; used to check it.
  */
 final class OdeFlowSolver implements FlowSolver {
+    /** The step is at most 1/λ_GF, so t-max·λ_GF bounds the number of steps from below; refuse above this. */
+    private static final double MAX_STEPS = 1e8;
+
     private final double relTol;
     private final double absTol;
 
@@ -86,6 +89,10 @@ final class OdeFlowSolver implements FlowSolver {
             y0[d + i] = initial.b(i);
         }
         double lambdaGf = Quantities.gfSharpness(phi, initial.imbalance());
+        if (spec.tMax() * lambdaGf > MAX_STEPS) {
+            throw new IllegalArgumentException("the ODE would need more than 1e8 steps (t-max × λ_GF = "
+                    + spec.tMax() * lambdaGf + "); lower t-max");
+        }
         double maxStep = Math.min(spec.tMax(), lambdaGf > 0 ? 1.0 / lambdaGf : spec.tMax());
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-14 * maxStep, maxStep, absTol, relTol);
         List<FlowSample> samples = new ArrayList<>(spec.sampleCount());
