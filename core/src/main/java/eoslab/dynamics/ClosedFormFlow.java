@@ -7,14 +7,15 @@ import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 
 /**
  * Gradient flow ȧ = −εb, ḃ = −εa solved exactly (model.md §5). With U = ‖a + b‖², V = ‖a − b‖² and Q² = UV conserved,
- * U solves the Riccati equation U̇ = −½U² + 2ΦU + ½Q², whose fixed points are U± = 2Φ ± λ_GF. Its solution is written
- * in the cancellation-free form
+ * U solves the Riccati equation U̇ = −½U² + 2ΦU + ½Q², whose fixed points are U₊ = 2Φ + λ_GF (attracting) and
+ * U₋ = 2Φ − λ_GF; V likewise with Φ → −Φ (V₊ = 2λ_GF − U₊). With e = e^{−λ_GF t}, the solution is evaluated as
  * <pre>
- *   U(t) = U₊ + δU(t),   δU(t) = (U₀ − U₊)e^{−λ_GF t} / (1 + (U₀ − U₊)·g(t)/2),   g(t) = (1 − e^{−λ_GF t})/λ_GF
+ *   U(t) = ((1 − e)(Q² + U₊U₀) + 2λ_GF U₀ e) / (V₊ + U₊e + U₀(1 − e))
+ *   ε(t) = ε₀ e (2λ_GF)² / ((V₊ + U₊e + U₀(1 − e)) (U₊ + V₊e + V₀(1 − e)))
  * </pre>
- * (g(t) = t when λ_GF = 0), and V likewise with Φ → −Φ. The denominators are evaluated as sums of non-negative
- * terms and the residual as ε(t) = ε₀e^{−λ_GF t}/((1 + δU₀g/2)(1 + δV₀g/2)), so nothing cancels, even near the limit
- * or when |Φ| and λ differ by many orders of magnitude. The directions of s = a + b and r = a − b never change: s(t) = √(U/U₀)s₀, r(t) = √(V/V₀)r₀. Immutable.
+ * (U(t) = U₀/(1 + U₀t/2) when λ_GF = 0): sums of non-negative terms, so nothing cancels, near the limit or when |Φ|
+ * and λ differ by many orders of magnitude. The directions of s = a + b and r = a − b never change:
+ * s(t) = √(U/U₀)s₀, r(t) = √(V/V₀)r₀. Immutable.
  */
 public final class ClosedFormFlow {
     private final double phi;
@@ -60,7 +61,7 @@ public final class ClosedFormFlow {
         return (xOther + xPlus * Math.exp(-lambdaGf * t) - x0 * Math.expm1(-lambdaGf * t)) / (2.0 * lambdaGf);
     }
 
-    /** δ(t) for a coordinate starting at x0 with attracting fixed point xPlus; 0 on the invariant set x0 = 0. */
+    /** δX(t) = X(t) − X₊ for a coordinate starting at x0 with attracting fixed point xPlus; −X₊ on the set x0 = 0. */
     private double delta(double x0, double xPlus, double xOther, double t) {
         if (x0 == 0) {
             return -xPlus;
@@ -68,12 +69,27 @@ public final class ClosedFormFlow {
         return (x0 - xPlus) * Math.exp(-lambdaGf * t) / denominator(x0, xPlus, xOther, t);
     }
 
+    /**
+     * X(t) = X₊ + δX(t) for a coordinate starting at x0, rewritten (using X₊X₋ = Q² with X₋ = xOther) as
+     * ((1 − e)(Q² + X₊x0) + 2λx0·e) / (X₋ + X₊e + x0(1 − e)), e = e^{−λt}: non-negative terms only, so it keeps
+     * full relative accuracy at every t, whatever the sizes of Φ and λ. 0 on the invariant set x0 = 0.
+     */
+    private double coordinate(double x0, double xPlus, double xOther, double t) {
+        if (x0 == 0) {
+            return 0.0;
+        }
+        if (lambdaGf == 0) {
+            return x0 / (1.0 + 0.5 * x0 * t);
+        }
+        double e = Math.exp(-lambdaGf * t);
+        double rest = -Math.expm1(-lambdaGf * t);
+        return (rest * (xPlus * xOther + xPlus * x0) + 2.0 * lambdaGf * x0 * e) / (xOther + xPlus * e + x0 * rest);
+    }
+
     /** The invariants at time t ≥ 0. */
     public Snapshot at(double t) {
-        double du = delta(u0, uPlus, vPlus, t);
-        double dv = delta(v0, vPlus, uPlus, t);
-        double u = uPlus + du;
-        double v = vPlus + dv;
+        double u = coordinate(u0, uPlus, vPlus, t);
+        double v = coordinate(v0, vPlus, uPlus, t);
         double eps = residualAt(t);
         return new Snapshot(phi, phi + eps, 0.5 * (u + v), Math.sqrt(u * v), eps);
     }
@@ -93,7 +109,7 @@ public final class ClosedFormFlow {
 
     /** The vectors at time t ≥ 0. */
     public VectorPoint pointAt(double t) {
-        return scaled(uPlus + delta(u0, uPlus, vPlus, t), vPlus + delta(v0, vPlus, uPlus, t));
+        return scaled(coordinate(u0, uPlus, vPlus, t), coordinate(v0, vPlus, uPlus, t));
     }
 
     /** The limit t → ∞ (a global minimum except on the measure-zero sets of model.md §5). */
