@@ -49,10 +49,11 @@ final class FlowCommand extends BaseCommand {
     double atol;
 
     @Option(names = "--out", paramLabel = "FILE.csv",
-            description = "Write the sampled trajectory (columns as in run, step empty), plus FILE.csv.manifest.json.")
+            description = "Write the sampled trajectory (columns as in run, step empty), plus FILE.csv.manifest.json "
+                    + "(default: none, no file).")
     Path outFile;
 
-    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
 
     @Override
