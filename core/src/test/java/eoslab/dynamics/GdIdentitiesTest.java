@@ -87,7 +87,7 @@ class GdIdentitiesTest {
                 eps = it.residual();
             }
         };
-        GdResult r = GdRunner.run(VectorGd.from(phi, eta, start), new StopRule(2_000_000, 1e-14), List.of(product));
+        GdResult r = GdRunner.run(VectorGd.from(phi, eta, start), new StopRule(2_000_000, 1e-12), List.of(product));
         assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
         Snapshot last = r.last();
         double lambdaGf = Landmarks.of(phi, start.imbalance()).gfSharpness();
