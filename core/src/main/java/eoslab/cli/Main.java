@@ -61,7 +61,14 @@ public final class Main implements Runnable {
             err.flush();
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory (" + e.getMessage() + "); use a smaller --width or grid, or give the JVM "
+                    + "more heap: EOSLAB_JAVA_OPTS=-Xmx8g ./eoslab …");
+            err.flush();
+            return 2;
+        }
     }
 
     /** Version string from the build. */
