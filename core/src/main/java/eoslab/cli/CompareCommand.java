@@ -40,14 +40,14 @@ final class CompareCommand extends BaseCommand {
 
     @Option(names = "--out", paramLabel = "FILE.csv",
             description = "Write both series aligned on time: step,time,gd_*,gf_* (loss, residual, product, norm, "
-                    + "imbalance, sharpness, gf_sharpness), plus FILE.csv.manifest.json.")
+                    + "imbalance, sharpness, gf_sharpness), plus FILE.csv.manifest.json (default: none, no file).")
     Path outFile;
 
     @Option(names = "--every", paramLabel = "k", defaultValue = "1",
             description = "Keep every k-th step in --out, always the first and the last (default ${DEFAULT-VALUE}).")
     long every;
 
-    @Option(names = "--json", description = "Print one JSON object with gd, gf and the comparison fields.")
+    @Option(names = "--json", description = "Print one JSON object with gd, gf and the comparison fields (default: aligned tables).")
     boolean json;
 
     @Override
@@ -78,7 +78,8 @@ final class CompareCommand extends BaseCommand {
             });
         }
         Map<String, Object> gdSummary = GdSummary.of(result, eta, setup.point().width(), landmarks);
-        double horizon = Math.max(eta * result.endStep(), FlowCommand.defaultHorizon(flow.timeToTol(rule.tol() > 0 ? rule.tol() : 1e-12)));
+        double horizon = Math.max(eta * result.endStep(), FlowCommand.defaultHorizon(flow.timeToTol(rule.tol() > 0 ? rule.tol() : 1e-12),
+                flow.gfSharpness()));
         FlowSolution gf = FlowSolver.exact().solve(setup.phi(), setup.point(),
                 new FlowSpec(horizon, horizon, rule.tol() > 0 ? rule.tol() : 1e-12));
         Map<String, Object> gfSummary = FlowSummary.of(gf, landmarks.gfSharpness(), horizon);

@@ -29,7 +29,8 @@ final class FlowCommand extends BaseCommand {
     String method;
 
     @Option(names = "--t-max", paramLabel = "T",
-            description = "End of the sampled trajectory (default: 1.5 × the exact time to reach --tol, at least 1).")
+            description = "End of the sampled trajectory (default: 1.5 × the exact time to reach --tol; 10/λ_GF when the "
+                    + "start already meets --tol, 100/λ_GF when the flow never does).")
     Double tMax;
 
     @Option(names = "--dt", paramLabel = "h", description = "Sampling interval of the trajectory (default T/1000).")
@@ -48,10 +49,11 @@ final class FlowCommand extends BaseCommand {
     double atol;
 
     @Option(names = "--out", paramLabel = "FILE.csv",
-            description = "Write the sampled trajectory (columns as in run, step empty), plus FILE.csv.manifest.json.")
+            description = "Write the sampled trajectory (columns as in run, step empty), plus FILE.csv.manifest.json "
+                    + "(default: none, no file).")
     Path outFile;
 
-    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
 
     @Override
@@ -66,7 +68,7 @@ final class FlowCommand extends BaseCommand {
             throw new UsageException("--tol must be a finite positive number, got " + tol);
         }
         ClosedFormFlow exact = ClosedFormFlow.from(setup.phi(), setup.point());
-        double horizon = tMax != null ? tMax : defaultHorizon(exact.timeToTol(tol));
+        double horizon = tMax != null ? tMax : defaultHorizon(exact.timeToTol(tol), exact.gfSharpness());
         FlowSpec spec = new FlowSpec(horizon, dt != null ? dt : horizon / 1000, tol);
         FlowSolution solution;
         if (outFile == null) {
@@ -95,8 +97,15 @@ final class FlowCommand extends BaseCommand {
         return 0;
     }
 
-    /** 1.5 × the exact time to tolerance, at least 1; 100 when the flow never reaches it. */
-    static double defaultHorizon(OptionalDouble timeToTol) {
-        return timeToTol.isPresent() ? Math.max(1.0, 1.5 * timeToTol.getAsDouble()) : 100.0;
+    /**
+     * 1.5 × the exact time to tolerance; when that time is 0 (the start meets the tolerance) 10/λ_GF, and when the flow
+     * never reaches it 100/λ_GF (λ_GF is the flow's rate; 1 stands in for it when λ_GF = 0).
+     */
+    static double defaultHorizon(OptionalDouble timeToTol, double gfSharpness) {
+        double timeScale = gfSharpness > 0 ? 1.0 / gfSharpness : 1.0;
+        if (timeToTol.isEmpty()) {
+            return 100.0 * timeScale;
+        }
+        return timeToTol.getAsDouble() > 0 ? 1.5 * timeToTol.getAsDouble() : 10.0 * timeScale;
     }
 }

@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.dynamics.GdStepper;
 import eoslab.model.Initialization;
 import eoslab.model.ScalarDataSet;
 import eoslab.model.VectorPoint;
@@ -17,17 +18,18 @@ import picocli.CommandLine.Option;
 /** The shared options that fix the problem and the initialization (exactly one form), resolved into a {@link Setup}. */
 public final class InitOptions {
     @Option(names = "--a", split = ",", paramLabel = "x1,x2,…",
-            description = "Explicit initial vector a (use with --b; equal lengths d >= 1).")
+            description = "Explicit initial vector a (use with --b; equal lengths d >= 1). No default: give exactly one "
+                    + "initialization form, --a/--b, --width/--scale or --m0/--lambda0.")
     double[] a;
 
-    @Option(names = "--b", split = ",", paramLabel = "y1,y2,…", description = "Explicit initial vector b (use with --a).")
+    @Option(names = "--b", split = ",", paramLabel = "y1,y2,…", description = "Explicit initial vector b (use with --a; no default).")
     double[] b;
 
     @Option(names = "--width", paramLabel = "d",
             description = "Gaussian initialization: width d (default 1 when --scale is given).")
     Integer width;
 
-    @Option(names = "--scale", paramLabel = "σ", description = "Gaussian initialization: a_i ~ N(0, σ²).")
+    @Option(names = "--scale", paramLabel = "σ", description = "Gaussian initialization: a_i ~ N(0, σ²) (no default; selects this form).")
     Double scale;
 
     @Option(names = "--scale-b", paramLabel = "σ_b", description = "Gaussian initialization: b_i ~ N(0, σ_b²) (default σ).")
@@ -38,11 +40,12 @@ public final class InitOptions {
                     + "default 42).")
     Long seed;
 
-    @Option(names = "--m0", paramLabel = "m", description = "Canonical initialization: aᵀb = m (use with --lambda0).")
+    @Option(names = "--m0", paramLabel = "m", description = "Canonical initialization: aᵀb = m (use with --lambda0; no default).")
     Double m0;
 
     @Option(names = "--lambda0", paramLabel = "λ",
-            description = "Canonical initialization: ‖a‖² + ‖b‖² = λ (requires λ >= 2|m|).")
+            description = "Canonical initialization: ‖a‖² + ‖b‖² = λ (requires λ >= 2|m|; no default). Width 1 loses "
+                    + "nothing: GD and GF depend only on (m, λ) (model.md §3).")
     Double lambda0;
 
     @Option(names = "--phi", paramLabel = "Φ", description = "Target Φ of L = ½(aᵀb − Φ)² (default 1).")
@@ -50,7 +53,8 @@ public final class InitOptions {
 
     @Option(names = "--data", paramLabel = "FILE.csv",
             description = "Scalar data set with columns x,y: loss (1/2n)Σ(aᵀb·x − y)², which equals σ²·½(aᵀb − Φ)² + const "
-                    + "with σ² = mean x², Φ = Σxy/Σx²; --eta is then the step on this data loss (model step ησ²).")
+                    + "with σ² = mean x², Φ = Σxy/Σx²; --eta is then the step on this data loss (model step ησ²). Default: none "
+                    + "(use --phi).")
     Path data;
 
     /** Resolves the options. */
@@ -77,7 +81,15 @@ public final class InitOptions {
         Initialization init = initialization();
         ScalarDataSet set = data == null ? null : readData(data);
         double target = set != null ? set.phi() : phi == null ? 1.0 : requireFinite("--phi", phi);
-        return new Setup(target, init, init.point(), set, data == null ? null : data.toString());
+        if (Math.abs(target) > GdStepper.DIVERGENCE_NORM) {
+            throw new UsageException("the target |Φ| = " + Math.abs(target) + " exceeds the bound 1e100");
+        }
+        VectorPoint point = init.point();
+        if (!(point.norm() <= GdStepper.DIVERGENCE_NORM)) {
+            throw new UsageException("the initial norm ‖a‖² + ‖b‖² = " + point.norm()
+                    + " exceeds the divergence bound 1e100");
+        }
+        return new Setup(target, init, point, set, data == null ? null : data.toString());
     }
 
     private Initialization initialization() {

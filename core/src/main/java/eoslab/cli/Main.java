@@ -11,8 +11,13 @@ import picocli.CommandLine.Command;
 @Command(name = "eoslab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Exact laboratory for gradient descent vs gradient flow on L(a,b) = ½(aᵀb − Φ)².",
                 "Run a command with --help for its options."},
-        subcommands = {RunCommand.class, FlowCommand.class, CompareCommand.class, SweepCommand.class, PhaseCommand.class, BifurcationCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        footer = {"", "Conventions: loss L = ½(aᵀb − Φ)², or with --data the data loss (1/2n)Σ(aᵀb·x − y)² = "
+                + "σ²·L + const (GD step η on the data = step ησ² on L); --eta-rel c means η = c·2/λ_GF, "
+                + "λ_GF = √(4Φ² + Q₀²); a run diverges when λ = ‖a‖² + ‖b‖² would exceed 1e100; time = η·step; "
+                + "every --out FILE gets FILE.manifest.json; Gaussian starts use java.util.Random (default seed 42)."},
+        subcommands = {RunCommand.class, FlowCommand.class, CompareCommand.class, CheckCommand.class,
+                ReproduceCommand.class, SweepCommand.class, PhaseCommand.class, BifurcationCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,7 +62,14 @@ public final class Main implements Runnable {
             err.flush();
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory (" + e.getMessage() + "); use a smaller --width or grid, or give the JVM "
+                    + "more heap: EOSLAB_JAVA_OPTS=-Xmx8g ./eoslab …");
+            err.flush();
+            return 2;
+        }
     }
 
     /** Version string from the build. */

@@ -29,14 +29,14 @@ final class RunCommand extends BaseCommand {
 
     @Option(names = "--out", paramLabel = "FILE.csv",
             description = "Write the trajectory: step,time,loss,residual,product,norm,imbalance,sharpness,gf_sharpness "
-                    + "(time = η·step), plus FILE.csv.manifest.json.")
+                    + "(time = η·step), plus FILE.csv.manifest.json (default: none, no file).")
     Path outFile;
 
     @Option(names = "--every", paramLabel = "k", defaultValue = "1",
             description = "Keep every k-th step in --out, always the first and the last (default ${DEFAULT-VALUE}).")
     long every;
 
-    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
 
     @Option(names = "--precision", paramLabel = "double|decimal:N", defaultValue = "double",

@@ -17,9 +17,8 @@ import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
-import org.hipparchus.ode.sampling.StepNormalizer;
-import org.hipparchus.ode.sampling.StepNormalizerBounds;
-import org.hipparchus.ode.sampling.StepNormalizerMode;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
 
 /**
  * {@link FlowSolver} integrating ȧ = −εb, ḃ = −εa (state y = [a; b], 2d components) with Hipparchus'
@@ -27,6 +26,9 @@ import org.hipparchus.ode.sampling.StepNormalizerMode;
  * ln|ε| − ln tol. Independent of the closed form; used to check it.
  */
 final class OdeFlowSolver implements FlowSolver {
+    /** The step is at most 1/λ_GF, so t-max·λ_GF bounds the number of steps from below; refuse above this. */
+    private static final double MAX_STEPS = 1e8;
+
     private final double relTol;
     private final double absTol;
 
@@ -87,12 +89,14 @@ final class OdeFlowSolver implements FlowSolver {
             y0[d + i] = initial.b(i);
         }
         double lambdaGf = Quantities.gfSharpness(phi, initial.imbalance());
+        if (spec.tMax() * lambdaGf > MAX_STEPS) {
+            throw new IllegalArgumentException("the ODE would need more than 1e8 steps (t-max × λ_GF = "
+                    + spec.tMax() * lambdaGf + "); lower t-max");
+        }
         double maxStep = Math.min(spec.tMax(), lambdaGf > 0 ? 1.0 / lambdaGf : spec.tMax());
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-14 * maxStep, maxStep, absTol, relTol);
         List<FlowSample> samples = new ArrayList<>(spec.sampleCount());
-        integrator.addStepHandler(new StepNormalizer(spec.dt(),
-                (state, isLast) -> samples.add(new FlowSample(state.getTime(), snapshot(state.getPrimaryState(), phi))),
-                StepNormalizerMode.MULTIPLES, StepNormalizerBounds.BOTH));
+        integrator.addStepHandler(new Sampler(spec, phi, samples));
         double[] hit = {Double.NaN};
         double logTol = Math.log(spec.tol());
         boolean startsConverged = Math.abs(residual(y0, phi)) <= spec.tol();
@@ -105,6 +109,34 @@ final class OdeFlowSolver implements FlowSolver {
         OptionalDouble t = startsConverged ? OptionalDouble.of(0.0)
                 : Double.isNaN(hit[0]) ? OptionalDouble.empty() : OptionalDouble.of(hit[0]);
         return new FlowSolution(method(), samples, t, snapshot(y, phi), endPoint, end.getTime());
+    }
+
+    /**
+     * Interpolates the dense output at exactly the sample times of {@link FlowSpec} (the same times as the exact
+     * solver), each once.
+     */
+    private static final class Sampler implements ODEStepHandler {
+        private final FlowSpec spec;
+        private final double phi;
+        private final List<FlowSample> samples;
+        private final int count;
+        private int next;
+
+        Sampler(FlowSpec spec, double phi, List<FlowSample> samples) {
+            this.spec = spec;
+            this.phi = phi;
+            this.samples = samples;
+            this.count = spec.sampleCount();
+        }
+
+        @Override
+        public void handleStep(ODEStateInterpolator interpolator) {
+            double end = interpolator.getCurrentState().getTime();
+            while (next < count && spec.sampleTime(next) <= end) {
+                double t = spec.sampleTime(next++);
+                samples.add(new FlowSample(t, snapshot(interpolator.getInterpolatedState(t).getPrimaryState(), phi)));
+            }
+        }
     }
 
     /** Event g = ln|ε| − ln tol, decreasing through zero once; records the first crossing and continues. */

@@ -3,6 +3,8 @@ package eoslab.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Circle;
 import org.knowm.xchart.style.markers.Diamond;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.None;
 import org.knowm.xchart.style.markers.Square;
 import org.knowm.xchart.style.markers.TriangleUp;
@@ -22,6 +25,7 @@ import org.knowm.xchart.style.markers.TriangleUp;
 /** Renders a {@link Chart} to PNG bytes with XChart (headless). */
 final class PngRenderer {
     private static final String FONT = Font.SANS_SERIF;
+    private static final double LABEL_CHAR_PX = 7.0;
 
     private PngRenderer() {
     }
@@ -45,18 +49,17 @@ final class PngRenderer {
         st.setLegendLayout(Styler.LegendLayout.Horizontal);
         st.setLegendBorderColor(Color.WHITE);
         st.setAntiAlias(true);
-        st.setXAxisLogarithmic(c.xAxis().log());
-        st.setYAxisLogarithmic(c.yAxis().log());
-        st.setXAxisMin(f.x.min);
-        st.setXAxisMax(f.x.max);
-        st.setYAxisMin(0, f.y.min);
-        st.setYAxisMax(0, f.y.max);
-        if (!c.xAxis().log()) {
-            st.setxAxisTickLabelsFormattingFunction(Scale::label);
-        }
-        if (!c.yAxis().log()) {
-            st.setyAxisTickLabelsFormattingFunction(Scale::label);
-        }
+        // log axes are drawn as linear axes over log10 of the data, with power-of-ten labels: XChart's own log axes
+        // label every decade, which is unreadable over the hundreds of decades that residuals span
+        Axis ax = new Axis(f.x);
+        Axis ay = new Axis(f.y);
+        Axis ay2 = f.y2 == null ? null : new Axis(f.y2);
+        st.setXAxisMin(ax.lo);
+        st.setXAxisMax(ax.hi);
+        st.setYAxisMin(0, ay.lo);
+        st.setYAxisMax(0, ay.hi);
+        st.setxAxisTickLabelsFormattingFunction(ax::label);
+        st.setyAxisTickLabelsFormattingFunction(ay::label);
         st.setMarkerSize(7);
         st.setPlotContentSize(1.0);
         st.setAnnotationLineColor(Color.DARK_GRAY);
@@ -67,8 +70,8 @@ final class PngRenderer {
         if (c.y2Axis() != null) {
             st.setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
             x.setYAxisGroupTitle(1, c.y2Axis().label());
-            st.setYAxisMin(1, f.y2.min);
-            st.setYAxisMax(1, f.y2.max);
+            st.setYAxisMin(1, ay2.lo);
+            st.setYAxisMax(1, ay2.hi);
         }
         for (Chart.Band b : c.bands()) {
             double x0 = Math.max(b.x0(), f.x.min);
@@ -76,8 +79,8 @@ final class PngRenderer {
             if (x0 >= x1) {
                 continue;
             }
-            XYSeries s = x.addSeries(b.label(), new double[] {x0, x1, x1, x0},
-                    new double[] {f.y.min, f.y.min, f.y.max, f.y.max});
+            XYSeries s = x.addSeries(b.label(), new double[] {ax.map(x0), ax.map(x1), ax.map(x1), ax.map(x0)},
+                    new double[] {ay.lo, ay.lo, ay.hi, ay.hi});
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             s.setFillColor(Palette.shade(b.shade()));
             s.setLineColor(new Color(0, 0, 0, 0));
@@ -85,8 +88,7 @@ final class PngRenderer {
         }
         int unnamed = 0;
         for (Chart.Series s : c.series()) {
-            boolean logY = s.secondary() ? c.y2Axis().log() : c.yAxis().log();
-            double[][] xy = drawable(s, c.xAxis().log(), logY);
+            double[][] xy = drawable(s, ax, s.secondary() ? ay2 : ay);
             if (xy[0].length == 0) {
                 continue;
             }
@@ -117,25 +119,26 @@ final class PngRenderer {
                 }
                 case DOTS -> {
                     xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                    xs.setMarker(new Circle());
+                    xs.setMarker(new Dot());
                     xs.setMarkerColor(new Color(col.getRed(), col.getGreen(), col.getBlue(), 110));
                 }
             }
-        }
-        if (c.series().stream().anyMatch(s -> s.kind() == Chart.Kind.DOTS)) {
-            st.setMarkerSize(2);
         }
         for (Chart.Rule r : c.rules()) {
             Scale sc = r.vertical() ? f.x : f.y;
             if (!Scale.drawable(r.value(), sc.log)) {
                 continue;
             }
-            AnnotationLine line = new AnnotationLine(r.value(), r.vertical(), false);
+            AnnotationLine line = new AnnotationLine((r.vertical() ? ax : ay).map(r.value()), r.vertical(), false);
             x.addAnnotation(line);
             if (r.label() != null && !r.label().isEmpty()) {
+                // AnnotationText is centred on its anchor: shift it beside the line, not across it
+                double halfText = (LABEL_CHAR_PX * r.label().length() / 2 + 5) / (width - 160.0);
                 AnnotationText t = r.vertical()
-                        ? new AnnotationText(r.label(), r.value(), at(f.y, 0.95), false)
-                        : new AnnotationText(r.label(), at(f.x, 0.85), r.value(), false);
+                        ? new AnnotationText(r.label(), ax.at(f.x.fraction(r.value())
+                                + (f.x.fraction(r.value()) + 2 * halfText < 0.99 ? halfText : -halfText)), ay.at(0.96), false)
+                        : new AnnotationText(r.label(), ax.at(0.97 - halfText),
+                                ay.at(f.y.fraction(r.value()) + 12.0 / (height - 150.0)), false);
                 x.addAnnotation(t);
             }
         }
@@ -148,20 +151,57 @@ final class PngRenderer {
         }
     }
 
-    /** The data value at fraction t of a scale. */
-    static double at(Scale s, double t) {
-        return s.log ? Math.pow(10, Math.log10(s.min) + t * (Math.log10(s.max) - Math.log10(s.min)))
-                : s.min + t * (s.max - s.min);
+    /** A 3-pixel filled disc whatever the styler's marker size (so dots and markers can share a chart). */
+    private static final class Dot extends Marker {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int markerSize) {
+            g.fill(new Ellipse2D.Double(x - 1.5, y - 1.5, 3, 3));
+        }
     }
 
-    private static double[][] drawable(Chart.Series s, boolean logX, boolean logY) {
+    /** An axis as XChart sees it: linear in the data, or in log10 of the data for a logarithmic scale. */
+    private static final class Axis {
+        final Scale scale;
+        final double lo;
+        final double hi;
+
+        Axis(Scale scale) {
+            this.scale = scale;
+            this.lo = map(scale.min);
+            this.hi = map(scale.max);
+        }
+
+        double map(double v) {
+            return scale.log ? Math.log10(v) : v;
+        }
+
+        /** The plotted coordinate at fraction t of the range. */
+        double at(double t) {
+            return lo + t * (hi - lo);
+        }
+
+        String label(double v) {
+            if (!scale.log) {
+                return Scale.label(v);
+            }
+            long k = Math.round(v);
+            if (Math.abs(v - k) < 1e-9) {
+                return Math.abs(k) <= 3 ? Scale.label(Math.pow(10, k)) : Scale.powerOfTen(k);
+            }
+            // between decades: the true value at this position, to two significant digits
+            return new java.math.BigDecimal(Math.pow(10, v)).round(new java.math.MathContext(2)).stripTrailingZeros()
+                    .toPlainString();
+        }
+    }
+
+    private static double[][] drawable(Chart.Series s, Axis ax, Axis ay) {
         double[] xs = new double[s.x().length];
         double[] ys = new double[s.x().length];
         int n = 0;
         for (int i = 0; i < s.x().length; i++) {
-            if (Scale.drawable(s.x()[i], logX) && Scale.drawable(s.y()[i], logY)) {
-                xs[n] = s.x()[i];
-                ys[n] = s.y()[i];
+            if (Scale.drawable(s.x()[i], ax.scale.log) && Scale.drawable(s.y()[i], ay.scale.log)) {
+                xs[n] = ax.map(s.x()[i]);
+                ys[n] = ay.map(s.y()[i]);
                 n++;
             }
         }

@@ -30,6 +30,9 @@ final class Scale {
             return log ? new Scale(0.1, 10, true) : new Scale(0, 1, false);
         }
         if (log) {
+            // keep the padded range well inside the normal doubles, so that the renderers never see 0
+            lo = Math.max(lo, 1e-290);
+            hi = Math.max(hi, lo);
             double a = Math.log10(lo);
             double b = Math.log10(hi);
             if (b - a < 1e-9) {
@@ -63,8 +66,8 @@ final class Scale {
             int a = (int) Math.ceil(Math.log10(min) - 1e-9);
             int b = (int) Math.floor(Math.log10(max) + 1e-9);
             if (decades()) {
-                int stride = Math.max(1, (b - a + 1) / 8 + ((b - a + 1) % 8 == 0 ? 0 : 1));
-                for (int k = a; k <= b; k += stride) {
+                int stride = (int) Math.max(1, niceStep((b - a) / 7.0));
+                for (int k = Math.floorDiv(a + stride - 1, stride) * stride; k <= b; k += stride) {
                     out.add(Math.pow(10, k));
                 }
                 return out;
@@ -101,6 +104,16 @@ final class Scale {
     /** The label of one of this scale's ticks: powers of ten on decade axes, else {@link #label(double)}. */
     String tickLabel(double v) {
         return decades() ? "10^" + Math.round(Math.log10(v)) : label(v);
+    }
+
+    /** A power of ten with a Unicode superscript exponent, e.g. 10⁻¹²; for renderers without markup. */
+    static String powerOfTen(long k) {
+        String digits = Long.toString(k);
+        StringBuilder sb = new StringBuilder("10");
+        for (char ch : digits.toCharArray()) {
+            sb.append(ch == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(ch - '0'));
+        }
+        return sb.toString();
     }
 
     /** A compact label for a tick value. */

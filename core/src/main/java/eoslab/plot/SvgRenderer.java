@@ -189,7 +189,8 @@ final class SvgRenderer {
                 double x = px(r.value());
                 line(x, top, x, bottom, "#404040", 1.2, new float[] {5f, 4f});
                 if (r.label() != null && !r.label().isEmpty()) {
-                    text(x + 4, top + 14, r.label(), 12, "start", "fill=\"#404040\"");
+                    boolean fits = x + 8 + CHAR_W * r.label().length() < right;
+                    text(fits ? x + 4 : x - 4, top + 14, r.label(), 12, fits ? "start" : "end", "fill=\"#404040\"");
                 }
             } else {
                 double y = py(r.value(), false);

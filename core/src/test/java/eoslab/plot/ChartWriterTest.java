@@ -61,7 +61,7 @@ class ChartWriterTest {
         assertThat(t).containsSubsequence("10-2", "10-1", "100", "101", "102").containsSubsequence("1", "2", "5", "λ");
         assertThat(texts(parse(ChartWriter.svg(Chart.builder("t").yAxis("y", true)
                 .line("l", new double[] {1, 2}, new double[] {1e-9, 1e3}).build(), 600, 400))))
-                .containsSubsequence("10-9", "10-7", "10-5", "10-3", "10-1", "101", "103");
+                .containsSubsequence("10-8", "10-6", "10-4", "10-2", "100", "102");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package eoslab.cli;
+
+import eoslab.dynamics.StopRule;
+import eoslab.report.Figure;
+import eoslab.report.Figures;
+import eoslab.report.ReportSettings;
+import eoslab.report.ReportWriter;
+import eoslab.theory.CheckGrid;
+import eoslab.theory.ClaimChecker;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eoslab reproduce}: the report with figures F1–F7, their data, the claim verdicts and a manifest. */
+@Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Reproduce the findings: write report.html (self-contained), report.md, figures/NAME.png and "
+                + "NAME.svg, data/NAME.csv and manifest.json into DIR.",
+                "Figures: F1 loss vs time (GD at 3 step sizes, GF), F2 sharpness of GD's solution vs η, F3 steps and "
+                        + "regularization gain vs η, F4 edge of stability, F5 imbalance, F6 ln(Q0/Q∞) vs 2η²ΣL, "
+                        + "F7 catapult; plus the `eoslab check` verdict table.",
+                "Progress goes to stderr."})
+final class ReproduceCommand extends BaseCommand {
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "eoslab-report",
+            description = "Output directory, created if missing (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--quick", description = "Coarser grids, same figures and files (well under 20 s).")
+    boolean quick;
+
+    @Option(names = "--threads", paramLabel = "n", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        requireAtLeast("--threads", n, 1);
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " exists and is not a directory");
+        }
+        ReportSettings settings = ReportSettings.of(quick, n);
+        long t0 = System.nanoTime();
+        List<Figure> figures = Figures.all(settings, this::progress);
+        CheckGrid grid = CheckGrid.builtIn(settings.checkEtaCount(), new StopRule(CheckGrid.DEFAULT_STEPS, 1e-12));
+        progress("claim check: " + grid.cases() + " runs");
+        ClaimChecker.Report check = ClaimChecker.check(grid, n, done -> { });
+        progress("writing " + out);
+        ReportWriter.write(out, figures, check, settings, argv());
+        out().printf(Locale.ROOT, "wrote %s (report.html, report.md, %d figures, data, manifest.json) in %.1f s%n",
+                out, figures.size(), (System.nanoTime() - t0) / 1e9);
+        out().flush();
+        return 0;
+    }
+
+    private void progress(String message) {
+        err().println("reproduce: " + message);
+        err().flush();
+    }
+}

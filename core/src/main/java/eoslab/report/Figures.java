@@ -1,0 +1,433 @@
+package eoslab.report;
+
+import eoslab.dynamics.ClosedFormFlow;
+import eoslab.dynamics.GdResult;
+import eoslab.dynamics.GdRunner;
+import eoslab.dynamics.Outcome;
+import eoslab.dynamics.ReducedGd;
+import eoslab.dynamics.StopRule;
+import eoslab.plot.Chart;
+import eoslab.theory.GridPoint;
+import eoslab.theory.Landmarks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The seven figures of the report, each computed from the exact engines (reduced GD, closed-form GF). */
+public final class Figures {
+    /** Largest number of points kept per trajectory series. */
+    public static final int MAX_POINTS = 3000;
+    /** Number of GF samples per figure. */
+    public static final int FLOW_SAMPLES = 600;
+
+    private Figures() {
+    }
+
+    /** All figures, in order F1 … F7. */
+    public static List<Figure> all(ReportSettings s, java.util.function.Consumer<String> progress) {
+        List<Figure> figures = new ArrayList<>();
+        progress.accept("F1 loss against time");
+        figures.add(lossVsTime());
+        progress.accept("η sweep (" + s.sweepCount() + " step sizes) for F2, F3, F6");
+        GridPoint start = ReportSettings.MAIN;
+        double[] etas = eoslab.theory.CheckGrid.linspace(ReportSettings.SWEEP_MIN / Math.abs(start.phi()),
+                ReportSettings.SWEEP_MAX / Math.abs(start.phi()), s.sweepCount());
+        List<StepSweep.Point> sweep = StepSweep.run(start, etas, ReportSettings.RULE, s.threads());
+        figures.add(sharpnessVsEta(sweep));
+        figures.add(stepsVsEta(sweep));
+        progress.accept("F4 edge of stability, F5 imbalance");
+        figures.add(edgeOfStability());
+        figures.add(imbalance());
+        figures.add(regularization(sweep));
+        progress.accept("F7 catapult sweep (" + s.catapultCount() + " step sizes)");
+        figures.add(catapult(s));
+        return figures;
+    }
+
+    /** The three step sizes of F1 and F5: stable, edge and near 1/|Φ|. */
+    public static double[] trajectorySteps() {
+        Landmarks l = ReportSettings.MAIN.landmarks();
+        double[] rel = ReportSettings.TRAJECTORY_ETA_RELS;
+        return new double[] {l.absoluteStep(rel[0]), l.absoluteStep(rel[1]), ReportSettings.NEAR_BEYOND * l.beyondStep()};
+    }
+
+    /** F1: loss against time t = ηk for GD at three step sizes and for GF. */
+    static Figure lossVsTime() {
+        GridPoint start = ReportSettings.MAIN;
+        Landmarks l = start.landmarks();
+        DataTable data = new DataTable("series", "eta", "eta_rel", "step", "time", "loss");
+        Chart.Builder chart = Chart.builder("F1  Loss along GD and GF on one clock (t = ηk)")
+                .xAxis("time t = η·k", true).yAxis("loss L = ε²/2", true);
+        List<Map<String, Object>> runs = new ArrayList<>();
+        double tEnd = 0;
+        for (double eta : trajectorySteps()) {
+            Recorder rec = new Recorder();
+            GdResult r = GdRunner.run(ReducedGd.from(start.phi(), eta, start.point()), ReportSettings.RULE, List.of(rec));
+            String name = "GD " + etaLabel(eta, l);
+            int[] keep = rec.thinned(MAX_POINTS);
+            double[] x = new double[keep.length];
+            double[] y = new double[keep.length];
+            for (int j = 0; j < keep.length; j++) {
+                int i = keep[j];
+                x[j] = eta * rec.step(i);
+                y[j] = rec.loss(i);
+                data.add(name, eta, l.relativeStep(eta), rec.step(i), x[j], y[j]);
+            }
+            chart.line(name, x, y);
+            tEnd = Math.max(tEnd, eta * r.endStep());
+            runs.add(run("F1", start, eta, r));
+        }
+        ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), start.point());
+        double tFlow = Math.min(tEnd, 1.2 * flow.timeToTol(ReportSettings.RULE.tol()).orElse(tEnd));
+        double[] t = logTimes(trajectorySteps()[0], tFlow);
+        double[] y = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            y[i] = flow.at(t[i]).loss();
+            data.add("GF", Double.NaN, Double.NaN, Double.NaN, t[i], y[i]);
+        }
+        chart.line("GF (exact)", t, y);
+        runs.add(flowRun("F1", start, tFlow));
+        String caption = "Loss L = ε²/2 against time t = ηk (log–log) for GD at η = " + etaList(trajectorySteps(), l)
+                + " (stable, edge, near 1/|Φ|) and for exact GF (sampled until 1.2× its time to |ε| ≤ tol), from " + describe(start) + "; "
+                + landmarkText(l) + ". GD stops when |ε| ≤ " + ReportSettings.RULE.tol() + ". In the stable regime "
+                + "GD tracks GF; at the edge and near 1/|Φ| the loss oscillates and converges late.";
+        return new Figure("F1_loss_vs_time", "Loss against time: GD at three step sizes and GF", caption,
+                chart.build(), data, runs);
+    }
+
+    /** F2: the sharpness of GD's solution against η, with λ_GF, 2/η, 2|Φ| and the regimes. */
+    static Figure sharpnessVsEta(List<StepSweep.Point> sweep) {
+        GridPoint start = ReportSettings.MAIN;
+        Landmarks l = start.landmarks();
+        double phi = start.phi();
+        DataTable data = new DataTable("eta", "eta_rel", "regime", "outcome", "steps", "lambda_inf",
+                "last_sharpness", "two_over_eta");
+        List<double[]> conv = new ArrayList<>();
+        List<double[]> other = new ArrayList<>();
+        List<double[]> edgeCurve = new ArrayList<>();
+        for (StepSweep.Point p : sweep) {
+            GdResult r = p.result();
+            boolean converged = r.outcome() == Outcome.CONVERGED;
+            double lambdaInf = converged ? r.last().gfSharpness() : Double.NaN;
+            double last = r.outcome() == Outcome.DIVERGED ? Double.NaN : r.last().sharpness();
+            data.add(p.eta(), l.relativeStep(p.eta()), l.regime(p.eta()).label(), r.outcome().label(),
+                    r.endStep(), lambdaInf, last, 2.0 / p.eta());
+            if (converged) {
+                conv.add(new double[] {p.eta(), lambdaInf});
+            } else if (!Double.isNaN(last)) {
+                other.add(new double[] {p.eta(), last});
+            }
+            if (2.0 / p.eta() <= 1.25 * l.gfSharpness()) {
+                edgeCurve.add(new double[] {p.eta(), 2.0 / p.eta()});
+            }
+        }
+        double etaMax = sweep.get(sweep.size() - 1).eta();
+        Chart.Builder chart = Chart.builder("F2  Sharpness of GD's solution against the step size")
+                .xAxis(etaAxis(l), false).yAxis("sharpness λ∞ = ‖a∞‖² + ‖b∞‖²", false);
+        regimeBands(chart, l, sweep.get(0).eta(), etaMax);
+        chart.markers("GD converged: λ∞", col(conv, 0), col(conv, 1));
+        if (!other.isEmpty()) {
+            chart.dots("GD not converged: sharpness of last iterate", col(other, 0), col(other, 1));
+        }
+        chart.line("2/η", col(edgeCurve, 0), col(edgeCurve, 1));
+        chart.hline(l.gfSharpness(), "λ_GF = " + fmt(l.gfSharpness()));
+        chart.hline(2 * Math.abs(phi), "2|Φ| = " + fmt(2 * Math.abs(phi)));
+        String caption = "Sharpness (= norm) λ∞ of the minimum GD converges to, against η, for " + sweep.size()
+                + " step sizes evenly spaced on [" + fmt(sweep.get(0).eta()) + ", " + fmt(etaMax) + "] from "
+                + describe(start) + "; " + landmarkText(l) + ". Reference lines: λ_GF (GF's minimum), the floor "
+                + "2|Φ| and the stability limit 2/η. Shaded: stable (η < 2/λ_GF), edge (2/λ_GF ≤ η < 1/|Φ|), "
+                + "beyond (η ≥ 1/|Φ|, no convergence). Where the markers rise with η, claim 5 fails.";
+        return new Figure("F2_sharpness_vs_eta", "Sharpness of GD's solution against η", caption, chart.build(),
+                data, List.of(sweepRun("F2, F3, F6", start, sweep)));
+    }
+
+    /** F3: steps to converge and regularization gain against η. */
+    static Figure stepsVsEta(List<StepSweep.Point> sweep) {
+        GridPoint start = ReportSettings.MAIN;
+        Landmarks l = start.landmarks();
+        DataTable data = new DataTable("eta", "eta_rel", "outcome", "steps", "gain");
+        List<double[]> pts = new ArrayList<>();
+        for (StepSweep.Point p : sweep) {
+            GdResult r = p.result();
+            boolean converged = r.outcome() == Outcome.CONVERGED;
+            double gain = converged ? 1.0 - r.last().gfSharpness() / l.gfSharpness() : Double.NaN;
+            data.add(p.eta(), l.relativeStep(p.eta()), r.outcome().label(), r.endStep(), gain);
+            if (converged) {
+                pts.add(new double[] {p.eta(), r.endStep(), gain});
+            }
+        }
+        double etaMax = sweep.get(sweep.size() - 1).eta();
+        Chart.Builder chart = Chart.builder("F3  Speed against implicit regularization")
+                .xAxis(etaAxis(l), false).yAxis("steps to |ε| ≤ " + ReportSettings.RULE.tol(), true)
+                .y2Axis("regularization gain 1 − λ∞/λ_GF", true);
+        regimeBands(chart, l, sweep.get(0).eta(), etaMax);
+        chart.markers("steps to converge", col(pts, 0), col(pts, 1));
+        chart.markersY2("gain 1 − λ∞/λ_GF (right axis)", col(pts, 0), col(pts, 2));
+        String caption = "Steps GD needs to reach |ε| ≤ " + ReportSettings.RULE.tol() + " (left, log) and the "
+                + "regularization gain 1 − λ∞/λ_GF (right, log) against η, same sweep and start as F2 ("
+                + describe(start) + "; " + landmarkText(l) + "). Past 2/λ_GF both rise: converging at the edge "
+                + "of stability takes longer and lands on a flatter minimum (the trade-off, claim 4).";
+        return new Figure("F3_steps_vs_eta", "Steps to converge and regularization gain against η", caption,
+                chart.build(), data, List.of(sweepRun("F2, F3, F6", start, sweep)));
+    }
+
+    /** F4: sharpness along a GD run at the edge of stability, with 2/η and the GF-solution sharpness. */
+    static Figure edgeOfStability() {
+        GridPoint start = ReportSettings.EDGE;
+        Landmarks l = start.landmarks();
+        double eta = l.absoluteStep(ReportSettings.EDGE_ETA_REL);
+        Recorder rec = new Recorder();
+        GdResult r = GdRunner.run(ReducedGd.from(start.phi(), eta, start.point()), ReportSettings.RULE, List.of(rec));
+        int[] keep = rec.thinned(MAX_POINTS);
+        DataTable data = new DataTable("step", "time", "loss", "sharpness", "gf_sharpness", "two_over_eta");
+        double[] k = new double[keep.length];
+        double[] s = new double[keep.length];
+        double[] g = new double[keep.length];
+        for (int j = 0; j < keep.length; j++) {
+            int i = keep[j];
+            k[j] = rec.step(i);
+            s[j] = rec.sharpness(i);
+            g[j] = rec.gfSharpness(i);
+            data.add(rec.step(i), eta * rec.step(i), rec.loss(i), s[j], g[j], 2.0 / eta);
+        }
+        Chart chart = Chart.builder("F4  The edge of stability: sharpness along GD")
+                .xAxis("GD step k", false).yAxis("sharpness", false)
+                .line("sharpness S_t (largest Hessian eigenvalue)", k, s)
+                .line("GF-solution sharpness √(4Φ² + Q_t²)", k, g)
+                .hline(2.0 / eta, "2/η = " + fmt(2.0 / eta))
+                .build();
+        String caption = "Sharpness S_t of the iterate (closed form, model.md §4) and the sharpness √(4Φ² + Q_t²) of "
+                + "the GF solution started from it, along GD with η = " + etaLabel(eta, l) + " from "
+                + describe(start) + "; " + landmarkText(l) + ". " + r.outcome().label() + " after " + r.endStep()
+                + " steps. The start is close to a GF minimum whose sharpness λ_GF exceeds 2/η, so GD cannot settle "
+                + "there: the loss oscillates with growing amplitude and the sharpness hovers around 2/η, while each "
+                + "oscillation shrinks Q; the GF-solution sharpness falls monotonically (η|ε_t| ≤ √2 throughout) "
+                + "until it is below 2/η, and GD converges to that flatter minimum.";
+        return new Figure("F4_edge_of_stability", "Sharpness along GD at the edge of stability", caption, chart,
+                data, List.of(run("F4", start, eta, r)));
+    }
+
+    /** F5: the imbalance along GD at three step sizes, and along GF (constant). */
+    static Figure imbalance() {
+        GridPoint start = ReportSettings.MAIN;
+        Landmarks l = start.landmarks();
+        DataTable data = new DataTable("series", "eta", "eta_rel", "step", "time", "imbalance");
+        Chart.Builder chart = Chart.builder("F5  Imbalance Q = ‖a+b‖·‖a−b‖ along GD and GF")
+                .xAxis("time t = η·k", true).yAxis("imbalance Q_t", false);
+        List<Map<String, Object>> runs = new ArrayList<>();
+        double tEnd = 0;
+        for (double eta : trajectorySteps()) {
+            Recorder rec = new Recorder();
+            GdResult r = GdRunner.run(ReducedGd.from(start.phi(), eta, start.point()), ReportSettings.RULE, List.of(rec));
+            String name = "GD " + etaLabel(eta, l);
+            int[] keep = rec.thinned(MAX_POINTS);
+            double[] x = new double[keep.length];
+            double[] y = new double[keep.length];
+            for (int j = 0; j < keep.length; j++) {
+                int i = keep[j];
+                x[j] = eta * rec.step(i);
+                y[j] = rec.imbalance(i);
+                data.add(name, eta, l.relativeStep(eta), rec.step(i), x[j], y[j]);
+            }
+            chart.line(name, x, y);
+            tEnd = Math.max(tEnd, eta * r.endStep());
+            runs.add(run("F5", start, eta, r));
+        }
+        ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), start.point());
+        double[] t = logTimes(trajectorySteps()[0], tEnd);
+        double[] y = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            y[i] = flow.at(t[i]).imbalance();
+            data.add("GF", Double.NaN, Double.NaN, Double.NaN, t[i], y[i]);
+        }
+        chart.line("GF (exact): Q conserved", t, y);
+        runs.add(flowRun("F5", start, tEnd));
+        String caption = "Imbalance Q_t = ‖a_t+b_t‖·‖a_t−b_t‖ against time t = ηk (log time) along GD at η = "
+                + etaList(trajectorySteps(), l) + " and along exact GF, from " + describe(start) + " (Q₀ = "
+                + fmt(start.point().imbalance()) + "). GF conserves Q; GD multiplies it by |1 − η²ε_t²| at every "
+                + "step, so it ends lower, the more so the more loss it accumulates on the way.";
+        return new Figure("F5_imbalance", "Imbalance along GD and GF", caption, chart.build(), data, runs);
+    }
+
+    /** F6: ln(Q₀/Q∞) against 2η²Σ_t L_t over the sweep, with the identity line. */
+    static Figure regularization(List<StepSweep.Point> sweep) {
+        GridPoint start = ReportSettings.MAIN;
+        Landmarks l = start.landmarks();
+        double q0 = start.point().imbalance();
+        DataTable data = new DataTable("eta", "eta_rel", "regime", "accumulated", "regularization",
+                "max_eta_residual");
+        List<double[]> stable = new ArrayList<>();
+        List<double[]> edge = new ArrayList<>();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (StepSweep.Point p : sweep) {
+            if (p.result().outcome() != Outcome.CONVERGED) {
+                continue;
+            }
+            double acc = 2 * p.eta() * p.eta() * p.trace().accumulatedLoss();
+            double reg = Math.log(q0 / p.result().last().imbalance());
+            data.add(p.eta(), l.relativeStep(p.eta()), l.regime(p.eta()).label(), acc, reg,
+                    p.trace().maxEtaResidual());
+            (p.eta() < l.edgeStep() ? stable : edge).add(new double[] {acc, reg});
+            if (acc > 0) {
+                lo = Math.min(lo, acc);
+                hi = Math.max(hi, Math.max(acc, reg));
+            }
+        }
+        Chart.Builder chart = Chart.builder("F6  Implicit regularization = accumulated loss")
+                .xAxis("2η²·Σ_t L_t", true).yAxis("ln(Q₀/Q∞)", true);
+        chart.markers("stable: η < 2/λ_GF", col(stable, 0), col(stable, 1));
+        if (!edge.isEmpty()) {
+            chart.markers("edge: 2/λ_GF ≤ η < 1/|Φ|", col(edge, 0), col(edge, 1));
+        }
+        chart.line("identity y = x", new double[] {lo, hi}, new double[] {lo, hi});
+        String caption = "The regularization ln(Q₀/Q∞) = −Σ_t ln|1 − η²ε_t²| against 2η²Σ_t L_t = η²Σ_t ε_t² "
+                + "(log–log) for every converged run of the F2 sweep (" + describe(start) + "). The two agree to "
+                + "first order (model.md §7) and ln(Q₀/Q∞) ≥ 2η²ΣL_t whenever η|ε_t| < 1: regularization is "
+                + "accumulated loss.";
+        return new Figure("F6_regularization", "Regularization against accumulated loss", caption, chart.build(),
+                data, List.of(sweepRun("F2, F3, F6", start, sweep)));
+    }
+
+    /** F7: the catapult at Φ = 0: peak loss and final ηλ against ηλ₀. */
+    static Figure catapult(ReportSettings s) {
+        GridPoint start = ReportSettings.CATAPULT;
+        double lambda0 = start.point().norm();
+        double[] etas = eoslab.theory.CheckGrid.linspace(ReportSettings.CATAPULT_MIN / lambda0,
+                ReportSettings.CATAPULT_MAX / lambda0, s.catapultCount());
+        List<StepSweep.Point> sweep = StepSweep.run(start, etas, ReportSettings.RULE, s.threads());
+        DataTable data = new DataTable("eta", "eta_lambda0", "outcome", "steps", "max_loss", "final_eta_lambda");
+        List<double[]> peak = new ArrayList<>();
+        List<double[]> fin = new ArrayList<>();
+        for (StepSweep.Point p : sweep) {
+            GdResult r = p.result();
+            double x = p.eta() * lambda0;
+            boolean converged = r.outcome() == Outcome.CONVERGED;
+            boolean diverged = r.outcome() == Outcome.DIVERGED;
+            double finalEl = converged ? p.eta() * r.last().norm() : Double.NaN;
+            double maxLoss = diverged ? Double.NaN : r.maxLoss();
+            data.add(p.eta(), x, r.outcome().label(), r.endStep(), maxLoss, finalEl);
+            if (!diverged) {
+                peak.add(new double[] {x, maxLoss});
+            }
+            if (converged) {
+                fin.add(new double[] {x, finalEl});
+            }
+        }
+        Chart chart = Chart.builder("F7  The catapult (Φ = 0)")
+                .xAxis("η·λ₀", false).yAxis("peak loss max_t L_t", true).y2Axis("final η·λ∞", true)
+                .markers("peak loss (diverged runs omitted)", col(peak, 0), col(peak, 1))
+                .markersY2("final η·λ∞ (right axis)", col(fin, 0), col(fin, 1))
+                .vline(2.0, "ηλ₀ = 2").vline(4.0, "ηλ₀ = 4")
+                .build();
+        String caption = "The catapult (Lewkowycz et al. 2020) on the zero target Φ = 0, from " + describe(start)
+                + ", for " + etas.length + " step sizes with ηλ₀ evenly spaced on [" + ReportSettings.CATAPULT_MIN
+                + ", " + ReportSettings.CATAPULT_MAX + "]: the largest loss along the run and the final ηλ∞ of "
+                + "converged runs. Since λ⁺ − λ = ηm²(ηλ − 4) and ε⁺ = ε(1 − ηλ + η²ε²): lazy for ηλ₀ < 2 (the loss "
+                + "only falls; exactly, it first grows once ηλ₀ > 2 + η²m₀²), catapult for 2 < ηλ₀ < 4 (the loss "
+                + "spikes while λ falls until ηλ < 2), divergence for ηλ₀ > 4.";
+        return new Figure("F7_catapult", "The catapult at Φ = 0", caption, chart, data,
+                List.of(sweepRun("F7", start, sweep)));
+    }
+
+    private static void regimeBands(Chart.Builder chart, Landmarks l, double etaMin, double etaMax) {
+        chart.band(etaMin, Math.min(l.edgeStep(), etaMax), "stable");
+        if (l.edgeStep() < etaMax) {
+            chart.band(l.edgeStep(), Math.min(l.beyondStep(), etaMax), "edge");
+        }
+        if (l.beyondStep() < etaMax) {
+            chart.band(l.beyondStep(), etaMax, "beyond");
+        }
+    }
+
+    private static double[] logTimes(double t0, double t1) {
+        double[] t = new double[FLOW_SAMPLES];
+        double a = Math.log(t0);
+        double b = Math.log(Math.max(t1, 2 * t0));
+        for (int i = 0; i < t.length; i++) {
+            t[i] = Math.exp(a + (b - a) * i / (t.length - 1));
+        }
+        return t;
+    }
+
+    private static double[] col(List<double[]> rows, int c) {
+        return rows.stream().mapToDouble(r -> r[c]).toArray();
+    }
+
+    static String fmt(double x) {
+        return String.format(Locale.ROOT, "%.4g", x);
+    }
+
+    static String etaLabel(double eta, Landmarks l) {
+        return "η = " + fmt(eta) + " (" + fmt(l.relativeStep(eta)) + "·2/λ_GF)";
+    }
+
+    private static String etaList(double[] etas, Landmarks l) {
+        List<String> parts = new ArrayList<>();
+        for (double e : etas) {
+            parts.add(fmt(e) + " (" + fmt(l.relativeStep(e)) + "·2/λ_GF)");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String etaAxis(Landmarks l) {
+        return "step size η   (2/λ_GF = " + fmt(l.edgeStep()) + ", 1/|Φ| = " + fmt(l.beyondStep()) + ")";
+    }
+
+    static String describe(GridPoint p) {
+        return p.options().replace("--phi ", "Φ = ").replace(" --m0 ", ", aᵀb = ")
+                .replace(" --lambda0 ", ", ‖a‖²+‖b‖² = ") + " (width 1; every width is equivalent, model.md §3)";
+    }
+
+    private static String landmarkText(Landmarks l) {
+        return "λ_GF = " + fmt(l.gfSharpness()) + ", 2/λ_GF = " + fmt(l.edgeStep()) + ", 1/|Φ| = " + fmt(l.beyondStep());
+    }
+
+    private static Map<String, Object> start(String figure, GridPoint start) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("figure", figure);
+        m.put("phi", start.phi());
+        m.putAll(start.init().describe());
+        return m;
+    }
+
+    private static Map<String, Object> run(String figure, GridPoint start, double eta, GdResult r) {
+        Map<String, Object> m = start(figure, start);
+        m.put("method", "gd");
+        m.put("engine", "reduced");
+        m.put("eta", eta);
+        m.put("steps", ReportSettings.RULE.maxSteps());
+        m.put("tol", ReportSettings.RULE.tol());
+        m.put("outcome", r.outcome().label());
+        m.put("end_step", r.endStep());
+        m.put("command", "./eoslab run " + start.options() + " --eta " + eta + " --steps "
+                + ReportSettings.RULE.maxSteps() + " --tol " + ReportSettings.RULE.tol());
+        return m;
+    }
+
+    private static Map<String, Object> flowRun(String figure, GridPoint start, double tEnd) {
+        Map<String, Object> m = start(figure, start);
+        m.put("method", "gf");
+        m.put("solver", "exact");
+        m.put("t_max", tEnd);
+        m.put("samples", FLOW_SAMPLES);
+        m.put("sampling", "log-spaced");
+        return m;
+    }
+
+    private static Map<String, Object> sweepRun(String figure, GridPoint start, List<StepSweep.Point> sweep) {
+        Map<String, Object> m = start(figure, start);
+        m.put("method", "gd");
+        m.put("engine", "reduced");
+        m.put("eta_min", sweep.get(0).eta());
+        m.put("eta_max", sweep.get(sweep.size() - 1).eta());
+        m.put("eta_count", sweep.size());
+        m.put("eta_spacing", "linear, ends included");
+        StopRule rule = ReportSettings.RULE;
+        m.put("steps", rule.maxSteps());
+        m.put("tol", rule.tol());
+        return m;
+    }
+}

@@ -1,0 +1,45 @@
+package eoslab.report;
+
+import eoslab.dynamics.StopRule;
+import eoslab.model.Initialization;
+import eoslab.theory.GridPoint;
+
+/**
+ * The parameters of a report: the starts, step sizes and grid densities of every figure.
+ *
+ * @param quick         coarser grids (same figures)
+ * @param sweepCount    step sizes of the η sweep behind F2, F3 and F6
+ * @param catapultCount step sizes of the catapult sweep F7
+ * @param checkEtaCount relative steps per start of the claim check
+ * @param threads       worker threads
+ */
+public record ReportSettings(boolean quick, int sweepCount, int catapultCount, int checkEtaCount, int threads) {
+    /** Start of F1, F2, F3, F5, F6: Φ = 1, aᵀb = 0.1, ‖a‖² + ‖b‖² = 3 (λ_GF = 3.6). */
+    public static final GridPoint MAIN = new GridPoint(1.0, new Initialization.Canonical(0.1, 3.0));
+    /** Start of F4: Φ = 1, aᵀb = 0.95, ‖a‖² + ‖b‖² = 3: close to a GF minimum of sharpness λ_GF ≈ 3.064. */
+    public static final GridPoint EDGE = new GridPoint(1.0, new Initialization.Canonical(0.95, 3.0));
+    /** Start of F7: Φ = 0, aᵀb = 0.1, ‖a‖² + ‖b‖² = 1. */
+    public static final GridPoint CATAPULT = new GridPoint(0.0, new Initialization.Canonical(0.1, 1.0));
+    /** Relative steps of F1 and F5 (stable, edge); the third is η = {@value #NEAR_BEYOND}/|Φ|. */
+    public static final double[] TRAJECTORY_ETA_RELS = {0.5, 1.3};
+    /** The third F1/F5 step as a multiple of 1/|Φ|. */
+    public static final double NEAR_BEYOND = 0.97;
+    /** Relative step of F4. */
+    public static final double EDGE_ETA_REL = 1.05;
+    /** The η sweep: from this multiple of 1/|Φ| … */
+    public static final double SWEEP_MIN = 0.004;
+    /** … to this one (past 1/|Φ|, to show the beyond regime). */
+    public static final double SWEEP_MAX = 1.15;
+    /** The catapult sweep covers ηλ₀ from this … */
+    public static final double CATAPULT_MIN = 0.02;
+    /** … to this. */
+    public static final double CATAPULT_MAX = 4.5;
+    /** Stop rule of every GD run of the report. */
+    public static final StopRule RULE = new StopRule(100_000, 1e-12);
+
+    /** The default or the quick settings. */
+    public static ReportSettings of(boolean quick, int threads) {
+        return quick ? new ReportSettings(true, 300, 200, 60, threads)
+                : new ReportSettings(false, 3000, 1000, eoslab.theory.CheckGrid.DEFAULT_ETA_COUNT, threads);
+    }
+}

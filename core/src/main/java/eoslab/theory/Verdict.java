@@ -1,0 +1,81 @@
+package eoslab.theory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verdict of one claim over a grid.
+ *
+ * @param claim          the claim
+ * @param tried          cases tried
+ * @param applicable     cases where the hypotheses held
+ * @param held           applicable cases where the conclusion held
+ * @param failed         applicable cases where it did not
+ * @param inconclusive   applicable cases the runs could not decide (step budget, double precision)
+ * @param worstMargin    the smallest margin over decided cases (NaN when none)
+ * @param counterexample the command(s) showing the worst failure, or null
+ * @param note           a remark on the evidence (for example the slowest convergence), or null
+ */
+public record Verdict(Claim claim, long tried, long applicable, long held, long failed, long inconclusive,
+                      double worstMargin, String counterexample, String note) {
+
+    /** Aggregates the judgements of one claim. */
+    public static Verdict of(Claim claim, List<Judgement> judgements, String note) {
+        long applicable = 0;
+        long held = 0;
+        long failed = 0;
+        long inconclusive = 0;
+        double worst = Double.NaN;
+        double worstFailure = Double.NaN;
+        String counterexample = null;
+        for (Judgement j : judgements) {
+            switch (j.status()) {
+                case NOT_APPLICABLE -> {
+                    continue;
+                }
+                case HELD -> held++;
+                case FAILED -> failed++;
+                case INCONCLUSIVE -> inconclusive++;
+            }
+            applicable++;
+            if (!Double.isNaN(j.margin()) && (Double.isNaN(worst) || j.margin() < worst)) {
+                worst = j.margin();
+            }
+            if (j.status() == Judgement.Status.FAILED
+                    && (counterexample == null || j.margin() < worstFailure)) {
+                worstFailure = j.margin();
+                counterexample = j.counterexample();
+            }
+        }
+        return new Verdict(claim, judgements.size(), applicable, held, failed, inconclusive, worst, counterexample,
+                note);
+    }
+
+    /** The verdict word: "held", "failed", or "untested" when no case was decided. */
+    public String outcome() {
+        if (failed > 0) {
+            return "failed";
+        }
+        return held > 0 ? "held" : "untested";
+    }
+
+    /** The JSON form (fields id, title, statement, hypotheses, tried, applicable, held, failed, …); NaN → null. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", claim.id());
+        m.put("title", claim.title());
+        m.put("statement", claim.statement());
+        m.put("hypotheses", claim.hypotheses());
+        m.put("verdict", outcome());
+        m.put("tried", tried);
+        m.put("applicable", applicable);
+        m.put("held", held);
+        m.put("failed", failed);
+        m.put("inconclusive", inconclusive);
+        m.put("worst_margin", Double.isFinite(worstMargin) ? worstMargin : null);
+        m.put("counterexample", counterexample);
+        m.put("note", note);
+        return m;
+    }
+}

@@ -1,0 +1,159 @@
+package eoslab.dynamics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import eoslab.model.Initialization;
+import eoslab.model.ReducedPoint;
+import eoslab.model.VectorPoint;
+import eoslab.theory.Landmarks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The run driver: outcomes, the divergence bound and its step, the observed rate, the catapult at Φ = 0. */
+class GdRunnerTest {
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void divergenceIsReportedAtTheStepThatWouldCrossTheBoundWithFiniteState(Engine engine) {
+        VectorPoint start = new Initialization.Gaussian(7, 1.5, 1.5, 3).point();
+        double eta = 2.5;
+        GdResult r = GdRunner.run(engine.create(1.0, eta, start), new StopRule(10_000, 1e-12), List.of());
+        assertThat(r.outcome()).isEqualTo(Outcome.DIVERGED);
+        assertThat(r.endStep()).isEqualTo(r.steps() + 1);
+        Snapshot last = r.last();
+        assertThat(last.norm()).isLessThanOrEqualTo(GdStepper.DIVERGENCE_NORM);
+        for (double x : new double[] {last.norm(), last.product(), last.residual(), last.imbalance(), last.loss(),
+                last.sharpness(), last.gfSharpness(), r.maxLoss(), r.rateObserved()}) {
+            assertThat(Double.isFinite(x)).isTrue();
+        }
+        double h = eta * last.residual();
+        double nextNorm = (1 + h * h) * last.norm() - 4 * h * last.product();
+        assertThat(nextNorm).as("the refused step would exceed the bound").isGreaterThan(GdStepper.DIVERGENCE_NORM);
+        GdResult other = GdRunner.run((engine == Engine.REDUCED ? Engine.VECTOR : Engine.REDUCED)
+                .create(1.0, eta, start), new StopRule(10_000, 1e-12), List.of());
+        assertThat(other.outcome()).isEqualTo(Outcome.DIVERGED);
+        assertThat(other.endStep()).as("both engines diverge at the same step").isEqualTo(r.endStep());
+    }
+
+    @Test
+    void aRefusedStepLeavesTheStateUnchanged() {
+        GdStepper gd = ReducedGd.from(1.0, 1e60, ReducedPoint.canonical(0.0, 4.0).toVectors());
+        Snapshot before = Snapshot.of(gd);
+        assertThat(gd.step()).isFalse();
+        assertThat(Snapshot.of(gd)).isEqualTo(before);
+        GdStepper v = VectorGd.from(1.0, 1e300, ReducedPoint.canonical(0.0, 4.0).toVectors());
+        assertThat(v.step()).isFalse();
+        assertThat(Snapshot.of(v)).isEqualTo(before);
+    }
+
+    static Stream<Arguments> slowRuns() {
+        return Stream.of(Arguments.of(0.1, 0.2), Arguments.of(0.15, 0.5), Arguments.of(0.8, 0.5),
+                Arguments.of(0.9, 0.3), Arguments.of(0.05, -0.4));
+    }
+
+    @ParameterizedTest(name = "c={0}, m0={1}")
+    @MethodSource("slowRuns")
+    void observedRateMatchesTheAsymptoticRate(double c, double m0) {
+        VectorPoint start = ReducedPoint.canonical(m0, 3.0).toVectors();
+        Landmarks lm = Landmarks.of(1.0, start.imbalance());
+        double eta = lm.absoluteStep(c);
+        GdResult r = GdRunner.run(ReducedGd.from(1.0, eta, start), new StopRule(100_000, 1e-12), List.of());
+        assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
+        assertThat(r.steps()).isGreaterThan(GdRunner.RATE_WINDOW);
+        double asymptotic = Math.abs(1 - eta * r.last().norm());
+        assertThat(asymptotic).isBetween(0.1, 0.99);
+        assertThat(r.rateObserved()).isCloseTo(asymptotic, within(1e-3));
+    }
+
+    @Test
+    void maxLossIsTheLargestLossAlongTheRunAndObserversSeeEveryStep() {
+        VectorPoint start = ReducedPoint.canonical(0.1, 5.0).toVectors();
+        double eta = Landmarks.of(1.0, start.imbalance()).absoluteStep(1.3);
+        List<Double> losses = new ArrayList<>();
+        long[] finished = {-1};
+        StepObserver rec = new StepObserver() {
+            @Override
+            public void start(GdStepper stepper) {
+                losses.add(stepper.loss());
+            }
+
+            @Override
+            public void step(long k, Iterate it) {
+                assertThat(k).isEqualTo(losses.size());
+                losses.add(it.loss());
+            }
+
+            @Override
+            public void finish(long k, Iterate it, Outcome outcome) {
+                finished[0] = k;
+            }
+        };
+        GdResult r = GdRunner.run(ReducedGd.from(1.0, eta, start), new StopRule(1000, 1e-12), List.of(rec));
+        assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
+        assertThat(finished[0]).isEqualTo(r.steps());
+        assertThat(losses).hasSize((int) r.steps() + 1);
+        assertThat(r.maxLoss()).isEqualTo(losses.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+        assertThat(r.maxLoss()).as("a catapult: the loss rises above its start").isGreaterThan(losses.get(0));
+        assertThat(r.initial().norm()).isCloseTo(5.0, within(1e-14));
+    }
+
+    @Test
+    void stopRuleIsCheckedFromStepZeroAndTheBudgetIsExact() {
+        VectorPoint atMin = VectorPoint.of(new double[] {1.0}, new double[] {2.0});
+        GdResult r = GdRunner.run(ReducedGd.from(2.0, 0.1, atMin), new StopRule(10, 0.0), List.of());
+        assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
+        assertThat(r.steps()).isZero();
+        GdResult budget = GdRunner.run(ReducedGd.from(1.0, 0.01, ReducedPoint.canonical(0.1, 2.0).toVectors()),
+                new StopRule(17, 1e-12), List.of());
+        assertThat(budget.outcome()).isEqualTo(Outcome.MAX_STEPS);
+        assertThat(budget.steps()).isEqualTo(17);
+        assertThat(budget.endStep()).isEqualTo(17);
+    }
+
+    /** Φ = 0: λ⁺ − λ = ηm²(ηλ − 4) exactly; lazy below ηλ₀ = 2, catapult between 2 and 4, divergence above 4. */
+    @ParameterizedTest(name = "eta*lambda0={0}")
+    @MethodSource("catapults")
+    void catapultIdentityAndPhasesAtZeroTarget(double etaLambda0, Outcome expected) {
+        VectorPoint start = new Initialization.Gaussian(6, 0.5, 0.3, 11).point();
+        double eta = etaLambda0 / start.norm();
+        VectorGd gd = VectorGd.from(0.0, eta, start);
+        double lambda0 = gd.norm();
+        double maxLambda = lambda0;
+        for (int k = 0; k < 60 && Math.abs(gd.residual()) > 1e-9; k++) {
+            double lambda = gd.norm();
+            double m = gd.product();
+            if (!gd.step()) {
+                break;
+            }
+            assertThat(gd.norm() - lambda).as("catapult identity at %d", k)
+                    .isCloseTo(eta * m * m * (eta * lambda - 4), within(1e-13 * gd.norm() * (1 + eta * lambda)));
+            maxLambda = Math.max(maxLambda, gd.norm());
+        }
+        GdResult r = GdRunner.run(VectorGd.from(0.0, eta, start), new StopRule(1_000_000, 1e-9), List.of());
+        assertThat(r.outcome()).isEqualTo(expected);
+        if (expected == Outcome.CONVERGED) {
+            assertThat(r.last().norm()).as("ends stable").isLessThan(2 / eta);
+            assertThat(r.last().norm()).as("λ never increases below ηλ = 4").isLessThanOrEqualTo(lambda0);
+            if (etaLambda0 > 2) {
+                assertThat(r.maxLoss()).as("the catapult raises the loss").isGreaterThan(r.initial().loss());
+            } else {
+                assertThat(r.maxLoss()).as("lazy: the loss never rises").isEqualTo(r.initial().loss());
+            }
+        } else {
+            assertThat(maxLambda).isGreaterThan(lambda0);
+        }
+    }
+
+    static Stream<Arguments> catapults() {
+        return Stream.of(Arguments.of(1.0, Outcome.CONVERGED), Arguments.of(1.9, Outcome.CONVERGED),
+                Arguments.of(2.5, Outcome.CONVERGED), Arguments.of(3.6, Outcome.CONVERGED),
+                Arguments.of(4.2, Outcome.DIVERGED), Arguments.of(6.0, Outcome.DIVERGED));
+    }
+}

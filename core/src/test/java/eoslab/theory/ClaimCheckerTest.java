@@ -1,0 +1,114 @@
+package eoslab.theory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eoslab.dynamics.StopRule;
+import eoslab.model.Initialization;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ClaimCheckerTest {
+    private static final StopRule RULE = new StopRule(20_000, 1e-12);
+
+    private static Map<String, Verdict> check(List<GridPoint> starts, double[] rels) {
+        ClaimChecker.Report r = ClaimChecker.check(new CheckGrid("test", starts, rels, RULE), 2, d -> { });
+        return r.verdicts().stream().collect(Collectors.toMap(v -> v.claim().id(), v -> v));
+    }
+
+    private static GridPoint canonical(double phi, double m0, double lambda0) {
+        return new GridPoint(phi, new Initialization.Canonical(m0, lambda0));
+    }
+
+    /** Claims 1, 3, 4 and the GF-sharpness monotonicity are theorems: on a small grid they hold in every case. */
+    @Test
+    void theoremsHoldOnASmallGrid() {
+        List<GridPoint> starts = List.of(canonical(1, 0.1, 1.0), canonical(1, 0.9, 2.5), canonical(-2, -1.5, 4.0),
+                new GridPoint(1, new Initialization.Gaussian(6, 0.4, 0.4, 3)));
+        Map<String, Verdict> v = check(starts, CheckGrid.linspace(0.05, 1.6, 40));
+        for (String id : List.of("1", "3", "4", "gfs")) {
+            assertThat(v.get(id).applicable()).as(id).isPositive();
+            assertThat(v.get(id).failed()).as(id).isZero();
+            assertThat(v.get(id).held()).as(id).isEqualTo(v.get(id).applicable() - v.get(id).inconclusive());
+            assertThat(v.get(id).worstMargin()).as(id).isGreaterThanOrEqualTo(-RunTrace.IMBALANCE_ULPS);
+        }
+        assertThat(v.get("2").failed()).isZero();
+    }
+
+    /** Claim 3's hypotheses: a balanced start (Q₀ = 0) and a start at a minimum (ε₀ = 0) are not applicable. */
+    @Test
+    void claim3NeedsImbalanceAndResidual() {
+        GridPoint atMinimum = new GridPoint(3, new Initialization.Explicit(
+                eoslab.model.VectorPoint.of(new double[] {2, 1}, new double[] {2, -1})));
+        Map<String, Verdict> v = check(List.of(canonical(1, 0.5, 1.0), atMinimum),
+                CheckGrid.linspace(0.1, 0.9, 5));
+        assertThat(v.get("3").tried()).isEqualTo(10);
+        assertThat(v.get("3").applicable()).isZero();
+    }
+
+    /** Claim 3's hypotheses hold exactly on the runs where every η|ε_t| ≤ √2 and GD converged: count them directly. */
+    @Test
+    void claim3ApplicabilityMatchesADirectCount() {
+        GridPoint start = canonical(1, 0.1, 3.0);
+        double[] rels = CheckGrid.linspace(0.05, 2.0, 60);
+        long expected = 0;
+        for (double c : rels) {
+            double eta = start.landmarks().absoluteStep(c);
+            eoslab.dynamics.GdStepper gd = eoslab.dynamics.Engine.VECTOR.create(1, eta, start.point());
+            boolean ok = true;
+            boolean converged = false;
+            for (int k = 0; k <= RULE.maxSteps(); k++) {
+                ok &= eta * Math.abs(gd.residual()) <= Math.sqrt(2);
+                if (Math.abs(gd.residual()) <= RULE.tol()) {
+                    converged = true;
+                    break;
+                }
+                if (!gd.step()) {
+                    break;
+                }
+            }
+            expected += ok && converged ? 1 : 0;
+        }
+        Verdict v = check(List.of(start), rels).get("3");
+        assertThat(v.applicable()).isEqualTo(expected).isPositive();
+        assertThat(v.held()).isEqualTo(expected);
+    }
+
+    /** Claim 5 fails from Φ = 1, aᵀb = 0.1, ‖a‖²+‖b‖² = 3 near η = 0.88: a real, rerunnable counterexample. */
+    @Test
+    void claim5CounterexampleIsRealAndRerunnable() throws Exception {
+        GridPoint start = canonical(1, 0.1, 3.0);
+        double edge = start.landmarks().edgeStep();
+        Verdict v = check(List.of(start), CheckGrid.linspace(0.87 / edge, 0.90 / edge, 300)).get("5");
+        assertThat(v.failed()).isPositive();
+        assertThat(v.worstMargin()).isLessThan(-1e-6);
+        String[] commands = v.counterexample().split(" ; ");
+        assertThat(commands).hasSize(2);
+        double[] sharpness = new double[2];
+        for (int i = 0; i < 2; i++) {
+            assertThat(commands[i]).startsWith("./eoslab run ");
+            java.io.StringWriter out = new java.io.StringWriter();
+            String[] args = commands[i].substring("./eoslab ".length()).split(" ");
+            int code = eoslab.cli.Main.execute(args, new java.io.PrintWriter(out),
+                    new java.io.PrintWriter(new java.io.StringWriter()));
+            assertThat(code).isZero();
+            Map<?, ?> json = eoslab.io.Json.mapper().readValue(out.toString(), Map.class);
+            assertThat(json.get("outcome")).isEqualTo("converged");
+            sharpness[i] = Math.hypot(2.0, ((Number) json.get("imbalance")).doubleValue());
+        }
+        assertThat(sharpness[1]).isGreaterThan(sharpness[0] * (1 + MonotoneStepClaim.TOLERANCE));
+    }
+
+    /** Verdicts do not depend on the number of threads. */
+    @Test
+    void verdictsAreDeterministic() {
+        CheckGrid grid = new CheckGrid("test", List.of(canonical(1, 0.1, 3.0), canonical(1, 0.9, 2.5),
+                new GridPoint(1, new Initialization.Gaussian(4, 0.5, 0.5, 9))), CheckGrid.linspace(0.1, 1.8, 50), RULE);
+        List<java.util.Map<String, Object>> one = ClaimChecker.check(grid, 1, d -> { }).verdicts().stream()
+                .map(Verdict::toMap).toList();
+        List<java.util.Map<String, Object>> three = ClaimChecker.check(grid, 3, d -> { }).verdicts().stream()
+                .map(Verdict::toMap).toList();
+        assertThat(three).isEqualTo(one);
+    }
+}
