@@ -105,56 +105,41 @@ public final class LaneKernel {
         return live;
     }
 
-    /**
-     * Runs blocks until every lane finished or the budget is spent; returns the number of lanes still live. Kept
-     * small so that the JIT, inlining {@link #block} here, has the budget to vectorize it.
-     */
+    /** Runs blocks until every lane finished or the budget is spent; returns the number of lanes still live. */
     private int advance(double phi, double tol, int maxSteps, int live, byte[] cls, int[] steps, byte[] period) {
         double tolUp = Math.nextUp(tol);
         int k = 0;
         while (live > 0 && k < maxSteps) {
             int kb = Math.min(BLOCK, maxSteps - k);
-            System.arraycopy(p, 0, p0, 0, live);
-            System.arraycopy(q, 0, q0, 0, live);
-            Arrays.fill(events, 0, live, 0.0);
-            block(phi, tolUp, live, kb);
-            live = settle(phi, tol, k, kb, live, cls, steps, period);
+            live = block(phi, tol, tolUp, k, kb, live, cls, steps, period);
             k += kb;
         }
         return live;
     }
 
-    /** After a block: replays suspect lanes, finishes those with an event, compacts the rest; returns their number. */
-    private int settle(double phi, double tol, int k, int kb, int live, byte[] cls, int[] steps, byte[] period) {
-        int kept = 0;
-        for (int i = 0; i < live; i++) {
-            double pp = p[i] * p[i];
-            double qq = q[i] * q[i];
-            double e = 0.25 * (pp - qq) - phi;
-            boolean suspect = !(events[i] == 0.0) || Math.abs(e) <= tol || !(pp + qq <= NORM2_LIMIT);
-            if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
-                continue;
-            }
-            p[kept] = p[i];
-            q[kept] = q[i];
-            eta[kept] = eta[i];
-            lane[kept] = lane[i];
-            kept++;
-        }
-        return kept;
-    }
-
     /**
-     * kb steps of every live lane; the inner loop over lanes is the vectorized one. Besides the step, each lane adds
-     * c + |c| and d + |d| to its event sum, with c = nextUp(tol) − |ε| and d = p² + q² − 2·10¹⁰⁰: both terms are
-     * exactly 0 unless |ε| ≤ tol (c &gt; 0) or the norm exceeds the bound (d &gt; 0, or NaN on overflow), so the sum
-     * stays exactly 0 over a block without events. Sums and absolute values vectorize; Math.min/max would not as well.
+     * One block of kb steps of every live lane, then the event check; returns the number of lanes still live.
+     *
+     * <p>The step loop's inner loop over lanes is the vectorized one. Besides the step, each lane adds c + |c| and
+     * d + |d| to its event sum, with c = nextUp(tol) − |ε| and d = p² + q² − 2·10¹⁰⁰: both terms are exactly 0 unless
+     * |ε| ≤ tol (c &gt; 0) or the norm exceeds the bound (d &gt; 0, or NaN on overflow), so the sum stays exactly 0
+     * over a block without events (sums and absolute values vectorize well, Math.min/max do not). After the steps,
+     * a lane whose sum is not 0, or whose end state has an event, is replayed by the scalar reference step, which
+     * finds the exact step; finished lanes are removed by compaction.
+     *
+     * <p>This is one method on purpose: it is large enough that the JIT compiles it on its own, from its own
+     * profile, instead of inlining it into a caller compiled from a thinner profile, where the loop was sometimes
+     * left scalar (4× slower).
      */
-    private void block(double phi, double tolUp, int live, int kb) {
+    private int block(double phi, double tol, double tolUp, int k, int kb, int live, byte[] cls, int[] steps,
+                      byte[] period) {
         final double[] pa = p;
         final double[] qa = q;
         final double[] ea = eta;
         final double[] ev = events;
+        System.arraycopy(pa, 0, p0, 0, live);
+        System.arraycopy(qa, 0, q0, 0, live);
+        Arrays.fill(ev, 0, live, 0.0);
         for (int s = 0; s < kb; s++) {
             for (int i = 0; i < live; i++) {
                 double pi = pa[i];
@@ -170,6 +155,22 @@ public final class LaneKernel {
                 ev[i] += (c + Math.abs(c)) + (d + Math.abs(d));
             }
         }
+        int kept = 0;
+        for (int i = 0; i < live; i++) {
+            double pp = pa[i] * pa[i];
+            double qq = qa[i] * qa[i];
+            double e = 0.25 * (pp - qq) - phi;
+            boolean suspect = !(ev[i] == 0.0) || Math.abs(e) <= tol || !(pp + qq <= NORM2_LIMIT);
+            if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
+                continue;
+            }
+            pa[kept] = pa[i];
+            qa[kept] = qa[i];
+            ea[kept] = ea[i];
+            lane[kept] = lane[i];
+            kept++;
+        }
+        return kept;
     }
 
     /**
