@@ -5,6 +5,7 @@ import eoslab.dynamics.GdResult;
 import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.ReducedGd;
+import eoslab.dynamics.Snapshot;
 import eoslab.dynamics.StopRule;
 import eoslab.plot.Chart;
 import eoslab.theory.GridPoint;
@@ -53,14 +54,21 @@ public final class Figures {
         return new double[] {l.absoluteStep(rel[0]), l.absoluteStep(rel[1]), ReportSettings.NEAR_BEYOND * l.beyondStep()};
     }
 
-    /** F1: loss against time t = ηk for GD at three step sizes and for GF. */
-    static Figure lossVsTime() {
-        GridPoint start = ReportSettings.MAIN;
+    /** A recorded quantity at row i of a {@link Recorder}. */
+    private interface Recorded {
+        double at(Recorder rec, int i);
+    }
+
+    /**
+     * Runs GD from start at the three trajectory step sizes and adds, for each, a line of the recorded quantity against
+     * t = ηk to chart (thinned to MAX_POINTS) and its rows to data (series, eta, eta_rel, step, time, value); the runs'
+     * provenance goes to runs.
+     *
+     * @return the latest end time t = η·(end step) of the three runs
+     */
+    private static double gdLines(String figure, GridPoint start, Recorded quantity, Chart.Builder chart,
+                                  DataTable data, List<Map<String, Object>> runs) {
         Landmarks l = start.landmarks();
-        DataTable data = new DataTable("series", "eta", "eta_rel", "step", "time", "loss");
-        Chart.Builder chart = Chart.builder("F1  Loss along GD and GF on one clock (t = ηk)")
-                .xAxis("time t = η·k", true).yAxis("loss L = ε²/2", true);
-        List<Map<String, Object>> runs = new ArrayList<>();
         double tEnd = 0;
         for (double eta : trajectorySteps()) {
             Recorder rec = new Recorder();
@@ -72,22 +80,41 @@ public final class Figures {
             for (int j = 0; j < keep.length; j++) {
                 int i = keep[j];
                 x[j] = eta * rec.step(i);
-                y[j] = rec.loss(i);
+                y[j] = quantity.at(rec, i);
                 data.add(name, eta, l.relativeStep(eta), rec.step(i), x[j], y[j]);
             }
             chart.line(name, x, y);
             tEnd = Math.max(tEnd, eta * r.endStep());
-            runs.add(run("F1", start, eta, r));
+            runs.add(run(figure, start, eta, r));
         }
-        ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), start.point());
-        double tFlow = Math.min(tEnd, 1.2 * flow.timeToTol(ReportSettings.RULE.tol()).orElse(tEnd));
-        double[] t = logTimes(trajectorySteps()[0], tFlow);
+        return tEnd;
+    }
+
+    /** Adds the exact flow's quantity on log-spaced times up to tEnd as a line and as data rows (series "GF"). */
+    private static void gfLine(String name, ClosedFormFlow flow, double tEnd,
+                               java.util.function.ToDoubleFunction<Snapshot> quantity, Chart.Builder chart,
+                               DataTable data) {
+        double[] t = logTimes(trajectorySteps()[0], tEnd);
         double[] y = new double[t.length];
         for (int i = 0; i < t.length; i++) {
-            y[i] = flow.at(t[i]).loss();
+            y[i] = quantity.applyAsDouble(flow.at(t[i]));
             data.add("GF", Double.NaN, Double.NaN, Double.NaN, t[i], y[i]);
         }
-        chart.line("GF (exact)", t, y);
+        chart.line(name, t, y);
+    }
+
+    /** F1: loss against time t = ηk for GD at three step sizes and for GF. */
+    static Figure lossVsTime() {
+        GridPoint start = ReportSettings.MAIN;
+        Landmarks l = start.landmarks();
+        DataTable data = new DataTable("series", "eta", "eta_rel", "step", "time", "loss");
+        Chart.Builder chart = Chart.builder("F1  Loss along GD and GF on one clock (t = ηk)")
+                .xAxis("time t = η·k", true).yAxis("loss L = ε²/2", true);
+        List<Map<String, Object>> runs = new ArrayList<>();
+        double tEnd = gdLines("F1", start, Recorder::loss, chart, data, runs);
+        ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), start.point());
+        double tFlow = Math.min(tEnd, 1.2 * flow.timeToTol(ReportSettings.RULE.tol()).orElse(tEnd));
+        gfLine("GF (exact)", flow, tFlow, Snapshot::loss, chart, data);
         runs.add(flowRun("F1", start, tFlow));
         String caption = "Loss L = ε²/2 against time t = ηk (log–log) for GD at η = " + etaList(trajectorySteps(), l)
                 + " (stable, edge, near 1/|Φ|) and for exact GF (sampled until 1.2× its time to |ε| ≤ tol), from " + describe(start) + "; "
@@ -217,32 +244,9 @@ public final class Figures {
         Chart.Builder chart = Chart.builder("F5  Imbalance Q = ‖a+b‖·‖a−b‖ along GD and GF")
                 .xAxis("time t = η·k", true).yAxis("imbalance Q_t", false);
         List<Map<String, Object>> runs = new ArrayList<>();
-        double tEnd = 0;
-        for (double eta : trajectorySteps()) {
-            Recorder rec = new Recorder();
-            GdResult r = GdRunner.run(ReducedGd.from(start.phi(), eta, start.point()), ReportSettings.RULE, List.of(rec));
-            String name = "GD " + etaLabel(eta, l);
-            int[] keep = rec.thinned(MAX_POINTS);
-            double[] x = new double[keep.length];
-            double[] y = new double[keep.length];
-            for (int j = 0; j < keep.length; j++) {
-                int i = keep[j];
-                x[j] = eta * rec.step(i);
-                y[j] = rec.imbalance(i);
-                data.add(name, eta, l.relativeStep(eta), rec.step(i), x[j], y[j]);
-            }
-            chart.line(name, x, y);
-            tEnd = Math.max(tEnd, eta * r.endStep());
-            runs.add(run("F5", start, eta, r));
-        }
+        double tEnd = gdLines("F5", start, Recorder::imbalance, chart, data, runs);
         ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), start.point());
-        double[] t = logTimes(trajectorySteps()[0], tEnd);
-        double[] y = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            y[i] = flow.at(t[i]).imbalance();
-            data.add("GF", Double.NaN, Double.NaN, Double.NaN, t[i], y[i]);
-        }
-        chart.line("GF (exact): Q conserved", t, y);
+        gfLine("GF (exact): Q conserved", flow, tEnd, Snapshot::imbalance, chart, data);
         runs.add(flowRun("F5", start, tEnd));
         String caption = "Imbalance Q_t = ‖a_t+b_t‖·‖a_t−b_t‖ against time t = ηk (log time) along GD at η = "
                 + etaList(trajectorySteps(), l) + " and along exact GF, from " + describe(start) + " (Q₀ = "
