@@ -1,14 +1,52 @@
 package eoslab.sweep;
 
-import eoslab.model.ReducedPoint;
-
 /**
  * Throughput measurements of the {@link LaneKernel} for {@code eoslab bench}: lane-steps per second on tiles of lanes
- * that never finish (period-2 and period-4 orbits at Φ = 1, η ∈ [1.05, 1.25], so every lane runs the whole budget
- * through the vector loop and the block checks), on one thread and on several.
+ * that run the whole budget through the vector loop, its exact per-step checks and the final classification, on one
+ * thread and on several, for each {@link Workload}.
  */
 public final class KernelBench {
     private KernelBench() {
+    }
+
+    /** What the lanes of a benchmark tile compute. */
+    public enum Workload {
+        /**
+         * Φ = 1, start aᵀb = 0.9375, ‖a‖²+‖b‖² = 2.125 (p = 2, q = 0.5), η ∈ [0.1, 0.3], tolerance 0: every lane
+         * approaches its minimum with all values in the normal floating-point range and never meets the tolerance.
+         */
+        NORMAL(2.0, 0.5, 0.1, 0.0),
+        /**
+         * Φ = 1, start aᵀb = 0, λ₀ = 1, η ∈ [1.05, 1.25], tolerance 1e-12: period-2/4 orbits on which ‖a − b‖ decays
+         * through the subnormal numbers (where the processor's floating-point units are slow) and stays there.
+         */
+        SUBNORMAL(1.0, 1.0, 1.05, 1e-12);
+
+        final double p0;
+        final double q0;
+        final double eta0;
+        final double tol;
+
+        Workload(double p0, double q0, double eta0, double tol) {
+            this.p0 = p0;
+            this.q0 = q0;
+            this.eta0 = eta0;
+            this.tol = tol;
+        }
+
+        /** Fills one tile's inputs: lane i gets η = η₀ + 0.2·i/n. */
+        public void fill(double[] p, double[] q, double[] eta, int n) {
+            for (int i = 0; i < n; i++) {
+                p[i] = p0;
+                q[i] = q0;
+                eta[i] = eta0 + 0.2 * i / n;
+            }
+        }
+
+        /** The convergence tolerance of this workload. */
+        public double tol() {
+            return tol;
+        }
     }
 
     /** One tile's inputs. */
@@ -20,19 +58,16 @@ public final class KernelBench {
         final int[] steps = new int[PhaseSpec.TILE];
         final byte[] period = new byte[PhaseSpec.TILE];
         final LaneKernel kernel = new LaneKernel(PhaseSpec.TILE);
+        final Workload workload;
 
-        Tile() {
-            ReducedPoint r = ReducedPoint.canonical(0.0, 1.0);
-            for (int i = 0; i < PhaseSpec.TILE; i++) {
-                p[i] = r.p();
-                q[i] = r.q();
-                eta[i] = 1.05 + 0.2 * i / PhaseSpec.TILE;
-            }
+        Tile(Workload workload) {
+            this.workload = workload;
+            workload.fill(p, q, eta, PhaseSpec.TILE);
         }
 
         /** Runs the tile; returns the lane-steps done. */
         long run(int steps) {
-            kernel.run(1.0, 1e-12, steps, p, q, eta, PhaseSpec.TILE, cls, this.steps, period);
+            kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, cls, this.steps, period);
             long total = 0;
             for (int s : this.steps) {
                 total += s;
@@ -42,16 +77,16 @@ public final class KernelBench {
     }
 
     /**
-     * Lane-steps per second with {@code threads} threads each running {@code tiles} tiles of {@code steps} steps;
-     * the best of {@code reps} repetitions after one warm-up.
+     * Lane-steps per second of a workload with {@code threads} threads each running {@code tiles} tiles of
+     * {@code steps} steps; the best of {@code reps} repetitions after one warm-up.
      */
-    public static double throughput(int threads, int tiles, int steps, int reps) {
+    public static double throughput(Workload workload, int threads, int tiles, int steps, int reps) {
         double best = 0;
         for (int rep = 0; rep <= reps; rep++) {
             long[] work = new long[threads];
             long t0 = System.nanoTime();
             TileExecutor.run(threads, threads, () -> new TileExecutor.Worker() {
-                private final Tile tile = new Tile();
+                private final Tile tile = new Tile(workload);
 
                 @Override
                 public void run(int t) {

@@ -9,19 +9,26 @@ import java.util.Arrays;
  *
  * <p>Each lane performs exactly the floating-point operations of {@link eoslab.dynamics.ReducedGd} (ε = 0.25·(p·p −
  * q·q) − Φ; h = η·ε; p⁺ = (1 − h)·p; q⁺ = (1 + h)·q), so its outcome and step equal those of {@code eoslab run},
- * whatever the tiling or thread count. Steps run in blocks of {@link #BLOCK}; the loop keeps per lane an event sum
- * that stays exactly zero unless |ε| ≤ tol or the norm passes the bound at some step. After a block, a lane whose block may contain an event (|ε| ≤ tol, norm beyond
- * {@link GdStepper#DIVERGENCE_NORM}, or a non-finite value) is replayed step by step from the block's start by the
- * scalar reference step, which finds the exact step; finished lanes are removed by compaction, so the vector loop
- * only runs over live lanes. Lanes still bounded at the budget are classified by {@link Periodicity} on
- * {@link Periodicity#SAMPLES} further iterates.
+ * whatever the tiling or thread count. Steps run in blocks of {@link #BLOCK}; per lane the loop keeps an event sum
+ * that stays exactly zero unless |ε| ≤ tol at some step, and a sum of the norms that stays below a bound unless some
+ * norm passed {@link GdStepper#DIVERGENCE_NORM} or a value overflowed. After a block, a lane whose sums flag it is
+ * replayed step by step from the block's start by the scalar reference step, which finds the exact step; finished
+ * lanes are removed by compaction, so the vector loop only runs over live lanes. Lanes still bounded at the budget
+ * are classified by {@link Periodicity} on {@link Periodicity#SAMPLES} further iterates.
  *
  * <p>Not thread-safe: one kernel per thread. Allocates nothing after construction.
  */
 public final class LaneKernel {
     /** Steps between event checks. */
-    public static final int BLOCK = 32;
+    public static final int BLOCK = 256;
     private static final double NORM2_LIMIT = 2.0 * GdStepper.DIVERGENCE_NORM;
+    /**
+     * Bound on a block's sum of the doubled norms p² + q²: the terms are non-negative, so each rounding of the sum
+     * loses at most a factor (1 − 2⁻⁵³) and the computed sum of the {@link #BLOCK} + 1 states of a block is at least
+     * (1 − (BLOCK + 1)·2⁻⁵³) times its largest term; below this bound no term exceeded {@link #NORM2_LIMIT}.
+     */
+    private static final double NORM_SUM_LIMIT = NORM2_LIMIT * (1.0 - 0x1p-40);
+
 
     private final double[] p;
     private final double[] q;
@@ -29,6 +36,7 @@ public final class LaneKernel {
     private final double[] p0;
     private final double[] q0;
     private final double[] events;
+    private final double[] norms;
     private final int[] lane;
     private final double[] tailM = new double[Periodicity.SAMPLES];
     private final double[] tailL = new double[Periodicity.SAMPLES];
@@ -36,7 +44,7 @@ public final class LaneKernel {
     private final int capacity;
 
     /**
-     * A kernel for up to {@code capacity} lanes per call. The four arrays of the vector loop are allocated one after
+     * A kernel for up to {@code capacity} lanes per call. The five arrays of the vector loop are allocated one after
      * another with a padded length L ≡ 6 (mod 8), so that each occupies a multiple of 64 bytes (16-byte header +
      * 8L): consecutive arrays then share their alignment to 64-byte vectors and cache lines, and element i of one
      * is not 4 KiB away from element i of the next (measured: about 30% faster than unpadded arrays here). The
@@ -49,6 +57,7 @@ public final class LaneKernel {
         q = new double[len];
         eta = new double[len];
         events = new double[len];
+        norms = new double[len];
         p0 = new double[capacity];
         q0 = new double[capacity];
         lane = new int[capacity];
@@ -120,16 +129,12 @@ public final class LaneKernel {
     /**
      * One block of kb steps of every live lane, then the event check; returns the number of lanes still live.
      *
-     * <p>The step loop's inner loop over lanes is the vectorized one. Besides the step, each lane adds c + |c| and
-     * d + |d| to its event sum, with c = nextUp(tol) − |ε| and d = p² + q² − 2·10¹⁰⁰: both terms are exactly 0 unless
-     * |ε| ≤ tol (c &gt; 0) or the norm exceeds the bound (d &gt; 0, or NaN on overflow), so the sum stays exactly 0
-     * over a block without events (sums and absolute values vectorize well, Math.min/max do not). After the steps,
-     * a lane whose sum is not 0, or whose end state has an event, is replayed by the scalar reference step, which
-     * finds the exact step; finished lanes are removed by compaction.
-     *
-     * <p>This is one method on purpose: it is large enough that the JIT compiles it on its own, from its own
-     * profile, instead of inlining it into a caller compiled from a thinner profile, where the loop was sometimes
-     * left scalar (4× slower).
+     * <p>The step loop's inner loop over lanes is the vectorized one ({@link #steps}). Besides the step, each lane
+     * adds c + |c| to its event sum, with c = nextUp(tol) − |ε|, which is exactly 0 unless |ε| ≤ tol, and p² + q² to
+     * its norm sum; the end state of the block is added to both sums by one more vectorized pass ({@link #check}).
+     * A lane whose event sum is not 0, or whose norm sum is not below {@link #NORM_SUM_LIMIT} (some norm passed the
+     * bound, or a value overflowed to ∞ or NaN), is replayed by the scalar reference step, which finds the exact step;
+     * finished lanes are removed by compaction. Blocks without events cost one scalar compare pair per lane.
      */
     private int block(double phi, double tol, double tolUp, int k, int kb, int live, byte[] cls, int[] steps,
                       byte[] period) {
@@ -137,9 +142,35 @@ public final class LaneKernel {
         final double[] qa = q;
         final double[] ea = eta;
         final double[] ev = events;
+        final double[] nv = norms;
         System.arraycopy(pa, 0, p0, 0, live);
         System.arraycopy(qa, 0, q0, 0, live);
         Arrays.fill(ev, 0, live, 0.0);
+        Arrays.fill(nv, 0, live, 0.0);
+        steps(pa, qa, ea, ev, nv, live, kb, phi, tolUp);
+        check(pa, qa, ev, nv, live, phi, tolUp);
+        int first = 0;
+        while (first < live && ev[first] == 0.0 && nv[first] < NORM_SUM_LIMIT) {
+            first++;
+        }
+        int kept = first;
+        for (int i = first; i < live; i++) {
+            boolean suspect = !(ev[i] == 0.0) || !(nv[i] < NORM_SUM_LIMIT);
+            if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
+                continue;
+            }
+            pa[kept] = pa[i];
+            qa[kept] = qa[i];
+            ea[kept] = ea[i];
+            lane[kept] = lane[i];
+            kept++;
+        }
+        return kept;
+    }
+
+    /** The vector loop: kb steps of lanes 0..live−1 adding to the event and norm sums (see {@link #block}). */
+    private static void steps(double[] pa, double[] qa, double[] ea, double[] ev, double[] nv, int live, int kb,
+                              double phi, double tolUp) {
         for (int s = 0; s < kb; s++) {
             for (int i = 0; i < live; i++) {
                 double pi = pa[i];
@@ -151,26 +182,22 @@ public final class LaneKernel {
                 pa[i] = (1.0 - h) * pi;
                 qa[i] = (1.0 + h) * qi;
                 double c = tolUp - Math.abs(e);
-                double d = (pp + qq) - NORM2_LIMIT;
-                ev[i] += (c + Math.abs(c)) + (d + Math.abs(d));
+                ev[i] += c + Math.abs(c);
+                nv[i] += pp + qq;
             }
         }
-        int kept = 0;
+    }
+
+    /** Adds the current (end-of-block) state of lanes 0..live−1 to the event and norm sums, vectorized. */
+    private static void check(double[] pa, double[] qa, double[] ev, double[] nv, int live, double phi,
+                              double tolUp) {
         for (int i = 0; i < live; i++) {
             double pp = pa[i] * pa[i];
             double qq = qa[i] * qa[i];
-            double e = 0.25 * (pp - qq) - phi;
-            boolean suspect = !(ev[i] == 0.0) || Math.abs(e) <= tol || !(pp + qq <= NORM2_LIMIT);
-            if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
-                continue;
-            }
-            pa[kept] = pa[i];
-            qa[kept] = qa[i];
-            ea[kept] = ea[i];
-            lane[kept] = lane[i];
-            kept++;
+            double c = tolUp - Math.abs(0.25 * (pp - qq) - phi);
+            ev[i] += c + Math.abs(c);
+            nv[i] += pp + qq;
         }
-        return kept;
     }
 
     /**

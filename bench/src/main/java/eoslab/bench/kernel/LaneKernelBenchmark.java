@@ -1,6 +1,6 @@
 package eoslab.bench.kernel;
 
-import eoslab.model.ReducedPoint;
+import eoslab.sweep.KernelBench;
 import eoslab.sweep.LaneKernel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -19,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Throughput of the phase kernel in lane-steps per second (one operation = one GD step of one lane): the full
  * {@link LaneKernel} with its exact event checks and period classification, the same with the JIT's
  * auto-vectorization switched off (to show that the loop vectorizes), and the bare map loop without checks as the
- * ceiling. Lanes sit on period-2/4 orbits (Φ = 1, η ∈ [1.05, 1.25], λ₀ = 1), so none finishes early.
+ * ceiling. The lanes are those of {@link KernelBench.Workload}: normal-range values, or orbits that decay into subnormal
+ * numbers; none finishes early.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -29,6 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class LaneKernelBenchmark {
     private static final int LANES = 512;
+
+    /** The lanes' workload. */
+    @Param({"NORMAL", "SUBNORMAL"})
+    public KernelBench.Workload workload;
     private static final int STEPS = 16384;
 
     private final LaneKernel kernel = new LaneKernel(LANES);
@@ -44,19 +50,14 @@ public class LaneKernelBenchmark {
     /** Lanes on bounded orbits. */
     @Setup
     public void setUp() {
-        ReducedPoint r = ReducedPoint.canonical(0.0, 1.0);
-        for (int i = 0; i < LANES; i++) {
-            p[i] = r.p();
-            q[i] = r.q();
-            eta[i] = 1.05 + 0.2 * i / LANES;
-        }
+        workload.fill(p, q, eta, LANES);
     }
 
     /** The kernel as phase maps use it. */
     @Benchmark
     @OperationsPerInvocation(LANES * STEPS)
     public int kernel() {
-        kernel.run(1.0, 1e-12, STEPS, p, q, eta, LANES, cls, steps, period);
+        kernel.run(1.0, workload.tol(), STEPS, p, q, eta, LANES, cls, steps, period);
         return steps[LANES - 1];
     }
 
