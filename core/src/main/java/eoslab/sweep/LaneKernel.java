@@ -21,6 +21,8 @@ import java.util.Arrays;
 public final class LaneKernel {
     /** Steps between event checks. */
     public static final int BLOCK = 256;
+    /** Lanes whose tails are sampled together (2 × 128 × 64 doubles = 128 KiB of samples, cache-resident). */
+    private static final int TAIL_CHUNK = 64;
     private static final double NORM2_LIMIT = 2.0 * GdStepper.DIVERGENCE_NORM;
     /**
      * Bound on a block's sum of the doubled norms p² + q²: the terms are non-negative, so each rounding of the sum
@@ -40,6 +42,8 @@ public final class LaneKernel {
     private final int[] lane;
     private final double[] tailM = new double[Periodicity.SAMPLES];
     private final double[] tailL = new double[Periodicity.SAMPLES];
+    private final double[] sampleM = new double[Periodicity.SAMPLES * TAIL_CHUNK];
+    private final double[] sampleL = new double[Periodicity.SAMPLES * TAIL_CHUNK];
 
     private final int capacity;
 
@@ -89,9 +93,71 @@ public final class LaneKernel {
         }
         int live = admit(phi, tol, pIn, qIn, etaIn, n, cls, steps, period);
         live = advance(phi, tol, maxSteps, live, cls, steps, period);
-        for (int i = 0; i < live; i++) {
-            int per = tailPeriod(p[i], q[i], eta[i], phi, tol);
-            finish(lane[i], Periodicity.classOf(per), maxSteps, per, cls, steps, period);
+        classifyTails(phi, tol, maxSteps, live, cls, steps, period);
+    }
+
+    /**
+     * Classifies the lanes still bounded at the budget from {@link Periodicity#SAMPLES} further iterates, sampled by
+     * the vectorized loop ({@link #sampleSteps}) with the same event sums as the blocks: a lane whose tail has no
+     * event gets exactly the samples of the scalar {@link #tailPeriod}; a flagged lane (it may converge or diverge in
+     * its tail) is classified by {@link #tailPeriod} itself from the saved tail start.
+     */
+    private void classifyTails(double phi, double tol, int maxSteps, int live, byte[] cls, int[] steps,
+                               byte[] period) {
+        if (live == 0) {
+            return;
+        }
+        System.arraycopy(p, 0, p0, 0, live);
+        System.arraycopy(q, 0, q0, 0, live);
+        Arrays.fill(events, 0, live, 0.0);
+        Arrays.fill(norms, 0, live, 0.0);
+        double tolUp = Math.nextUp(tol);
+        for (int from = 0; from < live; from += TAIL_CHUNK) {
+            int to = Math.min(live, from + TAIL_CHUNK);
+            sampleSteps(from, to, phi, tolUp);
+            for (int i = from; i < to; i++) {
+                int per;
+                if (tailIsQuiet(i, phi, tolUp)) {
+                    for (int j = 0; j < Periodicity.SAMPLES; j++) {
+                        tailM[j] = sampleM[j * TAIL_CHUNK + i - from];
+                        tailL[j] = sampleL[j * TAIL_CHUNK + i - from];
+                    }
+                    per = Periodicity.period(tailM, tailL);
+                } else {
+                    per = tailPeriod(p0[i], q0[i], eta[i], phi, tol);
+                }
+                finish(lane[i], Periodicity.classOf(per), maxSteps, per, cls, steps, period);
+            }
+        }
+    }
+
+    /** True when lane i's tail had no event: its sums are clean and its end state meets neither tol nor the bound. */
+    private boolean tailIsQuiet(int i, double phi, double tolUp) {
+        double pp = p[i] * p[i];
+        double qq = q[i] * q[i];
+        double c = tolUp - Math.abs(0.25 * (pp - qq) - phi);
+        return events[i] == 0.0 && c + Math.abs(c) == 0.0 && norms[i] + (pp + qq) < NORM_SUM_LIMIT;
+    }
+
+    /**
+     * The tail's {@link Periodicity#SAMPLES} steps of lanes from..to−1 (at most {@link #TAIL_CHUNK}, so that the
+     * samples stay in cache): before each step, m = (p² − q²)/4 and λ = (p² + q²)/2 of every lane are recorded at
+     * [j·TAIL_CHUNK + lane − from]; the steps themselves are those of {@link #steps}, with its event and norm sums.
+     */
+    private void sampleSteps(int from, int to, double phi, double tolUp) {
+        for (int j = 0; j < Periodicity.SAMPLES; j++) {
+            record(p, q, sampleM, sampleL, j * TAIL_CHUNK - from, from, to);
+            steps(p, q, eta, events, norms, from, to, 1, phi, tolUp);
+        }
+    }
+
+    /** Records m and λ of lanes from..to−1 at offset + lane. */
+    private static void record(double[] pa, double[] qa, double[] sm, double[] sl, int offset, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double pp = pa[i] * pa[i];
+            double qq = qa[i] * qa[i];
+            sm[offset + i] = 0.25 * (pp - qq);
+            sl[offset + i] = 0.5 * (pp + qq);
         }
     }
 
@@ -147,7 +213,7 @@ public final class LaneKernel {
         System.arraycopy(qa, 0, q0, 0, live);
         Arrays.fill(ev, 0, live, 0.0);
         Arrays.fill(nv, 0, live, 0.0);
-        steps(pa, qa, ea, ev, nv, live, kb, phi, tolUp);
+        steps(pa, qa, ea, ev, nv, 0, live, kb, phi, tolUp);
         check(pa, qa, ev, nv, live, phi, tolUp);
         int first = 0;
         while (first < live && ev[first] == 0.0 && nv[first] < NORM_SUM_LIMIT) {
@@ -168,11 +234,11 @@ public final class LaneKernel {
         return kept;
     }
 
-    /** The vector loop: kb steps of lanes 0..live−1 adding to the event and norm sums (see {@link #block}). */
-    private static void steps(double[] pa, double[] qa, double[] ea, double[] ev, double[] nv, int live, int kb,
-                              double phi, double tolUp) {
+    /** The vector loop: kb steps of lanes from..to−1 adding to the event and norm sums (see {@link #block}). */
+    private static void steps(double[] pa, double[] qa, double[] ea, double[] ev, double[] nv, int from, int to,
+                              int kb, double phi, double tolUp) {
         for (int s = 0; s < kb; s++) {
-            for (int i = 0; i < live; i++) {
+            for (int i = from; i < to; i++) {
                 double pi = pa[i];
                 double qi = qa[i];
                 double pp = pi * pi;
