@@ -126,4 +126,72 @@ class LaneKernelTest {
             assertThat(Math.abs(eps[k] - eps[0])).as("not a shorter period").isGreaterThan(1e-6);
         }
     }
+
+    /**
+     * Bounded lanes are classified exactly as a scalar reference does it: ReducedGd to the budget, then
+     * {@link Periodicity#SAMPLES} further iterates (period 1 if |ε| meets tol among them, 0 if the norm passes the bound)
+     * fed to {@link Periodicity#period}. The mix includes lanes that converge or diverge just after the budget, inside
+     * the tail window, where the kernel falls back from its vectorized tail.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void boundedLanesMatchAScalarTailReference(long seed) {
+        Random rng = new Random(seed);
+        int n = 257;
+        double tol = 1e-12;
+        double[] p = new double[n];
+        double[] q = new double[n];
+        double[] eta = new double[n];
+        List<Long> convergenceSteps = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ReducedPoint r = ReducedPoint.canonical(0.5 * rng.nextDouble() - 0.25, 0.5 + 3 * rng.nextDouble());
+            p[i] = r.p();
+            q[i] = r.q();
+            eta[i] = 0.9 + 0.5 * rng.nextDouble();
+            GdResult pre = GdRunner.run(ReducedGd.from(1.0, eta[i], r.toVectors()), new StopRule(20000, tol), List.of());
+            if (pre.outcome() == Outcome.CONVERGED && pre.steps() > 200) {
+                convergenceSteps.add(pre.steps());
+            }
+        }
+        // a budget just before the median convergence step: some lanes converge inside the 128-step tail window
+        java.util.Collections.sort(convergenceSteps);
+        int budget = (int) (convergenceSteps.get(convergenceSteps.size() / 2) - 60);
+        byte[] cls = new byte[n];
+        int[] steps = new int[n];
+        byte[] period = new byte[n];
+        new LaneKernel(n).run(1.0, tol, budget, p.clone(), q.clone(), eta, n, cls, steps, period);
+        int bounded = 0;
+        int settledInTail = 0;
+        for (int i = 0; i < n; i++) {
+            ReducedGd gd = ReducedGd.from(1.0, eta[i], new ReducedPoint(p[i], q[i]).toVectors());
+            GdResult ref = GdRunner.run(gd, new StopRule(budget, tol), List.of());
+            if (ref.outcome() != Outcome.MAX_STEPS) {
+                continue;
+            }
+            bounded++;
+            double[] m = new double[Periodicity.SAMPLES];
+            double[] l = new double[Periodicity.SAMPLES];
+            int expected = -1;
+            for (int j = 0; j < Periodicity.SAMPLES && expected < 0; j++) {
+                if (Math.abs(gd.residual()) <= tol) {
+                    expected = 1;
+                    settledInTail++;
+                } else {
+                    m[j] = gd.product();
+                    l[j] = gd.norm();
+                    if (!gd.step()) {
+                        expected = 0;
+                    }
+                }
+            }
+            if (expected < 0) {
+                expected = Periodicity.period(m, l);
+            }
+            assertThat((int) period[i]).as("lane %d", i).isEqualTo(expected);
+            assertThat(CellClass.of(cls[i])).as("lane %d", i).isEqualTo(Periodicity.classOf(expected));
+            assertThat(steps[i]).isEqualTo(budget);
+        }
+        assertThat(bounded).isGreaterThan(20);
+        assertThat(settledInTail).as("lanes converging inside the tail window").isPositive();
+    }
 }
