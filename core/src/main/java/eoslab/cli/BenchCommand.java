@@ -1,6 +1,6 @@
 package eoslab.cli;
 
-import eoslab.sweep.Axis;
+import eoslab.grid.Axis;
 import eoslab.sweep.KernelBench;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.PhaseEngine;

@@ -4,7 +4,7 @@ import eoslab.io.Manifest;
 import eoslab.model.VectorPoint;
 import eoslab.plot.Chart;
 import eoslab.plot.ChartWriter;
-import eoslab.sweep.Axis;
+import eoslab.grid.Axis;
 import eoslab.sweep.Bifurcation;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.Progress;

@@ -3,7 +3,7 @@ package eoslab.cli;
 import eoslab.io.AtomicOutput;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
-import eoslab.sweep.Axis;
+import eoslab.grid.Axis;
 import eoslab.sweep.CellClass;
 import eoslab.sweep.Certifier;
 import eoslab.sweep.Npy;

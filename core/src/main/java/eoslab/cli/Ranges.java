@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.grid.Axis;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class Ranges {
     private Ranges() {
     }
 
-    /** Parses one option's value. */
+    /** Parses one option's value: each range part with {@link Axis#parse}, so values equal sweep's bit for bit. */
     static double[] parse(String option, String text) {
         List<Double> values = new ArrayList<>();
         for (String part : text.split(",", -1)) {
@@ -24,8 +25,8 @@ final class Ranges {
             if (f.length == 1) {
                 values.add(number(option, f[0]));
             } else if (f.length == 3) {
-                double start = number(option, f[0]);
-                double stop = number(option, f[1]);
+                number(option, f[0]);
+                number(option, f[1]);
                 int count;
                 try {
                     count = Integer.parseInt(f[2].trim());
@@ -35,7 +36,7 @@ final class Ranges {
                 if (count < 1 || count > 1_000_000) {
                     throw new UsageException(option + ": count must be between 1 and 1000000 in '" + p + "'");
                 }
-                for (double v : eoslab.theory.CheckGrid.linspace(start, stop, count)) {
+                for (double v : Axis.parse(option.replaceFirst("^--", ""), p.replace(" ", ""), false).values()) {
                     values.add(v);
                 }
             } else {

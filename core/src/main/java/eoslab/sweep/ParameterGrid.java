@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.grid.Axis;
 import eoslab.model.Initialization;
 import java.util.ArrayList;
 import java.util.Collections;

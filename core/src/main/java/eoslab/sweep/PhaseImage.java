@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.grid.Axis;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

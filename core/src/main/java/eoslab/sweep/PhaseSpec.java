@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.grid.Axis;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

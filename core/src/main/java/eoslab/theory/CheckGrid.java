@@ -1,6 +1,7 @@
 package eoslab.theory;
 
 import eoslab.dynamics.StopRule;
+import eoslab.grid.Axis;
 import eoslab.model.Initialization;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,16 +63,12 @@ public record CheckGrid(String name, List<GridPoint> starts, double[] etaRels, S
         return new CheckGrid("built-in", starts, linspace(ETA_REL_MIN, ETA_REL_MAX, etaCount), rule);
     }
 
-    /** count evenly spaced values from start to stop inclusive (count = 1: start). */
+    /**
+     * count evenly spaced values from start to stop inclusive (count = 1: start), exactly the values of the range
+     * {@code start:stop:count} everywhere else ({@link Axis}).
+     */
     public static double[] linspace(double start, double stop, int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("a range needs at least one value, got count " + count);
-        }
-        double[] v = new double[count];
-        for (int i = 0; i < count; i++) {
-            v[i] = count == 1 ? start : start + (stop - start) * i / (count - 1);
-        }
-        return v;
+        return new Axis("range", start, stop, count, false).values();
     }
 
     /** Number of GD runs. */

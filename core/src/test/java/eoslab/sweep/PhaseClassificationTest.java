@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.grid.Axis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eoslab.model.Initialization;

@@ -1,4 +1,4 @@
-package eoslab.sweep;
+package eoslab.grid;
 
 import java.util.Arrays;
 import java.util.Locale;
