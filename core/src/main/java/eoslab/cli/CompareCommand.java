@@ -66,22 +66,18 @@ final class CompareCommand extends BaseCommand {
         if (outFile == null) {
             result = GdRunner.run(stepper, rule, observers);
         } else {
-            Map<String, Object> p = new LinkedHashMap<>(setup.describe());
-            p.put("eta", eta);
-            p.put("steps", rule.maxSteps());
-            p.put("tol", rule.tol());
-            p.put("engine", gd.engine.label());
-            p.put("every", every);
-            result = writeResult(outFile, p, w -> {
+            result = writeResult(outFile, gd.parameters(setup, eta, every), w -> {
                 observers.add(new ComparisonCsv(w, flow, eta, every));
                 return GdRunner.run(stepper, rule, observers);
             });
         }
         Map<String, Object> gdSummary = GdSummary.of(result, eta, setup.point().width(), landmarks);
-        double horizon = Math.max(eta * result.endStep(), FlowCommand.defaultHorizon(flow.timeToTol(rule.tol() > 0 ? rule.tol() : 1e-12),
-                flow.gfSharpness()));
-        FlowSolution gf = FlowSolver.exact().solve(setup.phi(), setup.point(),
-                new FlowSpec(horizon, horizon, rule.tol() > 0 ? rule.tol() : 1e-12));
+        setup.annotate(gdSummary, eta);
+        // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
+        double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL;
+        double horizon = Math.max(eta * result.endStep(),
+                FlowCommand.defaultHorizon(flow.timeToTol(flowTol), flow.gfSharpness()));
+        FlowSolution gf = FlowSolver.exact().solve(setup.phi(), setup.point(), new FlowSpec(horizon, horizon, flowTol));
         Map<String, Object> gfSummary = FlowSummary.of(gf, landmarks.gfSharpness(), horizon);
         gfSummary.remove("a");
         gfSummary.remove("b");

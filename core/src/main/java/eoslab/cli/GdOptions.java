@@ -2,6 +2,8 @@ package eoslab.cli;
 
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.StopRule;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Options of a GD run: budget, tolerance and engine. */
@@ -26,6 +28,17 @@ public final class GdOptions {
             throw new UsageException("--tol must be a finite non-negative number, got " + tol);
         }
         return new StopRule(steps, tol);
+    }
+
+    /** The run parameters for a manifest: the initialization, η, the stop rule, the engine and the CSV stride. */
+    Map<String, Object> parameters(Setup setup, double eta, long every) {
+        Map<String, Object> p = new LinkedHashMap<>(setup.describe());
+        p.put("eta", eta);
+        p.put("steps", steps);
+        p.put("tol", tol);
+        p.put("engine", engine.label());
+        p.put("every", every);
+        return p;
     }
 
     /** Parses engine names case-insensitively. */

@@ -8,7 +8,6 @@ import eoslab.io.TrajectoryCsv;
 import eoslab.measure.GdSummary;
 import eoslab.theory.Landmarks;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -57,26 +56,14 @@ final class RunCommand extends BaseCommand {
         if (outFile == null) {
             result = GdRunner.run(stepper, rule, List.of());
         } else {
-            result = writeResult(outFile, parameters(setup, eta, rule),
+            Map<String, Object> parameters = gd.parameters(setup, eta, every);
+            parameters.put("precision", precision);
+            result = writeResult(outFile, parameters,
                     w -> GdRunner.run(stepper, rule, List.of(TrajectoryCsv.forSteps(w, every, eta))));
         }
         Map<String, Object> summary = GdSummary.of(result, eta, setup.point().width(), landmarks);
-        if (setup.data() != null) {
-            summary.put("eta_data", setup.userStep(eta));
-            summary.put("data_sigma2", setup.data().sigma2());
-        }
+        setup.annotate(summary, eta);
         print(summary, json);
         return 0;
-    }
-
-    private Map<String, Object> parameters(Setup setup, double eta, StopRule rule) {
-        Map<String, Object> p = new LinkedHashMap<>(setup.describe());
-        p.put("eta", eta);
-        p.put("steps", rule.maxSteps());
-        p.put("tol", rule.tol());
-        p.put("engine", gd.engine.label());
-        p.put("precision", precision);
-        p.put("every", every);
-        return p;
     }
 }

@@ -27,6 +27,14 @@ public record Setup(double phi, Initialization init, VectorPoint point, ScalarDa
         return data == null ? modelStep : modelStep / data.sigma2();
     }
 
+    /** Adds the data-set fields to a GD summary with model step η: {@code eta_data} and {@code data_sigma2}. */
+    public void annotate(Map<String, Object> summary, double eta) {
+        if (data != null) {
+            summary.put("eta_data", userStep(eta));
+            summary.put("data_sigma2", data.sigma2());
+        }
+    }
+
     /** The parameters, for manifests. */
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
