@@ -163,17 +163,6 @@ public final class ClosedFormFlow {
     }
 
     private VectorPoint scaled(double u, double v) {
-        double cs = u0 == 0 ? 0 : Math.sqrt(u / u0);
-        double cr = v0 == 0 ? 0 : Math.sqrt(v / v0);
-        int d = initial.width();
-        double[] a = new double[d];
-        double[] b = new double[d];
-        for (int i = 0; i < d; i++) {
-            double s = cs * (initial.a(i) + initial.b(i));
-            double r = cr * (initial.a(i) - initial.b(i));
-            a[i] = 0.5 * (s + r);
-            b[i] = 0.5 * (s - r);
-        }
-        return VectorPoint.of(a, b);
+        return initial.scaleSumAndDifference(u0 == 0 ? 0 : Math.sqrt(u / u0), v0 == 0 ? 0 : Math.sqrt(v / v0));
     }
 }

@@ -60,18 +60,7 @@ public final class ReducedGd implements GdStepper {
 
     @Override
     public VectorPoint point() {
-        int d = initial.width();
-        double[] a = new double[d];
-        double[] b = new double[d];
-        double cs = p0 == 0 ? 0 : p / p0;
-        double cr = q0 == 0 ? 0 : q / q0;
-        for (int i = 0; i < d; i++) {
-            double s = cs * (initial.a(i) + initial.b(i));
-            double r = cr * (initial.a(i) - initial.b(i));
-            a[i] = 0.5 * (s + r);
-            b[i] = 0.5 * (s - r);
-        }
-        return VectorPoint.of(a, b);
+        return initial.scaleSumAndDifference(p0 == 0 ? 0 : p / p0, q0 == 0 ? 0 : q / q0);
     }
 
     @Override

@@ -103,6 +103,22 @@ public final class VectorPoint {
         return Math.sqrt(sumSquared() * differenceSquared());
     }
 
+    /**
+     * The point whose a + b is cs·(a + b) and whose a − b is cr·(a − b) of this point: where GD and GF move it, since
+     * both keep the directions of a + b and a − b (model.md §3, §5). This point is not modified.
+     */
+    public VectorPoint scaleSumAndDifference(double cs, double cr) {
+        double[] na = new double[a.length];
+        double[] nb = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            double s = cs * (a[i] + b[i]);
+            double r = cr * (a[i] - b[i]);
+            na[i] = 0.5 * (s + r);
+            nb[i] = 0.5 * (s - r);
+        }
+        return new VectorPoint(na, nb);
+    }
+
     /** The reduced coordinates (p, q) = (‖a + b‖, ‖a − b‖) of this point (model.md §3). */
     public ReducedPoint toReduced() {
         return new ReducedPoint(Math.sqrt(sumSquared()), Math.sqrt(differenceSquared()));

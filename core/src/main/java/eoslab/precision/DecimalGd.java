@@ -94,18 +94,8 @@ public final class DecimalGd implements GdStepper {
 
     @Override
     public VectorPoint point() {
-        int d = initial.width();
-        double[] a = new double[d];
-        double[] b = new double[d];
-        double cs = p0.signum() == 0 ? 0 : p.divide(p0, mc).doubleValue();
-        double cr = q0.signum() == 0 ? 0 : q.divide(q0, mc).doubleValue();
-        for (int i = 0; i < d; i++) {
-            double s = cs * (initial.a(i) + initial.b(i));
-            double r = cr * (initial.a(i) - initial.b(i));
-            a[i] = 0.5 * (s + r);
-            b[i] = 0.5 * (s - r);
-        }
-        return VectorPoint.of(a, b);
+        return initial.scaleSumAndDifference(p0.signum() == 0 ? 0 : p.divide(p0, mc).doubleValue(),
+                q0.signum() == 0 ? 0 : q.divide(q0, mc).doubleValue());
     }
 
     @Override
