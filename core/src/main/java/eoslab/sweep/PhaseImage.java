@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 /**
  * Draws a phase map as a raster image with Java2D: one block of pixels per cell (the smaller maps enlarged to about
  * 512 pixels), axes with ticks and labels, a title and a legend of the {@link PhasePalette}. Row 0 is at the bottom.
+ * Text, margins and the legend grow with the map (one unit per 700 pixels), so labels stay readable on large maps.
  */
 public final class PhaseImage {
     private static final int LEFT = 90;
@@ -50,20 +51,23 @@ public final class PhaseImage {
         int s = Math.max(1, TARGET / Math.max(nx, ny));
         int w = nx * s;
         int h = ny * s;
-        BufferedImage img = new BufferedImage(LEFT + w + RIGHT, TOP + Math.max(h, 330) + BOTTOM,
+        int u = Math.max(1, (int) Math.round(Math.max(w, h) / 700.0));
+        final int left = LEFT * u;
+        final int top = TOP * u;
+        BufferedImage img = new BufferedImage(left + w + RIGHT * u, top + Math.max(h, 330 * u) + BOTTOM * u,
                 BufferedImage.TYPE_INT_RGB);
         PhasePalette pal = new PhasePalette(spec.maxSteps());
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         for (int iy = 0; iy < ny; iy++) {
-            int py = TOP + h - (iy + 1) * s;
+            int py = top + h - (iy + 1) * s;
             for (int ix = 0; ix < nx; ix++) {
                 int c = iy * nx + ix;
                 int rgb = pal.color(map.cls()[c], map.steps()[c], map.period()[c]);
                 for (int dy = 0; dy < s; dy++) {
                     for (int dx = 0; dx < s; dx++) {
-                        img.setRGB(LEFT + ix * s + dx, py + dy, rgb);
+                        img.setRGB(left + ix * s + dx, py + dy, rgb);
                     }
                 }
             }
@@ -71,41 +75,41 @@ public final class PhaseImage {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(1f));
-        g.drawRect(LEFT - 1, TOP - 1, w + 1, h + 1);
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        g.setStroke(new BasicStroke(u));
+        g.drawRect(left - 1, top - 1, w + 1, h + 1);
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12 * u);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         Axis x = spec.x();
         Axis y = spec.y();
         for (double v : ticks(x)) {
-            int px = LEFT + (int) Math.round(position(x, v) * w);
-            g.drawLine(px, TOP + h, px, TOP + h + 5);
+            int px = left + (int) Math.round(position(x, v) * w);
+            g.drawLine(px, top + h, px, top + h + 5 * u);
             String t = label(v);
-            g.drawString(t, px - fm.stringWidth(t) / 2, TOP + h + 18);
+            g.drawString(t, px - fm.stringWidth(t) / 2, top + h + 18 * u);
         }
         for (double v : ticks(y)) {
-            int py = TOP + h - (int) Math.round(position(y, v) * h);
-            g.drawLine(LEFT - 6, py, LEFT - 1, py);
+            int py = top + h - (int) Math.round(position(y, v) * h);
+            g.drawLine(left - 6 * u, py, left - 1, py);
             String t = label(v);
-            g.drawString(t, LEFT - 9 - fm.stringWidth(t), py + fm.getAscent() / 2 - 1);
+            g.drawString(t, left - 9 * u - fm.stringWidth(t), py + fm.getAscent() / 2 - 1);
         }
         String xl = axisLabel(x);
-        g.drawString(xl, LEFT + (w - fm.stringWidth(xl)) / 2, TOP + h + 40);
+        g.drawString(xl, left + (w - fm.stringWidth(xl)) / 2, top + h + 40 * u);
         AffineTransform old = g.getTransform();
         g.rotate(-Math.PI / 2);
         String yl = axisLabel(y);
-        g.drawString(yl, -(TOP + (h + fm.stringWidth(yl)) / 2), 22);
+        g.drawString(yl, -(top + (h + fm.stringWidth(yl)) / 2), 22 * u);
         g.setTransform(old);
-        g.setFont(font.deriveFont(Font.BOLD, 14f));
-        g.drawString(title, LEFT, TOP - 14);
-        legend(g, pal, map, LEFT + w + 24, TOP, spec.maxSteps());
+        g.setFont(font.deriveFont(Font.BOLD, 14f * u));
+        g.drawString(title, left, top - 14 * u);
+        legend(g, pal, map, left + w + 24 * u, top, spec.maxSteps(), u);
         g.dispose();
         return img;
     }
 
-    private static void legend(Graphics2D g, PhasePalette pal, PhaseMap map, int x0, int y0, int budget) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    private static void legend(Graphics2D g, PhasePalette pal, PhaseMap map, int x0, int y0, int budget, int u) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12 * u));
         long[] counts = map.counts();
         String[] lines = {
             "converged: light 0 … dark " + budget + " steps",
@@ -113,20 +117,21 @@ public final class PhaseImage {
             "periodic: light p=2 … dark p=" + Periodicity.MAX_PERIOD,
             "aperiodic (bounded)",
             "slow (settling, not yet converged)"};
-        int y = y0 + 6;
+        int y = y0 + 6 * u;
+        int bar = 150 * u;
         int total = map.nx() * map.ny();
         for (int c = 0; c < lines.length; c++) {
             boolean ramp = c <= CellClass.PERIODIC.ordinal();
-            for (int k = 0; k < 150; k++) {
-                double t = ramp ? k / 149.0 : (c == CellClass.APERIODIC.ordinal() ? 1.0 : 0.5);
+            for (int k = 0; k < bar; k++) {
+                double t = ramp ? k / (bar - 1.0) : (c == CellClass.APERIODIC.ordinal() ? 1.0 : 0.5);
                 g.setColor(new Color(pal.level(c, t)));
-                g.drawLine(x0 + k, y, x0 + k, y + 14);
+                g.drawLine(x0 + k, y, x0 + k, y + 14 * u);
             }
             g.setColor(Color.BLACK);
-            g.drawRect(x0, y, 150, 14);
-            g.drawString(lines[c], x0, y + 29);
-            g.drawString(String.format(Locale.ROOT, "%.1f%% of cells", 100.0 * counts[c] / total), x0, y + 43);
-            y += 62;
+            g.drawRect(x0, y, bar, 14 * u);
+            g.drawString(lines[c], x0, y + 29 * u);
+            g.drawString(String.format(Locale.ROOT, "%.1f%% of cells", 100.0 * counts[c] / total), x0, y + 43 * u);
+            y += 62 * u;
         }
     }
 
