@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab bench}: the phase kernel's speed targets, measured on this machine. */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench", mixinStandardHelpOptions = true, header = "Measure the phase kernel's speed on this machine.", sortOptions = false,
         description = {"Measures the phase kernel: lane-steps per second on one core (lanes in the normal floating-point "
                 + "range that run the whole budget, with the exact per-step checks and the final classification; and, "
                 + "as lane_steps_per_second_per_core_subnormal, orbits whose ‖a − b‖ decays into subnormal numbers, "

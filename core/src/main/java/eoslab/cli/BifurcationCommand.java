@@ -23,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab bifurcation}: attractor points of GD against the step size, with periods and Lyapunov exponents. */
-@Command(name = "bifurcation", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bifurcation", mixinStandardHelpOptions = true, header = "Attractors, periods and Lyapunov exponents against the step size.", sortOptions = false,
         description = {"For each step in the --eta or --eta-rel range (one fixed initialization), discard --transient "
                 + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or "
                 + "aperiodic) and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: "

@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab compare}: GD against exact GF on one clock (GD step k ↔ GF time ηk). */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", mixinStandardHelpOptions = true, header = "GD against GF on one clock (step k <-> time ηk).", sortOptions = false,
         description = {"Gradient descent against gradient flow from the same start, on one clock (step k <-> t = ηk).",
                 "Reports both summaries, the regularization gain 1 − λ∞(GD)/λ_GF, the first step where GD's sharpness",
                 "exceeds 2/η, and the largest distance between the two trajectories' (ε, λ)."})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab flow}: gradient flow, in closed form or by ODE integration. */
-@Command(name = "flow", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "flow", mixinStandardHelpOptions = true, header = "Gradient flow, in closed form or by ODE integration.", sortOptions = false,
         description = {"Gradient flow ȧ = −εb, ḃ = −εa from the same initialization.",
                 "exact: the closed form of model.md §5 (limit point, λ_GF, trajectory at any time);",
                 "ode: Hipparchus Dormand-Prince 8(5,3) on the 2d-dimensional ODE, as an independent check."})

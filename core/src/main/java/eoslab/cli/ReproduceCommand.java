@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab reproduce}: the report with figures F1–F7, their data, the claim verdicts and a manifest. */
-@Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "reproduce", mixinStandardHelpOptions = true, header = "Write the report: figures F1-F7, data, check verdicts, manifest.", sortOptions = false,
         description = {"Reproduce the findings: write report.html (self-contained), report.md, figures/NAME.png and "
                 + "NAME.svg, data/NAME.csv and manifest.json into DIR.",
                 "Figures: F1 loss vs time (GD at 3 step sizes, GF), F2 sharpness of GD's solution vs η, F3 steps and "

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab run}: gradient descent, exactly. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", mixinStandardHelpOptions = true, header = "Gradient descent, exactly (reduced map or full vectors).", sortOptions = false,
         description = {"Run gradient descent a⁺ = a − ηεb, b⁺ = b − ηεa on L = ½(aᵀb − Φ)².",
                 "Divergence (λ would exceed 1e100, or overflow) is an outcome reported with its step."})
 final class RunCommand extends BaseCommand {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab sweep}: a grid of GD runs, one CSV row (the {@code run --json} summary) per run. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep", mixinStandardHelpOptions = true, header = "One CSV row per GD run over a parameter grid (resumable).", sortOptions = false,
         description = {"Run GD on every point of a parameter grid and write one CSV row per run: the run --json summary "
                 + "fields, then eta_rel_set (relative sweeps) and the initialization parameters (m0, lambda0 or "
                 + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --phi, --m0, --lambda0, --scale; "
