@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab phase}: a 2-D map of GD outcomes over the step and one initialization parameter. */
-@Command(name = "phase", mixinStandardHelpOptions = true, header = "2-D map of GD outcomes: converged, diverged, periodic, chaotic.", sortOptions = false,
+@Command(name = "phase", mixinStandardHelpOptions = true, header = "Map of GD outcomes over a plane of two parameters.", sortOptions = false,
         description = {"Phase map: x = --eta or --eta-rel (a range), y = one of --lambda0, --m0, --scale, --phi (a range). "
                 + "Every cell is a GD run of at most --steps steps, classified converged or diverged (with the step), "
                 + "periodic (period 2..64), aperiodic, or slow (settling, not within --tol in time).",
