@@ -34,7 +34,7 @@ class BadInputTest {
             c.add(of(cmd, "eta-rel NaN", "--eta-rel", List.of(INIT, "--eta-rel", "NaN")));
             c.add(of(cmd, "both eta forms", "exactly one of --eta and --eta-rel",
                     List.of(INIT, "--eta", "0.1", "--eta-rel", "1")));
-            c.add(of(cmd, "no eta", "exactly one of --eta and --eta-rel", List.of(INIT)));
+            c.add(of(cmd, "no eta", "exactly one of --eta and --eta-rel", List.<Object>of((Object) INIT)));
             c.add(of(cmd, "eta-rel undefined", "--eta-rel",
                     List.of(new String[] {"--a", "1", "--b", "1", "--phi", "0"}, "--eta-rel", "1")));
             c.add(of(cmd, "steps negative", "--steps", List.of(INIT, "--eta", "0.1", "--steps", "-1")));
@@ -64,7 +64,7 @@ class BadInputTest {
                     List.of(INIT, eta, "--a", "1", "--b", "1")));
             c.add(of(cmd, "three init forms", "exactly one initialization form",
                     List.of(INIT, eta, "--width", "2", "--scale", "1", "--a", "1", "--b", "1")));
-            c.add(of(cmd, "no init", "no initialization", List.of(eta)));
+            c.add(of(cmd, "no init", "no initialization", List.<Object>of((Object) eta)));
             c.add(of(cmd, "phi and data", "--phi or --data", List.of(INIT, eta, "--phi", "1", "--data", "@good")));
             c.add(of(cmd, "missing data file", "cannot read data file", List.of(INIT, eta, "--data", "@missing")));
             c.add(of(cmd, "data file is a directory", "cannot read data file", List.of(INIT, eta, "--data", "@dir")));
