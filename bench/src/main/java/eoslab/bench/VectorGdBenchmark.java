@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One step of GD on the full vectors at width d: it reads a and b and writes them back (4 × 8d bytes of memory traffic:
- * 32 MB at d = 10⁶) while accumulating m, λ, U and V in the same pass. {@link #baseline} streams the same arrays with
+ * 32 MB at d = 10⁶) while accumulating U = Σ(a+b)² and V = Σ(a−b)² in the same pass. {@link #baseline} streams the same arrays with
  * the same update and no reductions on one thread: a step (which shares large vectors with the other cores) near or
  * below it is memory-bound. Run with
  * {@code -prof gc} to check that {@code gc.alloc.rate.norm} is 0 B/op (everything is allocated once per trial).
