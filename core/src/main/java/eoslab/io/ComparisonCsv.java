@@ -1,11 +1,8 @@
 package eoslab.io;
 
 import eoslab.dynamics.ClosedFormFlow;
-import eoslab.dynamics.GdStepper;
 import eoslab.dynamics.Iterate;
-import eoslab.dynamics.Outcome;
 import eoslab.dynamics.Snapshot;
-import eoslab.dynamics.StepObserver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  * GD and exact GF side by side on one clock (GD step k, GF time ηk): columns {@link #COLUMNS}. Keeps every k-th step
  * and always the first and the last.
  */
-public final class ComparisonCsv implements StepObserver {
+public final class ComparisonCsv extends StridedRows {
     private static final List<String> QUANTITIES = List.of("loss", "residual", "product", "norm", "imbalance",
             "sharpness", "gf_sharpness");
     /** The columns, in order. */
@@ -32,9 +29,7 @@ public final class ComparisonCsv implements StepObserver {
 
     private final CSVPrinter printer;
     private final ClosedFormFlow flow;
-    private final long every;
     private final double eta;
-    private long lastWritten = -1;
 
     /**
      * A writer onto out (written to, not closed).
@@ -42,12 +37,9 @@ public final class ComparisonCsv implements StepObserver {
      * @param every keep every k-th step (≥ 1)
      */
     public ComparisonCsv(Appendable out, ClosedFormFlow flow, double eta, long every) {
-        if (every < 1) {
-            throw new IllegalArgumentException("every must be at least 1, got " + every);
-        }
+        super(every);
         this.flow = flow;
         this.eta = eta;
-        this.every = every;
         try {
             this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out);
             printer.printRecord(COLUMNS);
@@ -57,22 +49,7 @@ public final class ComparisonCsv implements StepObserver {
     }
 
     @Override
-    public void start(GdStepper stepper) {
-        write(0, stepper);
-    }
-
-    @Override
-    public void step(long k, Iterate it) {
-        if (k % every == 0) {
-            write(k, it);
-        }
-    }
-
-    @Override
-    public void finish(long k, Iterate it, Outcome outcome) {
-        if (lastWritten != k) {
-            write(k, it);
-        }
+    void flush() {
         try {
             printer.flush();
         } catch (IOException e) {
@@ -80,8 +57,8 @@ public final class ComparisonCsv implements StepObserver {
         }
     }
 
-    private void write(long k, Iterate gd) {
-        lastWritten = k;
+    @Override
+    void row(long k, Iterate gd) {
         double t = eta * k;
         Snapshot gf = flow.at(t);
         try {

@@ -1,8 +1,6 @@
 package eoslab.io;
 
-import eoslab.dynamics.GdStepper;
 import eoslab.dynamics.Iterate;
-import eoslab.dynamics.Outcome;
 import eoslab.dynamics.StepObserver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,27 +12,22 @@ import org.apache.commons.csv.CSVPrinter;
  * Trajectory CSV with columns {@link #COLUMNS}; as a {@link StepObserver} it keeps every k-th GD step and always the
  * first and the last. Gradient-flow rows leave {@code step} empty.
  */
-public final class TrajectoryCsv implements StepObserver {
+public final class TrajectoryCsv extends StridedRows {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of(
             "step", "time", "loss", "residual", "product", "norm", "imbalance", "sharpness", "gf_sharpness");
 
     private final CSVPrinter printer;
-    private final long every;
     private final double eta;
-    private long lastWritten = -1;
 
     private TrajectoryCsv(Appendable out, long every, double eta) {
-        if (every < 1) {
-            throw new IllegalArgumentException("every must be at least 1, got " + every);
-        }
+        super(every);
         try {
             this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out);
             printer.printRecord(COLUMNS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.every = every;
         this.eta = eta;
     }
 
@@ -54,27 +47,7 @@ public final class TrajectoryCsv implements StepObserver {
     }
 
     @Override
-    public void start(GdStepper stepper) {
-        writeStep(0, stepper);
-    }
-
-    @Override
-    public void step(long k, Iterate it) {
-        if (k % every == 0) {
-            writeStep(k, it);
-        }
-    }
-
-    @Override
-    public void finish(long k, Iterate it, Outcome outcome) {
-        if (lastWritten != k) {
-            writeStep(k, it);
-        }
-        flush();
-    }
-
-    private void writeStep(long k, Iterate it) {
-        lastWritten = k;
+    void row(long k, Iterate it) {
         write(Long.toString(k), eta * k, it);
     }
 
@@ -93,6 +66,7 @@ public final class TrajectoryCsv implements StepObserver {
     }
 
     /** Flushes buffered rows. */
+    @Override
     public void flush() {
         try {
             printer.flush();
