@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab bench}: the phase kernel's speed targets, measured on this machine. */
@@ -31,8 +32,8 @@ final class BenchCommand extends BaseCommand {
             description = "Step budget per cell of the timed map (default ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--threads", paramLabel = "n", description = "Threads for the speed-up and the map (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--reps", paramLabel = "r", defaultValue = "5",
             description = "Repetitions of each throughput measurement; the best is reported (default ${DEFAULT-VALUE}).")
@@ -43,7 +44,7 @@ final class BenchCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        int n = SweepCommand.threads(threads);
+        int n = threads.count();
         requireAtLeast("--size", size, 2);
         requireAtLeast("--steps", steps, 1);
         requireAtLeast("--reps", reps, 1);

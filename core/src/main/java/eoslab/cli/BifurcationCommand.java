@@ -51,8 +51,8 @@ final class BifurcationCommand extends BaseCommand {
             description = "Output prefix (default ${DEFAULT-VALUE}).")
     String out;
 
-    @Option(names = "--threads", paramLabel = "n", description = "Threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
@@ -71,7 +71,7 @@ final class BifurcationCommand extends BaseCommand {
             case "norm" -> Bifurcation.Observe.NORM;
             default -> throw new UsageException("--observe must be residual or norm, got '" + observe + "'");
         };
-        int n = SweepCommand.threads(threads);
+        int n = threads.count();
         Path prefix = Path.of(out).toAbsolutePath();
         if (prefix.getParent() != null && !Files.isDirectory(prefix.getParent())) {
             throw new UsageException("directory does not exist: " + prefix.getParent());

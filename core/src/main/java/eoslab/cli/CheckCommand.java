@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab check}: each claim of claims.md, in checkable form, judged over a grid of exact GD runs. */
@@ -61,8 +62,8 @@ final class CheckCommand extends BaseCommand {
             description = "Converged when |ε| <= τ (default ${DEFAULT-VALUE}).")
     double tol;
 
-    @Option(names = "--threads", paramLabel = "n", description = "Worker threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--json", description = "Print one JSON object with the grid and a claims array.")
     boolean json;
@@ -73,8 +74,7 @@ final class CheckCommand extends BaseCommand {
     @Override
     public Integer call() {
         CheckGrid grid = grid();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        requireAtLeast("--threads", n, 1);
+        int n = threads.count();
         int total = grid.starts().size();
         err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d runs%n", grid.name(), total,
                 grid.etaRels().length, grid.cases());

@@ -67,8 +67,8 @@ final class PhaseCommand extends BaseCommand {
             description = "Significant digits of the certification (default ${DEFAULT-VALUE}).")
     int certifyDigits;
 
-    @Option(names = "--threads", paramLabel = "n", description = "Threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
@@ -85,7 +85,7 @@ final class PhaseCommand extends BaseCommand {
         if (certify > 0 && certifyDigits < eoslab.precision.Precision.MIN_DIGITS) {
             throw new UsageException("--certify-digits must be at least " + eoslab.precision.Precision.MIN_DIGITS);
         }
-        int nThreads = SweepCommand.threads(threads);
+        int nThreads = threads.count();
         Path prefix = Path.of(out).toAbsolutePath();
         if (prefix.getParent() != null && !java.nio.file.Files.isDirectory(prefix.getParent())) {
             throw new UsageException("directory does not exist: " + prefix.getParent());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab reproduce}: the report with figures F1–F7, their data, the claim verdicts and a manifest. */
@@ -29,13 +30,12 @@ final class ReproduceCommand extends BaseCommand {
     @Option(names = "--quick", description = "Coarser grids, same figures and files (well under 20 s).")
     boolean quick;
 
-    @Option(names = "--threads", paramLabel = "n", description = "Worker threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        requireAtLeast("--threads", n, 1);
+        int n = threads.count();
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " exists and is not a directory");
         }

@@ -42,15 +42,15 @@ final class SweepCommand extends BaseCommand {
     @Option(names = "--resume", description = "Finish the interrupted sweep of --out (same options).")
     boolean resume;
 
-    @Option(names = "--threads", paramLabel = "n", description = "Threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
         ParameterGrid g = grid.grid();
         StopRule rule = gd.rule();
         Precision prec = precision(precision, gd.engine);
-        int n = threads(threads);
+        int n = threads.count();
         Path out = outFile.toAbsolutePath();
         if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
             throw new UsageException("directory does not exist: " + out.getParent());
@@ -99,14 +99,5 @@ final class SweepCommand extends BaseCommand {
                     + "--engine vector");
         }
         return p;
-    }
-
-    /** The thread count: the option, or all available cores. */
-    static int threads(Integer option) {
-        if (option == null) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        requireAtLeast("--threads", option, 1);
-        return option;
     }
 }
