@@ -39,6 +39,15 @@ final class ReproduceCommand extends BaseCommand {
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " exists and is not a directory");
         }
+        // fail before the computation, not after it, when the directory cannot be made or written
+        try {
+            java.nio.file.Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot create --out directory " + out + ": " + e.getMessage());
+        }
+        if (!java.nio.file.Files.isWritable(out)) {
+            throw new UsageException("--out directory " + out + " is not writable");
+        }
         ReportSettings settings = ReportSettings.of(quick, n);
         long t0 = System.nanoTime();
         List<Figure> figures = Figures.all(settings, this::progress);
