@@ -20,15 +20,16 @@ final class Table {
     /** A table with one row per key and one column per map, blank where a map lacks the key. */
     static String columns(List<String> keys, List<String> headers, List<Map<String, Object>> maps) {
         int kw = Math.max(8, keys.stream().mapToInt(String::length).max().orElse(0));
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + kw + "s", ""));
-        headers.forEach(h -> sb.append(String.format(Locale.ROOT, "  %-22s", h)));
-        sb.append('\n');
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + kw + "s", ""));
+        headers.forEach(h -> row.append(String.format(Locale.ROOT, "  %-22s", h)));
+        StringBuilder sb = new StringBuilder(row.toString().stripTrailing()).append('\n');
         for (String k : keys) {
-            sb.append(String.format(Locale.ROOT, "%-" + kw + "s", k));
+            row.setLength(0);
+            row.append(String.format(Locale.ROOT, "%-" + kw + "s", k));
             for (Map<String, Object> m : maps) {
-                sb.append(String.format(Locale.ROOT, "  %-22s", m.containsKey(k) ? format(m.get(k)) : ""));
+                row.append(String.format(Locale.ROOT, "  %-22s", m.containsKey(k) ? format(m.get(k)) : ""));
             }
-            sb.append('\n');
+            sb.append(row.toString().stripTrailing()).append('\n');
         }
         return sb.toString().stripTrailing();
     }
