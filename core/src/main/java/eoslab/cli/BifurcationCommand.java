@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.io.CsvRows;
 import eoslab.io.Manifest;
 import eoslab.model.VectorPoint;
 import eoslab.plot.Chart;
@@ -96,25 +97,31 @@ final class BifurcationCommand extends BaseCommand {
         Path csv = file(prefix, ".csv");
         writeResult(csv, params, w -> {
             boolean relative = step.name().equals("eta-rel");
-            w.write((relative ? "eta_rel_set," : "") + "eta,index," + what.label() + "\n");
+            CsvRows rows = CsvRows.withHeader(w, relative ? List.of("eta_rel_set", "eta", "index", what.label())
+                    : List.of("eta", "index", what.label()));
             for (int i = 0; i < cols.length; i++) {
-                String head = (relative ? step.value(i) + "," : "") + cols[i].eta() + ",";
                 for (int j = 0; j < cols[i].values().length; j++) {
-                    w.write(head + j + "," + cols[i].values()[j] + "\n");
+                    if (relative) {
+                        rows.row(step.value(i), cols[i].eta(), j, cols[i].values()[j]);
+                    } else {
+                        rows.row(cols[i].eta(), j, cols[i].values()[j]);
+                    }
                 }
             }
+            rows.flush();
             return null;
         });
         Path orbits = file(prefix, "-orbits.csv");
         Map<String, Long> statusCounts = new LinkedHashMap<>();
         writeResult(orbits, params, w -> {
-            w.write("eta,eta_rel,status,diverged_step,period,lyapunov,lyapunov_2\n");
+            CsvRows rows = CsvRows.withHeader(w,
+                    List.of("eta", "eta_rel", "status", "diverged_step", "period", "lyapunov", "lyapunov_2"));
             for (Bifurcation.Column c : cols) {
                 statusCounts.merge(c.status(), 1L, Long::sum);
-                w.write(c.eta() + "," + landmarks.relativeStep(c.eta()) + "," + c.status() + ","
-                        + (c.diverged() ? String.valueOf(c.divergedStep()) : "") + "," + c.period() + ","
-                        + finite(c.lyapunov()) + "," + finite(c.lyapunov2()) + "\n");
+                rows.row(c.eta(), landmarks.relativeStep(c.eta()), c.status(), c.diverged() ? c.divergedStep() : null,
+                        c.period(), c.lyapunov(), c.lyapunov2());
             }
+            rows.flush();
             return null;
         });
         Chart chart = chart(step, cols, what, landmarks);
@@ -160,10 +167,6 @@ final class BifurcationCommand extends BaseCommand {
             b.vline(beyond, "1/|Φ|");
         }
         return b.build();
-    }
-
-    private static String finite(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
     private static Path file(Path prefix, String suffix) {

@@ -2,6 +2,7 @@ package eoslab.cli;
 
 import eoslab.io.AtomicOutput;
 import eoslab.io.Json;
+import eoslab.io.CsvRows;
 import eoslab.io.Manifest;
 import eoslab.grid.Axis;
 import eoslab.sweep.CellClass;
@@ -123,15 +124,16 @@ final class PhaseCommand extends BaseCommand {
         if ((long) spec.nx() * spec.ny() <= csvMax) {
             Path csv = file(prefix, ".csv");
             writeResult(csv, params, w -> {
-                w.write("ix,iy," + spec.x().name() + "," + spec.y().name() + ",outcome,steps,period\n");
+                CsvRows rows = CsvRows.withHeader(w,
+                        List.of("ix", "iy", spec.x().name(), spec.y().name(), "outcome", "steps", "period"));
                 for (int iy = 0; iy < spec.ny(); iy++) {
                     for (int ix = 0; ix < spec.nx(); ix++) {
                         int c = iy * spec.nx() + ix;
-                        w.write(ix + "," + iy + "," + spec.x().value(ix) + "," + spec.y().value(iy) + ","
-                                + CellClass.of(map.cls()[c]).label() + "," + map.steps()[c] + "," + map.period()[c]
-                                + "\n");
+                        rows.row(ix, iy, spec.x().value(ix), spec.y().value(iy), CellClass.of(map.cls()[c]).label(),
+                                map.steps()[c], map.period()[c]);
                     }
                 }
+                rows.flush();
                 return null;
             });
             files.add(csv.toString());
@@ -180,12 +182,16 @@ final class PhaseCommand extends BaseCommand {
         p.put("certify_digits", certifyDigits);
         writeResult(csv, p, w -> {
             List<String> keys = rows.isEmpty() ? List.of("ix", "iy") : new ArrayList<>(rows.get(0).keySet());
-            w.write(String.join(",", keys) + ",confirmed\n");
+            List<String> header = new ArrayList<>(keys);
+            header.add("confirmed");
+            CsvRows out = CsvRows.withHeader(w, header);
             for (int i = 0; i < rows.size(); i++) {
                 Map<String, Object> r = rows.get(i);
-                w.write(String.join(",", keys.stream().map(k -> String.valueOf(r.get(k))).toList()) + ","
-                        + report.checks().get(i).confirmed() + "\n");
+                List<Object> cells = new ArrayList<>(keys.stream().map(r::get).toList());
+                cells.add(report.checks().get(i).confirmed());
+                out.row(cells);
             }
+            out.flush();
             return null;
         });
         c.put("mismatches", report.mismatches().stream().limit(20).map(k -> k.row(spec)).toList());

@@ -3,12 +3,8 @@ package eoslab.io;
 import eoslab.dynamics.ClosedFormFlow;
 import eoslab.dynamics.Iterate;
 import eoslab.dynamics.Snapshot;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * GD and exact GF side by side on one clock (GD step k, GF time ηk): columns {@link #COLUMNS}. Keeps every k-th step
@@ -27,7 +23,7 @@ public final class ComparisonCsv extends StridedRows {
         COLUMNS = List.copyOf(c);
     }
 
-    private final CSVPrinter printer;
+    private final CsvRows rows;
     private final ClosedFormFlow flow;
     private final double eta;
 
@@ -40,33 +36,20 @@ public final class ComparisonCsv extends StridedRows {
         super(every);
         this.flow = flow;
         this.eta = eta;
-        try {
-            this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out);
-            printer.printRecord(COLUMNS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.rows = CsvRows.withHeader(out, COLUMNS);
     }
 
     @Override
     void flush() {
-        try {
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rows.flush();
     }
 
     @Override
     void row(long k, Iterate gd) {
         double t = eta * k;
         Snapshot gf = flow.at(t);
-        try {
-            printer.printRecord(k, t, gd.loss(), gd.residual(), gd.product(), gd.norm(), gd.imbalance(),
+        rows.row(k, t, gd.loss(), gd.residual(), gd.product(), gd.norm(), gd.imbalance(),
                     gd.sharpness(), gd.gfSharpness(), gf.loss(), gf.residual(), gf.product(), gf.norm(),
                     gf.imbalance(), gf.sharpness(), gf.gfSharpness());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

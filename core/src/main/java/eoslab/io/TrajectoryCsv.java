@@ -2,11 +2,7 @@ package eoslab.io;
 
 import eoslab.dynamics.Iterate;
 import eoslab.dynamics.StepObserver;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Trajectory CSV with columns {@link #COLUMNS}; as a {@link StepObserver} it keeps every k-th GD step and always the
@@ -17,17 +13,12 @@ public final class TrajectoryCsv extends StridedRows {
     public static final List<String> COLUMNS = List.of(
             "step", "time", "loss", "residual", "product", "norm", "imbalance", "sharpness", "gf_sharpness");
 
-    private final CSVPrinter printer;
+    private final CsvRows rows;
     private final double eta;
 
     private TrajectoryCsv(Appendable out, long every, double eta) {
         super(every);
-        try {
-            this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out);
-            printer.printRecord(COLUMNS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.rows = CsvRows.withHeader(out, COLUMNS);
         this.eta = eta;
     }
 
@@ -57,21 +48,13 @@ public final class TrajectoryCsv extends StridedRows {
     }
 
     private void write(String step, double time, Iterate it) {
-        try {
-            printer.printRecord(step, time, it.loss(), it.residual(), it.product(), it.norm(), it.imbalance(),
+        rows.row(step, time, it.loss(), it.residual(), it.product(), it.norm(), it.imbalance(),
                     it.sharpness(), it.gfSharpness());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Flushes buffered rows. */
     @Override
     public void flush() {
-        try {
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rows.flush();
     }
 }

@@ -1,12 +1,9 @@
 package eoslab.report;
 
-import java.io.IOException;
+import eoslab.io.CsvRows;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The numbers behind one figure: named columns and rows of numbers or labels. Non-finite numbers are written as
@@ -31,21 +28,11 @@ public final class DataTable {
         return this;
     }
 
-    /** The CSV text (header, then one line per row). */
+    /** The CSV text (header, then one line per row; non-finite numbers as empty cells). */
     public String csv() {
         StringWriter w = new StringWriter();
-        try (CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(w)) {
-            p.printRecord(columns);
-            for (Object[] r : rows) {
-                Object[] cells = new Object[r.length];
-                for (int i = 0; i < r.length; i++) {
-                    cells[i] = r[i] instanceof Double d && !Double.isFinite(d) ? "" : r[i];
-                }
-                p.printRecord(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvRows out = CsvRows.withHeader(w, columns);
+        rows.forEach(out::row);
         return w.toString();
     }
 }

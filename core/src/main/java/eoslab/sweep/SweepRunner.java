@@ -5,6 +5,7 @@ import eoslab.dynamics.GdResult;
 import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.StopRule;
 import eoslab.io.AtomicOutput;
+import eoslab.io.CsvRows;
 import eoslab.io.Json;
 import eoslab.measure.GdSummary;
 import eoslab.model.VectorPoint;
@@ -80,17 +81,11 @@ public final class SweepRunner {
     /** The CSV text of tile t (rows only). */
     public String tileText(int t) {
         StringBuilder sb = new StringBuilder();
+        CsvRows out = CsvRows.withoutHeader(sb);
         long end = Math.min(grid.size(), (long) (t + 1) * TILE);
         for (long i = (long) t * TILE; i < end; i++) {
             Map<String, Object> m = row(i);
-            for (int c = 0; c < columns.size(); c++) {
-                if (c > 0) {
-                    sb.append(',');
-                }
-                Object v = m.get(columns.get(c));
-                sb.append(v == null ? "" : v.toString());
-            }
-            sb.append('\n');
+            out.row(columns.stream().map(m::get).toList());
         }
         return sb.toString();
     }
@@ -172,7 +167,7 @@ public final class SweepRunner {
     private void assemble(Path out, Path dir, int tiles) {
         try (AtomicOutput o = AtomicOutput.open(out)) {
             Writer w = o.writer();
-            w.write(String.join(",", columns) + "\n");
+            CsvRows.withHeader(w, columns);
             for (int t = 0; t < tiles; t++) {
                 w.write(Files.readString(tileFile(dir, t), StandardCharsets.UTF_8));
             }
