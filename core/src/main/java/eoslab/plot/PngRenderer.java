@@ -89,6 +89,10 @@ final class PngRenderer {
         int unnamed = 0;
         for (Chart.Series s : c.series()) {
             double[][] xy = drawable(s, ax, s.secondary() ? ay2 : ay);
+            float[] dash = s.kind() == Chart.Kind.LINE ? Palette.dash(s.style()) : null;
+            if (dash != null) {
+                xy = spaced(xy, ax, s.secondary() ? ay2 : ay, width - 160.0, height - 150.0, minSegment(dash));
+            }
             if (xy[0].length == 0) {
                 continue;
             }
@@ -103,7 +107,6 @@ final class PngRenderer {
             switch (s.kind()) {
                 case LINE -> {
                     xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                    float[] dash = Palette.dash(s.style());
                     xs.setLineStyle(dash == null ? new BasicStroke(2f)
                             : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
                     xs.setMarker(new None());
@@ -206,6 +209,47 @@ final class PngRenderer {
             }
         }
         return new double[][] {Arrays.copyOf(xs, n), Arrays.copyOf(ys, n)};
+    }
+
+    /** The shortest segment that shows a dash pattern: one period of it, between 4 and 12 pixels. */
+    private static double minSegment(float[] dash) {
+        double period = 0;
+        for (float f : dash) {
+            period += f;
+        }
+        return Math.max(4.0, Math.min(12.0, period));
+    }
+
+    /**
+     * Drops the points of a dashed line that lie within minPx pixels of the previous kept point (the last point is
+     * always kept). XChart restarts the dash pattern at every segment, so a line of sub-pixel segments would look
+     * solid; this keeps the dashes (and the series' greyscale identity) at a cost of at most minPx pixels of shape.
+     * The SVG and the data files keep every point.
+     */
+    private static double[][] spaced(double[][] xy, Axis ax, Axis ay, double plotWidth, double plotHeight,
+                                     double minPx) {
+        double[] xs = xy[0];
+        double[] ys = xy[1];
+        int n = xs.length;
+        if (n < 3) {
+            return xy;
+        }
+        double sx = plotWidth / (ax.hi - ax.lo);
+        double sy = plotHeight / (ay.hi - ay.lo);
+        double[] kx = new double[n];
+        double[] ky = new double[n];
+        int k = 0;
+        kx[k] = xs[0];
+        ky[k++] = ys[0];
+        for (int i = 1; i < n; i++) {
+            double dx = (xs[i] - kx[k - 1]) * sx;
+            double dy = (ys[i] - ky[k - 1]) * sy;
+            if (dx * dx + dy * dy >= minPx * minPx || i == n - 1) {
+                kx[k] = xs[i];
+                ky[k++] = ys[i];
+            }
+        }
+        return new double[][] {Arrays.copyOf(kx, k), Arrays.copyOf(ky, k)};
     }
 
     private static String uniqueName(XYChart x, String name) {
