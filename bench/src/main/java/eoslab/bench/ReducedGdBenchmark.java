@@ -2,10 +2,10 @@ package eoslab.bench;
 
 import eoslab.dynamics.GdResult;
 import eoslab.dynamics.GdRunner;
-import eoslab.dynamics.ReducedGd;
 import eoslab.dynamics.StopRule;
-import eoslab.model.ReducedPoint;
-import eoslab.model.VectorPoint;
+import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.VectorPoint;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

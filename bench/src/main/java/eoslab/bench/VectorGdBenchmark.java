@@ -1,8 +1,8 @@
 package eoslab.bench;
 
-import eoslab.dynamics.VectorGd;
-import eoslab.model.Initialization;
-import eoslab.model.VectorPoint;
+import eoslab.dynamics.shallow.VectorGd;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.StartSpec;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,7 +40,7 @@ public class VectorGdBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         double sigma = Math.sqrt(0.5 / width);
-        VectorPoint start = new Initialization.Gaussian(width, sigma, sigma, 42).point();
+        VectorPoint start = new StartSpec.Gaussian(width, sigma, sigma, 42).point();
         gd = VectorGd.from(1.0, 0.1, start);
         a = start.a();
         b = start.b();

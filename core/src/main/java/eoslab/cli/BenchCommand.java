@@ -54,7 +54,7 @@ final class BenchCommand extends BaseCommand {
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, size, false));
         PhaseSpec spec = new PhaseSpec(g, 3, steps, 1e-12);
         long t0 = System.nanoTime();
-        eoslab.sweep.PhaseMap map = PhaseEngine.run(spec, n, null);
+        eoslab.measure.PhaseMap map = PhaseEngine.run(spec, n, null);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         long laneSteps = 0;
         for (int s : map.steps()) {

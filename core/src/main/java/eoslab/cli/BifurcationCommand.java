@@ -1,17 +1,17 @@
 package eoslab.cli;
 
+import eoslab.exec.Progress;
+import eoslab.exec.TileExecutor;
+import eoslab.grid.Axis;
 import eoslab.io.CsvRows;
 import eoslab.io.Manifest;
-import eoslab.model.VectorPoint;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.VectorPoint;
 import eoslab.plot.Chart;
 import eoslab.plot.ChartWriter;
-import eoslab.grid.Axis;
 import eoslab.sweep.Bifurcation;
 import eoslab.sweep.ParameterGrid;
-import eoslab.sweep.Progress;
 import eoslab.sweep.RunParameters;
-import eoslab.sweep.TileExecutor;
-import eoslab.theory.Landmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

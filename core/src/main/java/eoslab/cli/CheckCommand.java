@@ -1,8 +1,9 @@
 package eoslab.cli;
 
 import eoslab.dynamics.StopRule;
+import eoslab.grid.Ranges;
 import eoslab.io.Json;
-import eoslab.model.Initialization;
+import eoslab.spec.StartSpec;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
 import eoslab.theory.GridPoint;
@@ -149,7 +150,7 @@ final class CheckCommand extends BaseCommand {
             return builtIn;
         }
         double[] rel = etaRel == null ? builtIn.etaRels() : sortedPositive("--eta-rel", Ranges.parse("--eta-rel", etaRel));
-        List<Initialization> inits = initializations();
+        List<StartSpec> inits = initializations();
         List<GridPoint> starts = new ArrayList<>();
         if (inits == null) {
             for (GridPoint p : builtIn.starts()) {
@@ -164,7 +165,7 @@ final class CheckCommand extends BaseCommand {
         } else {
             double[] phis = phi == null ? new double[] {1.0} : Ranges.parse("--phi", phi);
             for (double f : phis) {
-                for (Initialization init : inits) {
+                for (StartSpec init : inits) {
                     starts.add(new GridPoint(f, init));
                 }
             }
@@ -173,13 +174,13 @@ final class CheckCommand extends BaseCommand {
     }
 
     /** The starts given by options, or null for the built-in ones. */
-    private List<Initialization> initializations() {
+    private List<StartSpec> initializations() {
         boolean canonical = m0 != null || lambda0 != null;
         boolean gaussian = scale != null || width != null || seeds != null;
         if (canonical && gaussian) {
             throw new UsageException("give --m0/--lambda0 or --scale/--width/--seed, not both");
         }
-        List<Initialization> inits = new ArrayList<>();
+        List<StartSpec> inits = new ArrayList<>();
         if (canonical) {
             if (m0 == null || lambda0 == null) {
                 throw new UsageException("--m0 and --lambda0 must be given together");
@@ -187,7 +188,7 @@ final class CheckCommand extends BaseCommand {
             for (double m : Ranges.parse("--m0", m0)) {
                 for (double l : Ranges.parse("--lambda0", lambda0)) {
                     if (l >= 2 * Math.abs(m)) {
-                        inits.add(new Initialization.Canonical(m, l));
+                        inits.add(new StartSpec.Canonical(m, l));
                     }
                 }
             }
@@ -201,7 +202,7 @@ final class CheckCommand extends BaseCommand {
                 throw new UsageException("Gaussian starts need --scale");
             }
             double[] widths = width == null ? new double[] {1} : Ranges.parse("--width", width);
-            long[] seedList = seeds == null ? new long[] {Initialization.DEFAULT_SEED} : seeds;
+            long[] seedList = seeds == null ? new long[] {StartSpec.DEFAULT_SEED} : seeds;
             for (double s : Ranges.parse("--scale", scale)) {
                 if (s < 0) {
                     throw new UsageException("--scale must be non-negative, got " + s);
@@ -212,7 +213,7 @@ final class CheckCommand extends BaseCommand {
                         throw new UsageException("--width must be at least 1, got " + w);
                     }
                     for (long seed : seedList) {
-                        inits.add(new Initialization.Gaussian(d, s, s, seed));
+                        inits.add(new StartSpec.Gaussian(d, s, s, seed));
                     }
                 }
             }

@@ -1,21 +1,21 @@
 package eoslab.cli;
 
-import eoslab.dynamics.ClosedFormFlow;
-import eoslab.dynamics.FlowSolution;
-import eoslab.dynamics.FlowSolver;
-import eoslab.dynamics.FlowSpec;
 import eoslab.dynamics.GdResult;
 import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.GdStepper;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.StepObserver;
 import eoslab.dynamics.StopRule;
+import eoslab.flow.FlowSolution;
+import eoslab.flow.FlowSolver;
+import eoslab.flow.FlowSpec;
 import eoslab.io.ComparisonCsv;
 import eoslab.measure.EdgeCrossing;
 import eoslab.measure.FlowGap;
 import eoslab.measure.FlowSummary;
 import eoslab.measure.GdSummary;
-import eoslab.theory.Landmarks;
+import eoslab.model.shallow.ClosedFormFlow;
+import eoslab.model.shallow.Landmarks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

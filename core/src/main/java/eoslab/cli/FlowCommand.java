@@ -1,12 +1,12 @@
 package eoslab.cli;
 
-import eoslab.dynamics.ClosedFormFlow;
-import eoslab.dynamics.FlowSample;
-import eoslab.dynamics.FlowSolution;
-import eoslab.dynamics.FlowSolver;
-import eoslab.dynamics.FlowSpec;
+import eoslab.flow.FlowSample;
+import eoslab.flow.FlowSolution;
+import eoslab.flow.FlowSolver;
+import eoslab.flow.FlowSpec;
 import eoslab.io.TrajectoryCsv;
 import eoslab.measure.FlowSummary;
+import eoslab.model.shallow.ClosedFormFlow;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package eoslab.cli;
 
 import eoslab.dynamics.GdStepper;
-import eoslab.model.Initialization;
-import eoslab.model.ScalarDataSet;
-import eoslab.model.VectorPoint;
+import eoslab.model.shallow.ScalarDataSet;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.StartSpec;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ public final class InitOptions {
         if (phi != null && data != null) {
             throw new UsageException("give --phi or --data, not both");
         }
-        Initialization init = initialization();
+        StartSpec init = initialization();
         ScalarDataSet set = data == null ? null : readData(data);
         double target = set != null ? set.phi() : phi == null ? 1.0 : requireFinite("--phi", phi);
         if (Math.abs(target) > GdStepper.DIVERGENCE_NORM) {
@@ -92,19 +92,19 @@ public final class InitOptions {
         return new Setup(target, init, point, set, data == null ? null : data.toString());
     }
 
-    private Initialization initialization() {
+    private StartSpec initialization() {
         try {
             if (a != null || b != null) {
                 if (a == null || b == null) {
                     throw new UsageException("--a and --b must be given together");
                 }
-                return new Initialization.Explicit(VectorPoint.of(a, b));
+                return new StartSpec.Explicit(VectorPoint.of(a, b));
             }
             if (m0 != null || lambda0 != null) {
                 if (m0 == null || lambda0 == null) {
                     throw new UsageException("--m0 and --lambda0 must be given together");
                 }
-                return new Initialization.Canonical(requireFinite("--m0", m0), requireFinite("--lambda0", lambda0));
+                return new StartSpec.Canonical(requireFinite("--m0", m0), requireFinite("--lambda0", lambda0));
             }
             if (scale == null) {
                 throw new UsageException("Gaussian initialization needs --scale");
@@ -118,7 +118,7 @@ public final class InitOptions {
             if (s < 0 || sb < 0) {
                 throw new UsageException("--scale and --scale-b must be non-negative");
             }
-            return new Initialization.Gaussian(d, s, sb, seed == null ? Initialization.DEFAULT_SEED : seed);
+            return new StartSpec.Gaussian(d, s, sb, seed == null ? StartSpec.DEFAULT_SEED : seed);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -4,8 +4,8 @@ import eoslab.io.Manifest;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point of the {@code eoslab} command. */
 @Command(name = "eoslab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

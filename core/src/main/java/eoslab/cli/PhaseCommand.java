@@ -1,19 +1,19 @@
 package eoslab.cli;
 
-import eoslab.io.AtomicOutput;
-import eoslab.io.Json;
-import eoslab.io.CsvRows;
-import eoslab.io.Manifest;
+import eoslab.dynamics.CellClass;
+import eoslab.exec.Progress;
 import eoslab.grid.Axis;
-import eoslab.sweep.CellClass;
+import eoslab.io.AtomicOutput;
+import eoslab.io.CsvRows;
+import eoslab.io.Json;
+import eoslab.io.Manifest;
+import eoslab.io.Npy;
+import eoslab.measure.PhaseMap;
+import eoslab.plot.PhaseImage;
 import eoslab.sweep.Certifier;
-import eoslab.sweep.Npy;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.PhaseEngine;
-import eoslab.sweep.PhaseImage;
-import eoslab.sweep.PhaseMap;
 import eoslab.sweep.PhaseSpec;
-import eoslab.sweep.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,8 +83,8 @@ final class PhaseCommand extends BaseCommand {
             throw new UsageException("--tol must be a finite non-negative number, got " + tol);
         }
         requireAtLeast("--certify", certify, 0);
-        if (certify > 0 && certifyDigits < eoslab.precision.Precision.MIN_DIGITS) {
-            throw new UsageException("--certify-digits must be at least " + eoslab.precision.Precision.MIN_DIGITS);
+        if (certify > 0 && certifyDigits < eoslab.dynamics.Precision.MIN_DIGITS) {
+            throw new UsageException("--certify-digits must be at least " + eoslab.dynamics.Precision.MIN_DIGITS);
         }
         int nThreads = threads.count();
         Path prefix = Path.of(out).toAbsolutePath();

@@ -6,7 +6,7 @@ import eoslab.dynamics.GdStepper;
 import eoslab.dynamics.StopRule;
 import eoslab.io.TrajectoryCsv;
 import eoslab.measure.GdSummary;
-import eoslab.theory.Landmarks;
+import eoslab.model.shallow.Landmarks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

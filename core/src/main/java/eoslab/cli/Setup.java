@@ -1,8 +1,8 @@
 package eoslab.cli;
 
-import eoslab.model.Initialization;
-import eoslab.model.ScalarDataSet;
-import eoslab.model.VectorPoint;
+import eoslab.model.shallow.ScalarDataSet;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.StartSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +15,7 @@ import java.util.Map;
  * @param data     the data set, or null when Φ was given directly
  * @param dataFile the data file as given, or null
  */
-public record Setup(double phi, Initialization init, VectorPoint point, ScalarDataSet data, String dataFile) {
+public record Setup(double phi, StartSpec init, VectorPoint point, ScalarDataSet data, String dataFile) {
 
     /** The step on the model for a step given by the user: unchanged, or scaled by σ² for a data set (model.md §8). */
     public double modelStep(double userStep) {

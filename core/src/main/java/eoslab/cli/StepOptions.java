@@ -1,6 +1,6 @@
 package eoslab.cli;
 
-import eoslab.theory.Landmarks;
+import eoslab.model.shallow.Landmarks;
 import picocli.CommandLine.Option;
 
 /** The step size: absolute ({@code --eta}) or relative to 2/λ_GF ({@code --eta-rel}); exactly one. */

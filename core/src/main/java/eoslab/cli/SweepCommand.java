@@ -1,11 +1,11 @@
 package eoslab.cli;
 
 import eoslab.dynamics.Engine;
+import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
+import eoslab.exec.Progress;
 import eoslab.io.Manifest;
-import eoslab.precision.Precision;
 import eoslab.sweep.ParameterGrid;
-import eoslab.sweep.Progress;
 import eoslab.sweep.SweepRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package eoslab.dynamics;
 
-import eoslab.model.VectorPoint;
+import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.dynamics.shallow.VectorGd;
+import eoslab.model.shallow.VectorPoint;
 import java.util.Locale;
 
 /** The GD implementations selectable by name. */

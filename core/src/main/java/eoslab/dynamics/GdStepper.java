@@ -1,6 +1,6 @@
 package eoslab.dynamics;
 
-import eoslab.model.VectorPoint;
+import eoslab.model.shallow.VectorPoint;
 
 /**
  * One gradient-type method advancing a point in place, one step at a time. The stepper is its own live

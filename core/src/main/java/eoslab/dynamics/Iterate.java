@@ -1,6 +1,6 @@
 package eoslab.dynamics;
 
-import eoslab.model.Quantities;
+import eoslab.model.shallow.Quantities;
 
 /**
  * A read-only view of the current point of a dynamics: the scalar invariants of model.md §2. Views may be live

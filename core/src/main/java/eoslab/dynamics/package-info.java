@@ -3,3 +3,4 @@
  * its stop rule and observers, and the gradient-flow solvers (closed form and Hipparchus ODE).
  */
 package eoslab.dynamics;
+

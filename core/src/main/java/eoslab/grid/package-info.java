@@ -4,3 +4,4 @@
  * gives the same numbers, bit for bit, everywhere.
  */
 package eoslab.grid;
+

@@ -1,8 +1,8 @@
 package eoslab.io;
 
-import eoslab.dynamics.ClosedFormFlow;
 import eoslab.dynamics.Iterate;
 import eoslab.dynamics.Snapshot;
+import eoslab.model.shallow.ClosedFormFlow;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,2 +1,3 @@
 /** Writers: atomic result files, trajectory CSV, JSON and run manifests. */
 package eoslab.io;
+

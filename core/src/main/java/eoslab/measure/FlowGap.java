@@ -1,10 +1,10 @@
 package eoslab.measure;
 
-import eoslab.dynamics.ClosedFormFlow;
 import eoslab.dynamics.GdStepper;
 import eoslab.dynamics.Iterate;
 import eoslab.dynamics.Snapshot;
 import eoslab.dynamics.StepObserver;
+import eoslab.model.shallow.ClosedFormFlow;
 
 /**
  * The largest Euclidean distance between GD's (ε, λ) at step k and the exact gradient flow's (ε, λ) at time t = ηk,

@@ -1,8 +1,8 @@
 package eoslab.measure;
 
-import eoslab.dynamics.FlowSolution;
 import eoslab.dynamics.Snapshot;
-import eoslab.model.VectorPoint;
+import eoslab.flow.FlowSolution;
+import eoslab.model.shallow.VectorPoint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package eoslab.measure;
 import eoslab.dynamics.GdResult;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.Snapshot;
-import eoslab.theory.Landmarks;
+import eoslab.model.shallow.Landmarks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

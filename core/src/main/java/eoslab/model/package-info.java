@@ -3,3 +3,4 @@
  * {@code shared/reference/model.md} (quantities, sharpness, the gradient-flow solution's sharpness).
  */
 package eoslab.model;
+

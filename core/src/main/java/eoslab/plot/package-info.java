@@ -3,3 +3,4 @@
  * (our own writer, text as real {@code <text>} elements), with a palette that survives greyscale printing.
  */
 package eoslab.plot;
+

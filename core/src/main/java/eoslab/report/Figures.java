@@ -1,15 +1,15 @@
 package eoslab.report;
 
-import eoslab.dynamics.ClosedFormFlow;
 import eoslab.dynamics.GdResult;
 import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.Outcome;
-import eoslab.dynamics.ReducedGd;
 import eoslab.dynamics.Snapshot;
 import eoslab.dynamics.StopRule;
+import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.model.shallow.ClosedFormFlow;
+import eoslab.model.shallow.Landmarks;
 import eoslab.plot.Chart;
 import eoslab.theory.GridPoint;
-import eoslab.theory.Landmarks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class Figures {
         GridPoint start = ReportSettings.MAIN;
         double[] etas = eoslab.theory.CheckGrid.linspace(ReportSettings.SWEEP_MIN / Math.abs(start.phi()),
                 ReportSettings.SWEEP_MAX / Math.abs(start.phi()), s.sweepCount());
-        List<StepSweep.Point> sweep = StepSweep.run(start, etas, ReportSettings.RULE, s.threads());
+        List<EtaSweep.Point> sweep = EtaSweep.run(start, etas, ReportSettings.RULE, s.threads());
         figures.add(sharpnessVsEta(sweep));
         figures.add(stepsVsEta(sweep));
         progress.accept("F4 edge of stability, F5 imbalance");
@@ -125,7 +125,7 @@ public final class Figures {
     }
 
     /** F2: the sharpness of GD's solution against η, with λ_GF, 2/η, 2|Φ| and the regimes. */
-    static Figure sharpnessVsEta(List<StepSweep.Point> sweep) {
+    static Figure sharpnessVsEta(List<EtaSweep.Point> sweep) {
         GridPoint start = ReportSettings.MAIN;
         Landmarks l = start.landmarks();
         double phi = start.phi();
@@ -134,7 +134,7 @@ public final class Figures {
         List<double[]> conv = new ArrayList<>();
         List<double[]> other = new ArrayList<>();
         List<double[]> edgeCurve = new ArrayList<>();
-        for (StepSweep.Point p : sweep) {
+        for (EtaSweep.Point p : sweep) {
             GdResult r = p.result();
             boolean converged = r.outcome() == Outcome.CONVERGED;
             double lambdaInf = converged ? r.last().gfSharpness() : Double.NaN;
@@ -171,12 +171,12 @@ public final class Figures {
     }
 
     /** F3: steps to converge and regularization gain against η. */
-    static Figure stepsVsEta(List<StepSweep.Point> sweep) {
+    static Figure stepsVsEta(List<EtaSweep.Point> sweep) {
         GridPoint start = ReportSettings.MAIN;
         Landmarks l = start.landmarks();
         DataTable data = new DataTable("eta", "eta_rel", "outcome", "steps", "gain");
         List<double[]> pts = new ArrayList<>();
-        for (StepSweep.Point p : sweep) {
+        for (EtaSweep.Point p : sweep) {
             GdResult r = p.result();
             boolean converged = r.outcome() == Outcome.CONVERGED;
             double gain = converged ? 1.0 - r.last().gfSharpness() / l.gfSharpness() : Double.NaN;
@@ -256,7 +256,7 @@ public final class Figures {
     }
 
     /** F6: ln(Q₀/Q∞) against 2η²Σ_t L_t over the sweep, with the identity line. */
-    static Figure regularization(List<StepSweep.Point> sweep) {
+    static Figure regularization(List<EtaSweep.Point> sweep) {
         GridPoint start = ReportSettings.MAIN;
         Landmarks l = start.landmarks();
         double q0 = start.point().imbalance();
@@ -266,7 +266,7 @@ public final class Figures {
         List<double[]> edge = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
-        for (StepSweep.Point p : sweep) {
+        for (EtaSweep.Point p : sweep) {
             if (p.result().outcome() != Outcome.CONVERGED) {
                 continue;
             }
@@ -301,11 +301,11 @@ public final class Figures {
         double lambda0 = start.point().norm();
         double[] etas = eoslab.theory.CheckGrid.linspace(ReportSettings.CATAPULT_MIN / lambda0,
                 ReportSettings.CATAPULT_MAX / lambda0, s.catapultCount());
-        List<StepSweep.Point> sweep = StepSweep.run(start, etas, ReportSettings.RULE, s.threads());
+        List<EtaSweep.Point> sweep = EtaSweep.run(start, etas, ReportSettings.RULE, s.threads());
         DataTable data = new DataTable("eta", "eta_lambda0", "outcome", "steps", "max_loss", "final_eta_lambda");
         List<double[]> peak = new ArrayList<>();
         List<double[]> fin = new ArrayList<>();
-        for (StepSweep.Point p : sweep) {
+        for (EtaSweep.Point p : sweep) {
             GdResult r = p.result();
             double x = p.eta() * lambda0;
             boolean converged = r.outcome() == Outcome.CONVERGED;
@@ -421,7 +421,7 @@ public final class Figures {
         return m;
     }
 
-    private static Map<String, Object> sweepRun(String figure, GridPoint start, List<StepSweep.Point> sweep) {
+    private static Map<String, Object> sweepRun(String figure, GridPoint start, List<EtaSweep.Point> sweep) {
         Map<String, Object> m = start(figure, start);
         m.put("method", "gd");
         m.put("engine", "reduced");

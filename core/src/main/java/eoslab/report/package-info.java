@@ -3,3 +3,4 @@
  * the charts, and the self-contained HTML, the Markdown, the CSVs and the manifest that carry them.
  */
 package eoslab.report;
+

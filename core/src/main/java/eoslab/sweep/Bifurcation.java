@@ -1,8 +1,9 @@
 package eoslab.sweep;
 
-import eoslab.dynamics.ReducedGd;
-import eoslab.model.ReducedPoint;
-import eoslab.model.VectorPoint;
+import eoslab.dynamics.Periodicity;
+import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.VectorPoint;
 import java.util.Locale;
 
 /**

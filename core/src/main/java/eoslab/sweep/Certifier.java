@@ -1,11 +1,16 @@
 package eoslab.sweep;
 
+import eoslab.dynamics.CellClass;
 import eoslab.dynamics.GdResult;
 import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.Outcome;
+import eoslab.dynamics.Periodicity;
 import eoslab.dynamics.StopRule;
-import eoslab.model.VectorPoint;
-import eoslab.precision.DecimalGd;
+import eoslab.dynamics.shallow.DecimalGd;
+import eoslab.exec.Progress;
+import eoslab.exec.TileExecutor;
+import eoslab.measure.PhaseMap;
+import eoslab.model.shallow.VectorPoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

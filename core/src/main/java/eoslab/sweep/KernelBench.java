@@ -1,5 +1,8 @@
 package eoslab.sweep;
 
+import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.exec.TileExecutor;
+
 /**
  * Throughput measurements of the {@link LaneKernel} for {@code eoslab bench}: lane-steps per second on tiles of lanes
  * that run the whole budget through the vector loop, its exact per-step checks and the final classification, on one

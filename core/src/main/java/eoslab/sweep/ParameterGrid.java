@@ -1,7 +1,7 @@
 package eoslab.sweep;
 
 import eoslab.grid.Axis;
-import eoslab.model.Initialization;
+import eoslab.spec.StartSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -131,12 +131,12 @@ public final class ParameterGrid {
     public RunParameters at(int[] coords) {
         double s = step.value(coords[0]);
         double f = phi.value(coords[1]);
-        Initialization init;
+        StartSpec init;
         if (scale == null) {
-            init = new Initialization.Canonical(m0.value(coords[2]), lambda0.value(coords[3]));
+            init = new StartSpec.Canonical(m0.value(coords[2]), lambda0.value(coords[3]));
         } else {
             double sc = scale.value(coords[2]);
-            init = new Initialization.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
+            init = new StartSpec.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
         }
         return relative ? new RunParameters(null, s, f, init) : new RunParameters(s, null, f, init);
     }

@@ -1,7 +1,11 @@
 package eoslab.sweep;
 
-import eoslab.model.ReducedPoint;
-import eoslab.model.VectorPoint;
+import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.exec.Progress;
+import eoslab.exec.TileExecutor;
+import eoslab.measure.PhaseMap;
+import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.VectorPoint;
 import java.util.function.BooleanSupplier;
 
 /**

@@ -1,8 +1,8 @@
 package eoslab.sweep;
 
-import eoslab.model.Initialization;
-import eoslab.model.VectorPoint;
-import eoslab.theory.Landmarks;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.StartSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +15,7 @@ import java.util.Map;
  * @param phi    target Φ
  * @param init   initialization
  */
-public record RunParameters(Double eta, Double etaRel, double phi, Initialization init) {
+public record RunParameters(Double eta, Double etaRel, double phi, StartSpec init) {
 
     /** Validates that exactly one step form is set. */
     public RunParameters {
@@ -45,10 +45,10 @@ public record RunParameters(Double eta, Double etaRel, double phi, Initializatio
             m.put("eta_rel_set", etaRel);
         }
         Map<String, Object> d = init.describe();
-        if (init instanceof Initialization.Canonical) {
+        if (init instanceof StartSpec.Canonical) {
             m.put("m0", d.get("m0"));
             m.put("lambda0", d.get("lambda0"));
-        } else if (init instanceof Initialization.Gaussian) {
+        } else if (init instanceof StartSpec.Gaussian) {
             m.put("scale", d.get("scale"));
             m.put("scale_b", d.get("scale_b"));
             m.put("seed", d.get("seed"));

@@ -3,7 +3,7 @@ package eoslab.theory;
 import eoslab.dynamics.GdResult;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.StopRule;
-import eoslab.model.Quantities;
+import eoslab.model.shallow.Quantities;
 
 /**
  * One GD run of a check grid, with what the claims judge it by.
@@ -15,7 +15,7 @@ import eoslab.model.Quantities;
  * @param trace  per-step measurements
  * @param bound  the claim-1 rate for this case
  */
-public record CaseRun(GridPoint start, double eta, StopRule rule, GdResult result, RunTrace trace, RateBound bound) {
+public record CaseRun(GridPoint start, double eta, StopRule rule, GdResult result, ClaimTrace trace, RateBound bound) {
 
     /** Φ. */
     public double phi() {

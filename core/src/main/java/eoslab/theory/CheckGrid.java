@@ -2,7 +2,7 @@ package eoslab.theory;
 
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
-import eoslab.model.Initialization;
+import eoslab.spec.StartSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +52,14 @@ public record CheckGrid(String name, List<GridPoint> starts, double[] etaRels, S
             {0.0, 3.0}};
         List<GridPoint> starts = new ArrayList<>();
         for (double[] c : canonical) {
-            starts.add(new GridPoint(1.0, new Initialization.Canonical(c[0], c[1])));
+            starts.add(new GridPoint(1.0, new StartSpec.Canonical(c[0], c[1])));
         }
-        starts.add(new GridPoint(1.0, new Initialization.Gaussian(5, 0.3, 0.3, 1)));
-        starts.add(new GridPoint(1.0, new Initialization.Gaussian(5, 0.3, 0.3, 2)));
-        starts.add(new GridPoint(1.0, new Initialization.Gaussian(20, 0.5, 0.5, 1)));
-        starts.add(new GridPoint(1.0, new Initialization.Gaussian(100, 0.1, 0.1, 1)));
-        starts.add(new GridPoint(-2.0, new Initialization.Canonical(-1.0, 3.0)));
-        starts.add(new GridPoint(-2.0, new Initialization.Canonical(0.5, 2.0)));
+        starts.add(new GridPoint(1.0, new StartSpec.Gaussian(5, 0.3, 0.3, 1)));
+        starts.add(new GridPoint(1.0, new StartSpec.Gaussian(5, 0.3, 0.3, 2)));
+        starts.add(new GridPoint(1.0, new StartSpec.Gaussian(20, 0.5, 0.5, 1)));
+        starts.add(new GridPoint(1.0, new StartSpec.Gaussian(100, 0.1, 0.1, 1)));
+        starts.add(new GridPoint(-2.0, new StartSpec.Canonical(-1.0, 3.0)));
+        starts.add(new GridPoint(-2.0, new StartSpec.Canonical(0.5, 2.0)));
         return new CheckGrid("built-in", starts, linspace(ETA_REL_MIN, ETA_REL_MAX, etaCount), rule);
     }
 

@@ -2,8 +2,9 @@ package eoslab.theory;
 
 import eoslab.dynamics.GdResult;
 import eoslab.dynamics.GdRunner;
-import eoslab.dynamics.ReducedGd;
-import eoslab.model.VectorPoint;
+import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.VectorPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -108,7 +109,7 @@ public final class ClaimChecker {
             double eta = landmarks.absoluteStep(c);
             RateBound bound = RateBound.of(phi, eta, q0, eps0);
             boolean checkRate = phi != 0 && eta * Math.abs(eps0) <= Math.sqrt(2.0) && bound.proves();
-            RunTrace trace = new RunTrace(eta, checkRate ? bound.rhoBar() : Double.NaN, roundoff);
+            ClaimTrace trace = new ClaimTrace(eta, checkRate ? bound.rhoBar() : Double.NaN, roundoff);
             GdResult result = GdRunner.run(ReducedGd.from(phi, eta, point), grid.rule(), List.of(trace));
             runs.add(new CaseRun(start, eta, grid.rule(), result, trace, bound));
         }

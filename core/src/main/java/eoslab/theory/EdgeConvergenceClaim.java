@@ -1,6 +1,8 @@
 package eoslab.theory;
 
 import eoslab.dynamics.Outcome;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.Regime;
 import java.util.List;
 
 /** Claim 2: GD still converges in the edge regime 2/λ_GF ≤ η &lt; 1/|Φ|, from starts with ηλ₀ ≤ 2. */

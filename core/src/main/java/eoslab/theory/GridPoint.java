@@ -1,7 +1,8 @@
 package eoslab.theory;
 
-import eoslab.model.Initialization;
-import eoslab.model.VectorPoint;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.StartSpec;
 
 /**
  * One initialization of a check grid: target Φ and the initial weights, with the landmarks they fix.
@@ -9,7 +10,7 @@ import eoslab.model.VectorPoint;
  * @param phi  the target Φ
  * @param init the initialization (its provenance makes every case rerunnable)
  */
-public record GridPoint(double phi, Initialization init) {
+public record GridPoint(double phi, StartSpec init) {
 
     /** The initial point. */
     public VectorPoint point() {
@@ -24,9 +25,9 @@ public record GridPoint(double phi, Initialization init) {
     /** The {@code eoslab} options that recreate Φ and the initialization. */
     public String options() {
         StringBuilder sb = new StringBuilder("--phi ").append(phi);
-        if (init instanceof Initialization.Canonical c) {
+        if (init instanceof StartSpec.Canonical c) {
             sb.append(" --m0 ").append(c.m0()).append(" --lambda0 ").append(c.lambda0());
-        } else if (init instanceof Initialization.Gaussian g) {
+        } else if (init instanceof StartSpec.Gaussian g) {
             sb.append(" --width ").append(g.width()).append(" --scale ").append(g.scale());
             if (g.scaleB() != g.scale()) {
                 sb.append(" --scale-b ").append(g.scaleB());

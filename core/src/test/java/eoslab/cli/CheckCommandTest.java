@@ -1,13 +1,12 @@
 package eoslab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import eoslab.io.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckCommandTest {
     private record Result(int code, String out, String err) {

@@ -1,8 +1,5 @@
 package eoslab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import eoslab.io.ComparisonCsv;
 import eoslab.io.Manifest;
@@ -12,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** {@code eoslab compare} end to end: one JSON object with gd, gf and the comparison, and the aligned CSV. */
 class CompareCommandTest {

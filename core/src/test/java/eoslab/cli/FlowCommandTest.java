@@ -1,8 +1,5 @@
 package eoslab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import eoslab.io.Manifest;
 import eoslab.io.TrajectoryCsv;
@@ -12,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** {@code eoslab flow} end to end: exact and ODE summaries, the limit point, the sampled CSV. */
 class FlowCommandTest {

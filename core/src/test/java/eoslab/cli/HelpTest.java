@@ -1,13 +1,12 @@
 package eoslab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code --help} of the tool and of every command: exit 0, every option listed, and each one states its default. */
 class HelpTest {

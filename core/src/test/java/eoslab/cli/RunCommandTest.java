@@ -1,8 +1,5 @@
 package eoslab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import eoslab.dynamics.GdStepper;
 import eoslab.io.Manifest;
@@ -18,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** {@code eoslab run} end to end: JSON summary, table, trajectory CSV, manifest, data sets, divergence. */
 class RunCommandTest {

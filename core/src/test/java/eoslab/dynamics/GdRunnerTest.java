@@ -1,12 +1,11 @@
 package eoslab.dynamics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import eoslab.model.Initialization;
-import eoslab.model.ReducedPoint;
-import eoslab.model.VectorPoint;
-import eoslab.theory.Landmarks;
+import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.dynamics.shallow.VectorGd;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.StartSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The run driver: outcomes, the divergence bound and its step, the observed rate, the catapult at Φ = 0. */
 class GdRunnerTest {
@@ -22,7 +23,7 @@ class GdRunnerTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void divergenceIsReportedAtTheStepThatWouldCrossTheBoundWithFiniteState(Engine engine) {
-        VectorPoint start = new Initialization.Gaussian(7, 1.5, 1.5, 3).point();
+        VectorPoint start = new StartSpec.Gaussian(7, 1.5, 1.5, 3).point();
         double eta = 2.5;
         GdResult r = GdRunner.run(engine.create(1.0, eta, start), new StopRule(10_000, 1e-12), List.of());
         assertThat(r.outcome()).isEqualTo(Outcome.DIVERGED);
@@ -121,7 +122,7 @@ class GdRunnerTest {
     @ParameterizedTest(name = "eta*lambda0={0}")
     @MethodSource("catapults")
     void catapultIdentityAndPhasesAtZeroTarget(double etaLambda0, Outcome expected) {
-        VectorPoint start = new Initialization.Gaussian(6, 0.5, 0.3, 11).point();
+        VectorPoint start = new StartSpec.Gaussian(6, 0.5, 0.3, 11).point();
         double eta = etaLambda0 / start.norm();
         VectorGd gd = VectorGd.from(0.0, eta, start);
         double lambda0 = gd.norm();

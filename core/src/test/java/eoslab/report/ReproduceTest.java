@@ -1,17 +1,14 @@
 package eoslab.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import eoslab.cli.Main;
-import eoslab.dynamics.ClosedFormFlow;
 import eoslab.dynamics.GdResult;
 import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.Outcome;
-import eoslab.dynamics.ReducedGd;
 import eoslab.dynamics.StopRule;
-import eoslab.dynamics.VectorGd;
+import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.dynamics.shallow.VectorGd;
 import eoslab.io.Json;
+import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.theory.GridPoint;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -26,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** One {@code reproduce --quick} run, then every file checked, and its numbers against direct engine runs. */
 class ReproduceTest {

@@ -1,19 +1,18 @@
 package eoslab.sweep;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import eoslab.dynamics.ReducedGd;
-import eoslab.model.Initialization;
-import eoslab.model.ReducedPoint;
-import eoslab.model.VectorPoint;
+import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.StartSpec;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class LyapunovTest {
-    private static final VectorPoint START = new Initialization.Canonical(0.0, 1.0).point();
+    private static final VectorPoint START = new StartSpec.Canonical(0.0, 1.0).point();
 
     /** The analytic Jacobian equals central finite differences of the map. */
     @ParameterizedTest

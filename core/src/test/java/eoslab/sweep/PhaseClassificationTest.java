@@ -1,13 +1,14 @@
 package eoslab.sweep;
 
+import eoslab.dynamics.CellClass;
 import eoslab.grid.Axis;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import eoslab.model.Initialization;
-import eoslab.theory.Landmarks;
+import eoslab.measure.PhaseMap;
+import eoslab.model.shallow.Landmarks;
+import eoslab.spec.StartSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Phase-map cells whose fate is known in closed form (model.md §6). */
 class PhaseClassificationTest {
@@ -36,9 +37,9 @@ class PhaseClassificationTest {
         double m0 = 0.1;
         double l0 = 1.0;
         var rule = new eoslab.dynamics.StopRule(20000, 1e-12);
-        var point = new Initialization.Canonical(m0, l0).point();
-        var lazy = eoslab.dynamics.GdRunner.run(eoslab.dynamics.ReducedGd.from(0.0, 1.5, point), rule, java.util.List.of());
-        var cat = eoslab.dynamics.GdRunner.run(eoslab.dynamics.ReducedGd.from(0.0, 3.0, point), rule, java.util.List.of());
+        var point = new StartSpec.Canonical(m0, l0).point();
+        var lazy = eoslab.dynamics.GdRunner.run(eoslab.dynamics.shallow.ReducedGd.from(0.0, 1.5, point), rule, java.util.List.of());
+        var cat = eoslab.dynamics.GdRunner.run(eoslab.dynamics.shallow.ReducedGd.from(0.0, 3.0, point), rule, java.util.List.of());
         double initialLoss = 0.5 * m0 * m0;
         assertThat(lazy.maxLoss()).isEqualTo(initialLoss);
         assertThat(cat.maxLoss()).isGreaterThan(2 * initialLoss);
@@ -52,7 +53,7 @@ class PhaseClassificationTest {
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.05, 1.0, 16, false));
         PhaseMap m = map(g, 3, 100000, 2);
         assertThat(m.counts()[CellClass.CONVERGED.ordinal()]).isEqualTo((long) m.nx() * m.ny());
-        double eta = new PhaseSpec(g, 3, 1, 0).cell(31, 15).modelStep(new Initialization.Canonical(0.0, 1.0).point());
+        double eta = new PhaseSpec(g, 3, 1, 0).cell(31, 15).modelStep(new StartSpec.Canonical(0.0, 1.0).point());
         assertThat(eta).isLessThan(Landmarks.of(1.0, 1.0).edgeStep());
     }
 

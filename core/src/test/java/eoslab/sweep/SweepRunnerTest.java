@@ -1,12 +1,9 @@
 package eoslab.sweep;
 
-import eoslab.grid.Axis;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import eoslab.dynamics.Engine;
+import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
-import eoslab.precision.Precision;
+import eoslab.grid.Axis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SweepRunnerTest {
     @TempDir

@@ -1,13 +1,12 @@
 package eoslab.theory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import eoslab.dynamics.StopRule;
-import eoslab.model.Initialization;
+import eoslab.spec.StartSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ClaimCheckerTest {
     private static final StopRule RULE = new StopRule(20_000, 1e-12);
@@ -18,20 +17,20 @@ class ClaimCheckerTest {
     }
 
     private static GridPoint canonical(double phi, double m0, double lambda0) {
-        return new GridPoint(phi, new Initialization.Canonical(m0, lambda0));
+        return new GridPoint(phi, new StartSpec.Canonical(m0, lambda0));
     }
 
     /** Claims 1, 3, 4 and the GF-sharpness monotonicity are theorems: on a small grid they hold in every case. */
     @Test
     void theoremsHoldOnASmallGrid() {
         List<GridPoint> starts = List.of(canonical(1, 0.1, 1.0), canonical(1, 0.9, 2.5), canonical(-2, -1.5, 4.0),
-                new GridPoint(1, new Initialization.Gaussian(6, 0.4, 0.4, 3)));
+                new GridPoint(1, new StartSpec.Gaussian(6, 0.4, 0.4, 3)));
         Map<String, Verdict> v = check(starts, CheckGrid.linspace(0.05, 1.6, 40));
         for (String id : List.of("1", "3", "4", "gfs")) {
             assertThat(v.get(id).applicable()).as(id).isPositive();
             assertThat(v.get(id).failed()).as(id).isZero();
             assertThat(v.get(id).held()).as(id).isEqualTo(v.get(id).applicable() - v.get(id).inconclusive());
-            assertThat(v.get(id).worstMargin()).as(id).isGreaterThanOrEqualTo(-RunTrace.IMBALANCE_ULPS);
+            assertThat(v.get(id).worstMargin()).as(id).isGreaterThanOrEqualTo(-ClaimTrace.IMBALANCE_ULPS);
         }
         assertThat(v.get("2").failed()).isZero();
     }
@@ -39,8 +38,8 @@ class ClaimCheckerTest {
     /** Claim 3's hypotheses: a balanced start (Q₀ = 0) and a start at a minimum (ε₀ = 0) are not applicable. */
     @Test
     void claim3NeedsImbalanceAndResidual() {
-        GridPoint atMinimum = new GridPoint(3, new Initialization.Explicit(
-                eoslab.model.VectorPoint.of(new double[] {2, 1}, new double[] {2, -1})));
+        GridPoint atMinimum = new GridPoint(3, new StartSpec.Explicit(
+                eoslab.model.shallow.VectorPoint.of(new double[] {2, 1}, new double[] {2, -1})));
         Map<String, Verdict> v = check(List.of(canonical(1, 0.5, 1.0), atMinimum),
                 CheckGrid.linspace(0.1, 0.9, 5));
         assertThat(v.get("3").tried()).isEqualTo(10);
@@ -104,7 +103,7 @@ class ClaimCheckerTest {
     @Test
     void verdictsAreDeterministic() {
         CheckGrid grid = new CheckGrid("test", List.of(canonical(1, 0.1, 3.0), canonical(1, 0.9, 2.5),
-                new GridPoint(1, new Initialization.Gaussian(4, 0.5, 0.5, 9))), CheckGrid.linspace(0.1, 1.8, 50), RULE);
+                new GridPoint(1, new StartSpec.Gaussian(4, 0.5, 0.5, 9))), CheckGrid.linspace(0.1, 1.8, 50), RULE);
         List<java.util.Map<String, Object>> one = ClaimChecker.check(grid, 1, d -> { }).verdicts().stream()
                 .map(Verdict::toMap).toList();
         List<java.util.Map<String, Object>> three = ClaimChecker.check(grid, 3, d -> { }).verdicts().stream()

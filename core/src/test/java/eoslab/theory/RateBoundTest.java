@@ -1,17 +1,17 @@
 package eoslab.theory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.GdStepper;
-import eoslab.model.Initialization;
-import eoslab.model.VectorPoint;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.StartSpec;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RateBoundTest {
 
@@ -30,7 +30,7 @@ class RateBoundTest {
     @ParameterizedTest
     @MethodSource("cases")
     void rhoBarBoundsTheContractionEverywhere(double phi, double m0, double lambda0, double rel) {
-        VectorPoint p = new Initialization.Canonical(m0, lambda0).point();
+        VectorPoint p = new StartSpec.Canonical(m0, lambda0).point();
         double eta = Landmarks.of(phi, p.imbalance()).absoluteStep(rel);
         double e0 = Math.abs(m0 - phi);
         RateBound b = RateBound.of(phi, eta, p.imbalance(), m0 - phi);

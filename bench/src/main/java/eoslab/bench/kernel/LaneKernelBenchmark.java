@@ -1,7 +1,7 @@
 package eoslab.bench.kernel;
 
+import eoslab.dynamics.shallow.LaneKernel;
 import eoslab.sweep.KernelBench;
-import eoslab.sweep.LaneKernel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,0 +1,59 @@
+package eoslab.dynamics;
+
+import eoslab.dynamics.shallow.DecimalGd;
+import eoslab.model.shallow.VectorPoint;
+
+/**
+ * The arithmetic of a GD run: {@code double} (the engines of {@link Engine}) or {@code decimal:N} (the reduced
+ * recursion in N significant digits, {@link DecimalGd}).
+ *
+ * @param digits significant decimal digits, or 0 for double precision
+ */
+public record Precision(int digits) {
+    /** Double precision. */
+    public static final Precision DOUBLE = new Precision(0);
+    /** Fewest digits accepted for decimal arithmetic (more than a double carries). */
+    public static final int MIN_DIGITS = 17;
+
+    /** Validates the digits. */
+    public Precision {
+        if (digits != 0 && digits < MIN_DIGITS) {
+            throw new IllegalArgumentException("decimal precision needs at least " + MIN_DIGITS + " digits, got "
+                    + digits);
+        }
+    }
+
+    /**
+     * Parses {@code double} or {@code decimal:N}.
+     *
+     * @throws IllegalArgumentException on anything else
+     */
+    public static Precision parse(String text) {
+        if (text.equals("double")) {
+            return DOUBLE;
+        }
+        if (text.startsWith("decimal:")) {
+            try {
+                return new Precision(Integer.parseInt(text.substring("decimal:".length())));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException("--precision must be double or decimal:N, got '" + text + "'");
+    }
+
+    /** True for decimal arithmetic. */
+    public boolean decimal() {
+        return digits > 0;
+    }
+
+    /** A stepper: the given engine in double precision, or {@link DecimalGd} (reduced) in decimal. */
+    public GdStepper stepper(Engine engine, double phi, double eta, VectorPoint point) {
+        return decimal() ? DecimalGd.from(phi, eta, point, digits) : engine.create(phi, eta, point);
+    }
+
+    /** {@code double} or {@code decimal:N}. */
+    public String label() {
+        return decimal() ? "decimal:" + digits : "double";
+    }
+}

@@ -1,0 +1,135 @@
+package eoslab.dynamics.shallow;
+
+import ch.obermuhlner.math.big.BigDecimalMath;
+import eoslab.dynamics.GdStepper;
+import eoslab.model.shallow.VectorPoint;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The reduced GD recursion of model.md §3 in decimal arithmetic with N significant digits (BigDecimal with a
+ * {@link MathContext}): p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ, starting from p = ‖a + b‖,
+ * q = ‖a − b‖ computed exactly from the double inputs and rounded once by big-math's square root. Used to certify
+ * double-precision results: with enough digits, rounding cannot change the outcome except within ~10^−N of a
+ * threshold. Divergence is the same bound as the double engines ({@link GdStepper#DIVERGENCE_NORM}).
+ * The {@link eoslab.dynamics.Iterate} values are the decimal state rounded to double.
+ */
+public final class DecimalGd implements GdStepper {
+    private static final BigDecimal QUARTER = new BigDecimal("0.25");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal LIMIT = new BigDecimal(DIVERGENCE_NORM);
+
+    private final MathContext mc;
+    private final double phiValue;
+    private final double etaValue;
+    private final BigDecimal phi;
+    private final BigDecimal eta;
+    private final VectorPoint initial;
+    private final BigDecimal p0;
+    private final BigDecimal q0;
+    private BigDecimal p;
+    private BigDecimal q;
+    private BigDecimal eps;
+
+    private DecimalGd(double phi, double eta, VectorPoint initial, int digits) {
+        this.mc = new MathContext(digits, RoundingMode.HALF_EVEN);
+        this.phiValue = phi;
+        this.etaValue = eta;
+        this.phi = new BigDecimal(phi);
+        this.eta = new BigDecimal(eta);
+        this.initial = initial;
+        BigDecimal u = BigDecimal.ZERO;
+        BigDecimal v = BigDecimal.ZERO;
+        for (int i = 0; i < initial.width(); i++) {
+            BigDecimal a = new BigDecimal(initial.a(i));
+            BigDecimal b = new BigDecimal(initial.b(i));
+            BigDecimal s = a.add(b);
+            BigDecimal r = a.subtract(b);
+            u = u.add(s.multiply(s));
+            v = v.add(r.multiply(r));
+        }
+        this.p0 = BigDecimalMath.sqrt(u, mc);
+        this.q0 = BigDecimalMath.sqrt(v, mc);
+        this.p = p0;
+        this.q = q0;
+        this.eps = residualOf(p, q);
+    }
+
+    /**
+     * GD with step η on target Φ from the given vectors, in N-digit decimal arithmetic.
+     *
+     * @param digits significant digits N (≥ 1)
+     */
+    public static DecimalGd from(double phi, double eta, VectorPoint initial, int digits) {
+        if (digits < 1) {
+            throw new IllegalArgumentException("digits must be positive, got " + digits);
+        }
+        return new DecimalGd(phi, eta, initial, digits);
+    }
+
+    private BigDecimal residualOf(BigDecimal pp, BigDecimal qq) {
+        return QUARTER.multiply(pp.multiply(pp, mc).subtract(qq.multiply(qq, mc), mc), mc).subtract(phi, mc);
+    }
+
+    @Override
+    public boolean step() {
+        BigDecimal h = eta.multiply(eps, mc);
+        BigDecimal np = BigDecimal.ONE.subtract(h, mc).multiply(p, mc);
+        BigDecimal nq = BigDecimal.ONE.add(h, mc).multiply(q, mc);
+        BigDecimal norm = HALF.multiply(np.multiply(np, mc).add(nq.multiply(nq, mc), mc), mc);
+        if (norm.compareTo(LIMIT) > 0) {
+            return false;
+        }
+        p = np;
+        q = nq;
+        eps = residualOf(np, nq);
+        return true;
+    }
+
+    /** The current residual ε, unrounded. */
+    public BigDecimal exactResidual() {
+        return eps;
+    }
+
+    @Override
+    public VectorPoint point() {
+        return initial.scaleSumAndDifference(p0.signum() == 0 ? 0 : p.divide(p0, mc).doubleValue(),
+                q0.signum() == 0 ? 0 : q.divide(q0, mc).doubleValue());
+    }
+
+    @Override
+    public double phi() {
+        return phiValue;
+    }
+
+    @Override
+    public double eta() {
+        return etaValue;
+    }
+
+    @Override
+    public int width() {
+        return initial.width();
+    }
+
+    @Override
+    public double product() {
+        return QUARTER.multiply(p.multiply(p, mc).subtract(q.multiply(q, mc), mc), mc).doubleValue();
+    }
+
+    @Override
+    public double norm() {
+        return HALF.multiply(p.multiply(p, mc).add(q.multiply(q, mc), mc), mc).doubleValue();
+    }
+
+    @Override
+    public double imbalance() {
+        return p.multiply(q, mc).abs().doubleValue();
+    }
+
+    @Override
+    public double residual() {
+        return eps.doubleValue();
+    }
+}

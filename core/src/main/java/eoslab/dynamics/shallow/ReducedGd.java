@@ -1,0 +1,101 @@
+package eoslab.dynamics.shallow;
+
+import eoslab.dynamics.GdStepper;
+import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.VectorPoint;
+
+/**
+ * Exact width-independent GD (model.md §3) on the signed coordinates s = p·ŝ, r = q·r̂:
+ * p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ. Two multiplications per coordinate and step, any width.
+ * The vectors are recovered from the fixed directions ŝ, r̂ of the initial point.
+ */
+public final class ReducedGd implements GdStepper {
+    private final double phi;
+    private final double eta;
+    private final VectorPoint initial;
+    private final double p0;
+    private final double q0;
+    private double p;
+    private double q;
+    private double eps;
+
+    private ReducedGd(double phi, double eta, VectorPoint initial, ReducedPoint start) {
+        this.phi = phi;
+        this.eta = eta;
+        this.initial = initial;
+        this.p0 = start.p();
+        this.q0 = start.q();
+        this.p = p0;
+        this.q = q0;
+        this.eps = residualOf(p, q);
+    }
+
+    /** GD with step η on target Φ from the given vectors (not modified). */
+    public static ReducedGd from(double phi, double eta, VectorPoint initial) {
+        return new ReducedGd(phi, eta, initial, initial.toReduced());
+    }
+
+    private double residualOf(double pp, double qq) {
+        return 0.25 * (pp * pp - qq * qq) - phi;
+    }
+
+    @Override
+    public boolean step() {
+        double h = eta * eps;
+        double np = (1.0 - h) * p;
+        double nq = (1.0 + h) * q;
+        double nNorm = 0.5 * (np * np + nq * nq);
+        if (!(nNorm <= DIVERGENCE_NORM)) {
+            return false;
+        }
+        p = np;
+        q = nq;
+        eps = residualOf(np, nq);
+        return true;
+    }
+
+    /** The signed reduced coordinates of the current point. */
+    public ReducedPoint reduced() {
+        return new ReducedPoint(p, q);
+    }
+
+    @Override
+    public VectorPoint point() {
+        return initial.scaleSumAndDifference(p0 == 0 ? 0 : p / p0, q0 == 0 ? 0 : q / q0);
+    }
+
+    @Override
+    public double phi() {
+        return phi;
+    }
+
+    @Override
+    public double eta() {
+        return eta;
+    }
+
+    @Override
+    public int width() {
+        return initial.width();
+    }
+
+    @Override
+    public double product() {
+        return 0.25 * (p * p - q * q);
+    }
+
+    @Override
+    public double norm() {
+        return 0.5 * (p * p + q * q);
+    }
+
+    @Override
+    public double imbalance() {
+        return Math.abs(p * q);
+    }
+
+    @Override
+    public double residual() {
+        return eps;
+    }
+}

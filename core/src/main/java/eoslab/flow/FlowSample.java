@@ -1,0 +1,12 @@
+package eoslab.flow;
+
+import eoslab.dynamics.Snapshot;
+
+/**
+ * One sampled point of a gradient-flow trajectory.
+ *
+ * @param time  t
+ * @param state the invariants at t
+ */
+public record FlowSample(double time, Snapshot state) {
+}

@@ -1,0 +1,187 @@
+package eoslab.flow;
+
+import eoslab.dynamics.Snapshot;
+import eoslab.model.shallow.Quantities;
+import eoslab.model.shallow.VectorPoint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.events.Action;
+import org.hipparchus.ode.events.AdaptableInterval;
+import org.hipparchus.ode.events.ODEEventDetector;
+import org.hipparchus.ode.events.ODEEventHandler;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
+
+/**
+ * {@link FlowSolver} integrating ȧ = −εb, ḃ = −εa (state y = [a; b], 2d components) with Hipparchus'
+ * Dormand–Prince 8(5,3); samples come from its dense output, the tolerance time from an event detector on
+ * ln|ε| − ln tol. Independent of the closed form; used to check it.
+ */
+final class OdeFlowSolver implements FlowSolver {
+    /** The step is at most 1/λ_GF, so t-max·λ_GF bounds the number of steps from below; refuse above this. */
+    private static final double MAX_STEPS = 1e8;
+
+    private final double relTol;
+    private final double absTol;
+
+    OdeFlowSolver(double relTol, double absTol) {
+        if (!(relTol > 0) || !(absTol > 0) || Double.isInfinite(relTol) || Double.isInfinite(absTol)) {
+            throw new IllegalArgumentException("ODE tolerances must be finite and positive");
+        }
+        this.relTol = relTol;
+        this.absTol = absTol;
+    }
+
+    @Override
+    public String method() {
+        return "ode";
+    }
+
+    private static double residual(double[] y, double phi) {
+        int d = y.length / 2;
+        double m = 0;
+        for (int i = 0; i < d; i++) {
+            m += y[i] * y[d + i];
+        }
+        return m - phi;
+    }
+
+    private static Snapshot snapshot(double[] y, double phi) {
+        int d = y.length / 2;
+        double[] a = Arrays.copyOfRange(y, 0, d);
+        double[] b = Arrays.copyOfRange(y, d, 2 * d);
+        VectorPoint p = VectorPoint.of(a, b);
+        double m = p.product();
+        return new Snapshot(phi, m, p.norm(), p.imbalance(), m - phi);
+    }
+
+    @Override
+    public FlowSolution solve(double phi, VectorPoint initial, FlowSpec spec) {
+        int d = initial.width();
+        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return 2 * d;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] y) {
+                double eps = residual(y, phi);
+                double[] dy = new double[2 * d];
+                for (int i = 0; i < d; i++) {
+                    dy[i] = -eps * y[d + i];
+                    dy[d + i] = -eps * y[i];
+                }
+                return dy;
+            }
+        };
+        double[] y0 = new double[2 * d];
+        for (int i = 0; i < d; i++) {
+            y0[i] = initial.a(i);
+            y0[d + i] = initial.b(i);
+        }
+        double lambdaGf = Quantities.gfSharpness(phi, initial.imbalance());
+        if (spec.tMax() * lambdaGf > MAX_STEPS) {
+            throw new IllegalArgumentException("the ODE would need more than 1e8 steps (t-max × λ_GF = "
+                    + spec.tMax() * lambdaGf + "); lower t-max");
+        }
+        double maxStep = Math.min(spec.tMax(), lambdaGf > 0 ? 1.0 / lambdaGf : spec.tMax());
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-14 * maxStep, maxStep, absTol, relTol);
+        List<FlowSample> samples = new ArrayList<>(spec.sampleCount());
+        integrator.addStepHandler(new Sampler(spec, phi, samples));
+        double[] hit = {Double.NaN};
+        double logTol = Math.log(spec.tol());
+        boolean startsConverged = Math.abs(residual(y0, phi)) <= spec.tol();
+        if (!startsConverged) {
+            integrator.addEventDetector(new ToleranceDetector(phi, logTol, maxStep, hit));
+        }
+        ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(0.0, y0), spec.tMax());
+        double[] y = end.getPrimaryState();
+        VectorPoint endPoint = VectorPoint.of(Arrays.copyOfRange(y, 0, d), Arrays.copyOfRange(y, d, 2 * d));
+        OptionalDouble t = startsConverged ? OptionalDouble.of(0.0)
+                : Double.isNaN(hit[0]) ? OptionalDouble.empty() : OptionalDouble.of(hit[0]);
+        return new FlowSolution(method(), samples, t, snapshot(y, phi), endPoint, end.getTime());
+    }
+
+    /**
+     * Interpolates the dense output at exactly the sample times of {@link FlowSpec} (the same times as the exact
+     * solver), each once.
+     */
+    private static final class Sampler implements ODEStepHandler {
+        private final FlowSpec spec;
+        private final double phi;
+        private final List<FlowSample> samples;
+        private final int count;
+        private int next;
+
+        Sampler(FlowSpec spec, double phi, List<FlowSample> samples) {
+            this.spec = spec;
+            this.phi = phi;
+            this.samples = samples;
+            this.count = spec.sampleCount();
+        }
+
+        @Override
+        public void handleStep(ODEStateInterpolator interpolator) {
+            double end = interpolator.getCurrentState().getTime();
+            while (next < count && spec.sampleTime(next) <= end) {
+                double t = spec.sampleTime(next++);
+                samples.add(new FlowSample(t, snapshot(interpolator.getInterpolatedState(t).getPrimaryState(), phi)));
+            }
+        }
+    }
+
+    /** Event g = ln|ε| − ln tol, decreasing through zero once; records the first crossing and continues. */
+    private static final class ToleranceDetector implements ODEEventDetector {
+        private final double phi;
+        private final double logTol;
+        private final double maxCheck;
+        private final double[] hit;
+
+        ToleranceDetector(double phi, double logTol, double maxCheck, double[] hit) {
+            this.phi = phi;
+            this.logTol = logTol;
+            this.maxCheck = maxCheck;
+            this.hit = hit;
+        }
+
+        @Override
+        public AdaptableInterval getMaxCheckInterval() {
+            return AdaptableInterval.of(maxCheck);
+        }
+
+        @Override
+        public int getMaxIterationCount() {
+            return 1000;
+        }
+
+        @Override
+        public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
+            return new BracketingNthOrderBrentSolver(1e-15, 1e-14, 1e-300, 5);
+        }
+
+        @Override
+        public ODEEventHandler getHandler() {
+            return (state, detector, increasing) -> {
+                if (Double.isNaN(hit[0])) {
+                    hit[0] = state.getTime();
+                }
+                return Action.CONTINUE;
+            };
+        }
+
+        @Override
+        public double g(ODEStateAndDerivative state) {
+            return Math.log(Math.max(Math.abs(residual(state.getPrimaryState(), phi)), Double.MIN_VALUE)) - logTol;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package eoslab.model.shallow;
+
+/**
+ * Step-size landmarks of one initialization (model.md §6): the GF-solution sharpness λ_GF = √(4Φ² + Q₀²), the stability
+ * threshold 2/λ_GF and the convergence ceiling 1/|Φ| (infinite when Φ = 0).
+ *
+ * @param phi        the target Φ
+ * @param gfSharpness λ_GF
+ */
+public record Landmarks(double phi, double gfSharpness) {
+
+    /** Landmarks for target Φ and initial imbalance Q₀. */
+    public static Landmarks of(double phi, double imbalance0) {
+        return new Landmarks(phi, Quantities.gfSharpness(phi, imbalance0));
+    }
+
+    /** 2/λ_GF: above it the GF solution is not a stable fixed point of GD. */
+    public double edgeStep() {
+        return 2.0 / gfSharpness;
+    }
+
+    /** 1/|Φ|: at and above it GD cannot converge. Infinite for Φ = 0. */
+    public double beyondStep() {
+        return 1.0 / Math.abs(phi);
+    }
+
+    /** The absolute step η = c·2/λ_GF for a relative step c. */
+    public double absoluteStep(double relative) {
+        return relative * edgeStep();
+    }
+
+    /** The relative step η/(2/λ_GF) = ηλ_GF/2. */
+    public double relativeStep(double eta) {
+        return eta * gfSharpness / 2.0;
+    }
+
+    /** The regime of step η. */
+    public Regime regime(double eta) {
+        if (eta >= beyondStep()) {
+            return Regime.BEYOND;
+        }
+        return eta < edgeStep() ? Regime.STABLE : Regime.EDGE;
+    }
+}
