@@ -1,10 +1,11 @@
 package eoslab.bench;
 
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
 import eoslab.dynamics.shallow.ReducedGd;
 import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.ShallowState;
 import eoslab.model.shallow.VectorPoint;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * 10⁶ steps of the exact reduced GD map: through {@link GdRunner} with no observers (what {@code eoslab run} does),
+ * 10⁶ steps of the exact reduced GD map: through {@link Runner} with no observers (what {@code eoslab run} does),
  * and as the bare stepper loop. One operation = 10⁶ steps. The step size is small enough that |ε| never reaches the
  * tolerance, so every operation runs all 10⁶ steps.
  */
@@ -45,10 +46,10 @@ public class ReducedGdBenchmark {
         rule = new StopRule(STEPS, 1e-12);
     }
 
-    /** GdRunner.run over 10⁶ steps, no observers. */
+    /** Runner.run over 10⁶ steps, no observers. */
     @Benchmark
-    public GdResult runner() {
-        GdResult r = GdRunner.run(ReducedGd.from(1.0, eta, start), rule, List.of());
+    public RunResult<ShallowState> runner() {
+        RunResult<ShallowState> r = Runner.run(ReducedGd.from(1.0, eta, start), rule, List.of());
         if (r.steps() != STEPS) {
             throw new IllegalStateException("run ended early at step " + r.steps());
         }

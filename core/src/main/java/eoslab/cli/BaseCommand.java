@@ -49,9 +49,10 @@ abstract class BaseCommand implements Callable<Integer> {
     /**
      * Writes a result file atomically, then its manifest.
      *
+     * @param spec the specification that reruns the result (its JSON form), or null
      * @return what the body returned
      */
-    <T> T writeResult(Path file, Map<String, Object> parameters, WriterBody<T> body) {
+    <T> T writeResult(Path file, Map<String, Object> parameters, Map<String, Object> spec, WriterBody<T> body) {
         T value;
         try (AtomicOutput o = AtomicOutput.open(file)) {
             value = body.write(o.writer());
@@ -59,7 +60,7 @@ abstract class BaseCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        Manifest.writeFor(file, argv(), parameters);
+        Manifest.writeFor(file, argv(), parameters, spec);
         return value;
     }
 

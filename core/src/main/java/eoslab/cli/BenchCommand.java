@@ -1,6 +1,9 @@
 package eoslab.cli;
 
+import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.measure.PhaseMap;
+import eoslab.spec.RunSettings;
 import eoslab.sweep.KernelBench;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.PhaseEngine;
@@ -51,8 +54,9 @@ final class BenchCommand extends BaseCommand {
         // The map first, in a fresh JVM like the phase command (measured afterwards, the JIT's kernel profile from
         // the throughput runs makes its time vary by 3×).
         ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, size, false), false,
-                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, size, false));
-        PhaseSpec spec = new PhaseSpec(g, 3, steps, 1e-12);
+                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, size, false),
+                RunSettings.gd(new StopRule(steps, 1e-12)));
+        PhaseSpec spec = new PhaseSpec(g, 3);
         long t0 = System.nanoTime();
         eoslab.measure.PhaseMap map = PhaseEngine.run(spec, n, null);
         double seconds = (System.nanoTime() - t0) * 1e-9;

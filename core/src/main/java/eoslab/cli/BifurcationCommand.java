@@ -1,18 +1,21 @@
 package eoslab.cli;
 
+import eoslab.dynamics.StopRule;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.grid.Axis;
-import eoslab.io.CsvRows;
+import eoslab.io.BifurcationCsv;
 import eoslab.io.Manifest;
+import eoslab.measure.Orbit;
 import eoslab.model.shallow.Landmarks;
-import eoslab.model.shallow.VectorPoint;
 import eoslab.plot.Chart;
 import eoslab.plot.ChartWriter;
+import eoslab.service.ResolvedStart;
+import eoslab.service.Runs;
+import eoslab.spec.RunSettings;
+import eoslab.spec.RunSpec;
 import eoslab.sweep.Bifurcation;
 import eoslab.sweep.ParameterGrid;
-import eoslab.sweep.RunParameters;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +60,7 @@ final class BifurcationCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        ParameterGrid g = grid.grid();
+        ParameterGrid g = grid.grid(RunSettings.gd(StopRule.DEFAULT));
         List<Axis> axes = g.axes();
         for (int k = 1; k < axes.size(); k++) {
             if (axes.get(k).count() != 1) {
@@ -67,25 +70,17 @@ final class BifurcationCommand extends BaseCommand {
         }
         requireAtLeast("--transient", discard, 0);
         requireAtLeast("--keep", keep, 1);
-        Bifurcation.Observe what = switch (observe) {
-            case "residual" -> Bifurcation.Observe.RESIDUAL;
-            case "norm" -> Bifurcation.Observe.NORM;
-            default -> throw new UsageException("--observe must be residual or norm, got '" + observe + "'");
-        };
+        Orbit.Observed what = Orbit.Observed.parse(observe);
         int n = threads.count();
-        Path prefix = Path.of(out).toAbsolutePath();
-        if (prefix.getParent() != null && !Files.isDirectory(prefix.getParent())) {
-            throw new UsageException("directory does not exist: " + prefix.getParent());
-        }
-        Axis step = axes.get(0);
-        RunParameters first = g.at(0);
-        VectorPoint start = first.init().point();
-        Landmarks landmarks = first.landmarks(start);
-        double phi = first.phi();
-        Bifurcation.Column[] cols = new Bifurcation.Column[step.count()];
-        Progress progress = Progress.onStderr(err(), "step sizes", step.count());
-        TileExecutor.run(step.count(), n, () -> i -> {
-            cols[i] = Bifurcation.column(phi, g.at(i).modelStep(start), start, discard, keep, what);
+        OutputPrefix prefix = OutputPrefix.of(out);
+        Axis etaAxis = axes.get(0);
+        RunSpec first = g.at(0);
+        ResolvedStart start = Runs.resolve(first.model(), first.start());
+        Landmarks landmarks = start.landmarks();
+        Orbit[] orbits = new Orbit[etaAxis.count()];
+        Progress progress = Progress.onStderr(err(), "step sizes", etaAxis.count());
+        TileExecutor.run(etaAxis.count(), n, () -> i -> {
+            orbits[i] = Bifurcation.column(Runs.resolve(g.at(i), start), discard, keep, what);
             progress.advance(1);
         }, () -> false);
         progress.finish();
@@ -94,58 +89,42 @@ final class BifurcationCommand extends BaseCommand {
         params.put("transient", discard);
         params.put("keep", keep);
         params.put("observe", what.label());
-        Path csv = file(prefix, ".csv");
-        writeResult(csv, params, w -> {
-            boolean relative = step.name().equals("eta-rel");
-            CsvRows rows = CsvRows.withHeader(w, relative ? List.of("eta_rel_set", "eta", "index", what.label())
-                    : List.of("eta", "index", what.label()));
-            for (int i = 0; i < cols.length; i++) {
-                for (int j = 0; j < cols[i].values().length; j++) {
-                    if (relative) {
-                        rows.row(step.value(i), cols[i].eta(), j, cols[i].values()[j]);
-                    } else {
-                        rows.row(cols[i].eta(), j, cols[i].values()[j]);
-                    }
-                }
-            }
-            rows.flush();
+        Path csv = prefix.file(".csv");
+        writeResult(csv, params, null, w -> {
+            BifurcationCsv.points(w, etaAxis, orbits, what);
             return null;
         });
-        Path orbits = file(prefix, "-orbits.csv");
+        Path orbitsCsv = prefix.file("-orbits.csv");
+        writeResult(orbitsCsv, params, null, w -> {
+            BifurcationCsv.orbits(w, orbits, landmarks::relativeEta);
+            return null;
+        });
         Map<String, Long> statusCounts = new LinkedHashMap<>();
-        writeResult(orbits, params, w -> {
-            CsvRows rows = CsvRows.withHeader(w,
-                    List.of("eta", "eta_rel", "status", "diverged_step", "period", "lyapunov", "lyapunov_2"));
-            for (Bifurcation.Column c : cols) {
-                statusCounts.merge(c.status(), 1L, Long::sum);
-                rows.row(c.eta(), landmarks.relativeStep(c.eta()), c.status(), c.diverged() ? c.divergedStep() : null,
-                        c.period(), c.lyapunov(), c.lyapunov2());
-            }
-            rows.flush();
-            return null;
-        });
-        Chart chart = chart(step, cols, what, landmarks);
-        Path png = file(prefix, ".png");
+        for (Orbit o : orbits) {
+            statusCounts.merge(o.status(), 1L, Long::sum);
+        }
+        Chart chart = chart(etaAxis, orbits, what, landmarks);
+        Path png = prefix.file(".png");
         ChartWriter.writePng(chart, png, 1000, 650);
-        Manifest.writeFor(png, argv(), params);
-        Path svg = file(prefix, ".svg");
+        Manifest.writeFor(png, argv(), params, null);
+        Path svg = prefix.file(".svg");
         ChartWriter.writeSvg(chart, svg, 1000, 650);
-        Manifest.writeFor(svg, argv(), params);
+        Manifest.writeFor(svg, argv(), params, null);
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("step_sizes", step.count());
+        summary.put("step_sizes", etaAxis.count());
         summary.putAll(statusCounts);
-        summary.put("files", List.of(png.toString(), svg.toString(), csv.toString(), orbits.toString()));
+        summary.put("files", List.of(png.toString(), svg.toString(), csv.toString(), orbitsCsv.toString()));
         print(summary, false);
         return 0;
     }
 
-    private Chart chart(Axis step, Bifurcation.Column[] cols, Bifurcation.Observe what, Landmarks landmarks) {
-        boolean relative = step.name().equals("eta-rel");
+    private Chart chart(Axis etaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks) {
+        boolean relative = etaAxis.name().equals("eta-rel");
         List<double[]> pts = new ArrayList<>();
-        for (int i = 0; i < cols.length; i++) {
-            for (double v : cols[i].values()) {
-                pts.add(new double[] {step.value(i), v});
+        for (int i = 0; i < orbits.length; i++) {
+            for (double v : orbits[i].values()) {
+                pts.add(new double[] {etaAxis.value(i), v});
             }
         }
         double[] xs = pts.stream().mapToDouble(p -> p[0]).toArray();
@@ -153,13 +132,13 @@ final class BifurcationCommand extends BaseCommand {
         String title = String.format(Locale.ROOT, "GD bifurcation diagram (Φ = %s, λ_GF = %.4g, %d kept after %d)",
                 landmarks.phi(), landmarks.gfSharpness(), keep, discard);
         Chart.Builder b = Chart.builder(title)
-                .xAxis(relative ? "relative step η·λ_GF/2" : "step size η", step.log())
-                .yAxis(what == Bifurcation.Observe.RESIDUAL ? "residual ε = aᵀb − Φ" : "norm λ = ‖a‖² + ‖b‖²", false)
+                .xAxis(relative ? "relative step η·λ_GF/2" : "step size η", etaAxis.log())
+                .yAxis(what == Orbit.Observed.RESIDUAL ? "residual ε = aᵀb − Φ" : "norm λ = ‖a‖² + ‖b‖²", false)
                 .dots("attractor", xs, ys);
-        double lo = Math.min(step.start(), step.stop());
-        double hi = Math.max(step.start(), step.stop());
-        double edge = relative ? 1.0 : landmarks.edgeStep();
-        double beyond = relative ? landmarks.relativeStep(landmarks.beyondStep()) : landmarks.beyondStep();
+        double lo = Math.min(etaAxis.start(), etaAxis.stop());
+        double hi = Math.max(etaAxis.start(), etaAxis.stop());
+        double edge = relative ? 1.0 : landmarks.edgeEta();
+        double beyond = relative ? landmarks.relativeEta(landmarks.beyondEta()) : landmarks.beyondEta();
         if (edge >= lo && edge <= hi) {
             b.vline(edge, "2/λ_GF");
         }
@@ -169,7 +148,4 @@ final class BifurcationCommand extends BaseCommand {
         return b.build();
     }
 
-    private static Path file(Path prefix, String suffix) {
-        return prefix.resolveSibling(prefix.getFileName() + suffix);
-    }
 }

@@ -3,15 +3,10 @@ package eoslab.cli;
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Ranges;
 import eoslab.io.Json;
-import eoslab.spec.StartSpec;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
-import eoslab.theory.GridPoint;
 import eoslab.theory.Verdict;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -55,13 +50,8 @@ final class CheckCommand extends BaseCommand {
                     + CheckGrid.ETA_REL_MIN + ":" + CheckGrid.ETA_REL_MAX + ":" + CheckGrid.DEFAULT_ETA_COUNT + ").")
     String etaRel;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "100000",
-            description = "Step budget of every run (default ${DEFAULT-VALUE}).")
-    long steps;
-
-    @Option(names = "--tol", paramLabel = "τ", defaultValue = "1e-12",
-            description = "Converged when |ε| <= τ (default ${DEFAULT-VALUE}).")
-    double tol;
+    @Mixin
+    StopOptions stop;
 
     @Mixin
     ThreadsOption threads;
@@ -138,95 +128,17 @@ final class CheckCommand extends BaseCommand {
     }
 
     private CheckGrid grid() {
-        if (!(tol >= 0) || Double.isInfinite(tol)) {
-            throw new UsageException("--tol must be a finite non-negative number, got " + tol);
+        StopRule rule = stop.rule();
+        requireAtLeast("--steps", rule.maxSteps(), 1);
+        try {
+            return CheckGrid.of(values("--phi", phi), values("--m0", m0), values("--lambda0", lambda0),
+                    values("--scale", scale), values("--width", width), seeds, values("--eta-rel", etaRel), rule);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        requireAtLeast("--steps", steps, 1);
-        StopRule rule = new StopRule(steps, tol);
-        CheckGrid builtIn = CheckGrid.builtIn(CheckGrid.DEFAULT_ETA_COUNT, rule);
-        boolean user = phi != null || m0 != null || lambda0 != null || scale != null || width != null
-                || seeds != null || etaRel != null;
-        if (!user) {
-            return builtIn;
-        }
-        double[] rel = etaRel == null ? builtIn.etaRels() : sortedPositive("--eta-rel", Ranges.parse("--eta-rel", etaRel));
-        List<StartSpec> inits = initializations();
-        List<GridPoint> starts = new ArrayList<>();
-        if (inits == null) {
-            for (GridPoint p : builtIn.starts()) {
-                if (phi == null) {
-                    starts.add(p);
-                } else {
-                    for (double f : Ranges.parse("--phi", phi)) {
-                        starts.add(new GridPoint(f, p.init()));
-                    }
-                }
-            }
-        } else {
-            double[] phis = phi == null ? new double[] {1.0} : Ranges.parse("--phi", phi);
-            for (double f : phis) {
-                for (StartSpec init : inits) {
-                    starts.add(new GridPoint(f, init));
-                }
-            }
-        }
-        return new CheckGrid("user", starts, rel, rule);
     }
 
-    /** The starts given by options, or null for the built-in ones. */
-    private List<StartSpec> initializations() {
-        boolean canonical = m0 != null || lambda0 != null;
-        boolean gaussian = scale != null || width != null || seeds != null;
-        if (canonical && gaussian) {
-            throw new UsageException("give --m0/--lambda0 or --scale/--width/--seed, not both");
-        }
-        List<StartSpec> inits = new ArrayList<>();
-        if (canonical) {
-            if (m0 == null || lambda0 == null) {
-                throw new UsageException("--m0 and --lambda0 must be given together");
-            }
-            for (double m : Ranges.parse("--m0", m0)) {
-                for (double l : Ranges.parse("--lambda0", lambda0)) {
-                    if (l >= 2 * Math.abs(m)) {
-                        inits.add(new StartSpec.Canonical(m, l));
-                    }
-                }
-            }
-            if (inits.isEmpty()) {
-                throw new UsageException("no pair of --m0 and --lambda0 satisfies lambda0 >= 2|m0|");
-            }
-            return inits;
-        }
-        if (gaussian) {
-            if (scale == null) {
-                throw new UsageException("Gaussian starts need --scale");
-            }
-            double[] widths = width == null ? new double[] {1} : Ranges.parse("--width", width);
-            long[] seedList = seeds == null ? new long[] {StartSpec.DEFAULT_SEED} : seeds;
-            for (double s : Ranges.parse("--scale", scale)) {
-                if (s < 0) {
-                    throw new UsageException("--scale must be non-negative, got " + s);
-                }
-                for (double w : widths) {
-                    int d = (int) Math.round(w);
-                    if (d < 1) {
-                        throw new UsageException("--width must be at least 1, got " + w);
-                    }
-                    for (long seed : seedList) {
-                        inits.add(new StartSpec.Gaussian(d, s, s, seed));
-                    }
-                }
-            }
-            return inits;
-        }
-        return null;
-    }
-
-    private static double[] sortedPositive(String option, double[] values) {
-        double[] v = Arrays.stream(values).sorted().distinct().toArray();
-        if (v[0] <= 0) {
-            throw new UsageException(option + " values must be positive, got " + v[0]);
-        }
-        return v;
+    private static double[] values(String option, String text) {
+        return text == null ? null : Ranges.parse(option, text);
     }
 }

@@ -1,16 +1,8 @@
 package eoslab.cli;
 
-import eoslab.flow.FlowSample;
-import eoslab.flow.FlowSolution;
-import eoslab.flow.FlowSolver;
-import eoslab.flow.FlowSpec;
-import eoslab.io.TrajectoryCsv;
-import eoslab.measure.FlowSummary;
-import eoslab.model.shallow.ClosedFormFlow;
+import eoslab.service.FlowService;
+import eoslab.spec.FlowRunSpec;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.OptionalDouble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,11 +10,11 @@ import picocli.CommandLine.Option;
 /** {@code eoslab flow}: gradient flow, in closed form or by ODE integration. */
 @Command(name = "flow", mixinStandardHelpOptions = true, header = "Gradient flow, in closed form or by ODE integration.", sortOptions = false,
         description = {"Gradient flow ȧ = −εb, ḃ = −εa from the same initialization.",
-                "exact: the closed form of model.md §5 (limit point, λ_GF, trajectory at any time);",
+                "exact: the closed form of docs/model.md §5 (limit point, λ_GF, trajectory at any time);",
                 "ode: Hipparchus Dormand-Prince 8(5,3) on the 2d-dimensional ODE, as an independent check."})
 final class FlowCommand extends BaseCommand {
     @Mixin
-    InitOptions init;
+    ProblemOptions problem;
 
     @Option(names = "--method", paramLabel = "exact|ode", defaultValue = "exact",
             description = "exact (closed form) or ode (numerical integration) (default ${DEFAULT-VALUE}).")
@@ -58,54 +50,11 @@ final class FlowCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Setup setup = init.resolve();
-        FlowSolver solver = switch (method) {
-            case "exact" -> FlowSolver.exact();
-            case "ode" -> FlowSolver.ode(rtol, atol);
-            default -> throw new UsageException("--method must be exact or ode, got '" + method + "'");
-        };
-        if (!(tol > 0) || Double.isInfinite(tol)) {
-            throw new UsageException("--tol must be a finite positive number, got " + tol);
-        }
-        ClosedFormFlow exact = ClosedFormFlow.from(setup.phi(), setup.point());
-        double horizon = tMax != null ? tMax : defaultHorizon(exact.timeToTol(tol), exact.gfSharpness());
-        FlowSpec spec = new FlowSpec(horizon, dt != null ? dt : horizon / 1000, tol);
-        FlowSolution solution;
-        if (outFile == null) {
-            solution = solver.solve(setup.phi(), setup.point(), spec);
-        } else {
-            Map<String, Object> p = new LinkedHashMap<>(setup.describe());
-            p.put("method", solver.method());
-            p.put("t_max", spec.tMax());
-            p.put("dt", spec.dt());
-            p.put("tol", spec.tol());
-            if (solver.method().equals("ode")) {
-                p.put("rtol", rtol);
-                p.put("atol", atol);
-            }
-            solution = writeResult(outFile, p, w -> {
-                FlowSolution s = solver.solve(setup.phi(), setup.point(), spec);
-                TrajectoryCsv csv = TrajectoryCsv.forFlow(w);
-                for (FlowSample sample : s.samples()) {
-                    csv.writeTime(sample.time(), sample.state());
-                }
-                csv.flush();
-                return s;
-            });
-        }
-        print(FlowSummary.of(solution, exact.gfSharpness(), spec.tMax()), json);
+        FlowRunSpec spec = new FlowRunSpec(problem.model(), problem.start(), method, tMax, dt, tol, rtol, atol);
+        FlowService.FlowPlan plan = FlowService.plan(spec);
+        FlowService.FlowReport report = outFile == null ? FlowService.solve(plan, null)
+                : writeResult(outFile, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
+        print(report.summary(), json);
         return 0;
-    }
-
-    /**
-     * 1.5 × the exact time to tolerance; when that time is 0 (the start meets the tolerance) 10/λ_GF, and when the flow
-     * never reaches it 100/λ_GF (λ_GF is the flow's rate; 1 stands in for it when λ_GF = 0).
-     */
-    static double defaultHorizon(OptionalDouble timeToTol, double gfSharpness) {
-        double timeScale = gfSharpness > 0 ? 1.0 / gfSharpness : 1.0;
-        if (timeToTol.isEmpty()) {
-            return 100.0 * timeScale;
-        }
-        return timeToTol.getAsDouble() > 0 ? 1.5 * timeToTol.getAsDouble() : 10.0 * timeScale;
     }
 }

@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import eoslab.grid.Axis;
+import eoslab.spec.RunSettings;
 import eoslab.sweep.ParameterGrid;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +53,8 @@ public final class GridOptions {
                     + "(repeatable; default linear).")
     List<String> log;
 
-    /** The grid. */
-    public ParameterGrid grid() {
+    /** The grid, every point run with the given settings. */
+    public ParameterGrid grid(RunSettings settings) {
         if ((eta == null) == (etaRel == null)) {
             throw new UsageException("give exactly one of --eta and --eta-rel");
         }
@@ -72,17 +73,17 @@ public final class GridOptions {
             }
         }
         boolean relative = etaRel != null;
-        String stepName = relative ? "eta-rel" : "eta";
+        String etaName = relative ? "eta-rel" : "eta";
         try {
-            Axis step = Axis.parse(stepName, relative ? etaRel : eta, logs.contains(stepName));
+            Axis etaAxis = Axis.parse(etaName, relative ? etaRel : eta, logs.contains(etaName));
             Axis phiAxis = Axis.parse("phi", phi, logs.contains("phi"));
             if (canonical) {
-                return ParameterGrid.canonical(step, relative, phiAxis,
+                return ParameterGrid.canonical(etaAxis, relative, phiAxis,
                         Axis.parse("m0", m0 == null ? "0" : m0, logs.contains("m0")),
-                        Axis.parse("lambda0", lambda0, logs.contains("lambda0")));
+                        Axis.parse("lambda0", lambda0, logs.contains("lambda0")), settings);
             }
-            return ParameterGrid.gaussian(step, relative, phiAxis, Axis.parse("scale", scale, logs.contains("scale")),
-                    scaleB, width, seed);
+            return ParameterGrid.gaussian(etaAxis, relative, phiAxis,
+                    Axis.parse("scale", scale, logs.contains("scale")), scaleB, width, seed, settings);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

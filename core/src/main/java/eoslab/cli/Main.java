@@ -43,10 +43,11 @@ public final class Main implements Runnable {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setDefaultValueProvider(new StopOptions.Defaults());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + InitOptions.firstLine(ex.getMessage()));
+            err.println("error: " + firstLine(ex.getMessage()));
             err.flush();
             return 2;
         });
@@ -54,7 +55,7 @@ public final class Main implements Runnable {
             Throwable t = ex;
             if (t instanceof UsageException || t instanceof IllegalArgumentException
                     || t instanceof UncheckedIOException) {
-                err.println("error: " + InitOptions.firstLine(t.getMessage()));
+                err.println("error: " + firstLine(t.getMessage()));
                 err.flush();
                 return 2;
             }
@@ -70,6 +71,10 @@ public final class Main implements Runnable {
             err.flush();
             return 2;
         }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "unknown error" : s.lines().findFirst().orElse("").trim();
     }
 
     /** Version string from the build. */

@@ -1,10 +1,10 @@
 package eoslab.cli;
 
-import eoslab.dynamics.Engine;
-import eoslab.dynamics.Precision;
-import eoslab.dynamics.StopRule;
+import eoslab.dynamics.shallow.Engines;
 import eoslab.exec.Progress;
+import eoslab.exec.TileJournal;
 import eoslab.io.Manifest;
+import eoslab.spec.RunSettings;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.SweepRunner;
 import java.nio.file.Files;
@@ -30,11 +30,6 @@ final class SweepCommand extends BaseCommand {
     @Mixin
     GdOptions gd;
 
-    @Option(names = "--precision", paramLabel = "double|decimal:N", defaultValue = "double",
-            description = "Arithmetic: double, or the reduced recursion in N significant decimal digits "
-                    + "(default ${DEFAULT-VALUE}).")
-    String precision;
-
     @Option(names = "--out", paramLabel = "FILE.csv", required = true,
             description = "The result file (written atomically when the sweep is complete), plus its manifest.")
     Path outFile;
@@ -47,24 +42,23 @@ final class SweepCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        ParameterGrid g = grid.grid();
-        StopRule rule = gd.rule();
-        Precision prec = precision(precision, gd.engine);
+        RunSettings settings = gd.settings();
+        ParameterGrid g = grid.grid(settings);
         int n = threads.count();
         Path out = outFile.toAbsolutePath();
         if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
             throw new UsageException("directory does not exist: " + out.getParent());
         }
         Map<String, Object> params = new LinkedHashMap<>(g.describe());
-        params.put("steps", rule.maxSteps());
-        params.put("tol", rule.tol());
-        params.put("engine", gd.engine.label());
-        params.put("precision", prec.label());
-        SweepRunner runner = new SweepRunner(g, rule, gd.engine, prec);
+        params.put("steps", settings.stop().maxSteps());
+        params.put("tol", settings.stop().tol());
+        params.put("engine", Engines.resolve(settings.engine()).label());
+        params.put("precision", settings.precision().label());
+        SweepRunner runner = new SweepRunner(g);
         Progress progress = Progress.onStderr(err(), "runs", g.size());
         Thread hook = new Thread(() -> {
             err().println();
-            err().println("interrupted: finished tiles are kept in " + SweepRunner.journal(out)
+            err().println("interrupted: finished tiles are kept in " + TileJournal.directory(out)
                     + "; rerun the same command with --resume to complete " + out);
             err().flush();
         });
@@ -76,7 +70,7 @@ final class SweepCommand extends BaseCommand {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
         progress.finish();
-        Manifest.writeFor(out, argv(), params);
+        Manifest.writeFor(out, argv(), params, null);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("runs", g.size());
         summary.put("file", out.toString());
@@ -86,18 +80,4 @@ final class SweepCommand extends BaseCommand {
         return 0;
     }
 
-    /** Parses --precision, refusing decimal arithmetic with the vector engine. */
-    static Precision precision(String text, Engine engine) {
-        Precision p;
-        try {
-            p = Precision.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (p.decimal() && engine == Engine.VECTOR) {
-            throw new UsageException("--precision decimal:N runs the reduced recursion; it cannot be used with "
-                    + "--engine vector");
-        }
-        return p;
-    }
 }

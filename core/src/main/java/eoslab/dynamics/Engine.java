@@ -1,32 +1,32 @@
 package eoslab.dynamics;
 
-import eoslab.dynamics.shallow.ReducedGd;
-import eoslab.dynamics.shallow.VectorGd;
-import eoslab.model.shallow.VectorPoint;
 import java.util.Locale;
 
-/** The GD implementations selectable by name. */
+/** Which engine runs a method on a model: chosen by {@link Steppers} ({@code AUTO}), or requested. */
 public enum Engine {
-    /** The exact 2-variable map of model.md §3 ({@link ReducedGd}). */
-    REDUCED {
-        @Override
-        public GdStepper create(double phi, double eta, VectorPoint initial) {
-            return ReducedGd.from(phi, eta, initial);
-        }
-    },
-    /** The full vectors ({@link VectorGd}). */
-    VECTOR {
-        @Override
-        public GdStepper create(double phi, double eta, VectorPoint initial) {
-            return VectorGd.from(phi, eta, initial);
-        }
-    };
-
-    /** A fresh stepper with step η on target Φ from the given point (not modified). */
-    public abstract GdStepper create(double phi, double eta, VectorPoint initial);
+    /** The fastest exact engine the model and method allow (the reduced map for the shallow model). */
+    AUTO,
+    /** The shallow model's exact width-independent map (docs/model.md §3). */
+    REDUCED,
+    /** The actual parameter vectors. */
+    VECTOR;
 
     /** The lower-case name. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses a name case-insensitively.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static Engine parse(String text) {
+        for (Engine e : values()) {
+            if (e.label().equalsIgnoreCase(text)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown engine '" + text + "' (expected auto, reduced or vector)");
     }
 }

@@ -4,7 +4,7 @@ package eoslab.dynamics;
 public enum Outcome {
     /** |ε| reached the tolerance. */
     CONVERGED,
-    /** The norm would have exceeded {@link GdStepper#DIVERGENCE_NORM} (or overflowed) at the reported step. */
+    /** The norm would have exceeded {@link ShallowStepper#DIVERGENCE_NORM} (or overflowed) at the reported step. */
     DIVERGED,
     /** The step budget ran out first. */
     MAX_STEPS;

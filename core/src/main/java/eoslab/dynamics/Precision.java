@@ -1,10 +1,9 @@
 package eoslab.dynamics;
 
 import eoslab.dynamics.shallow.DecimalGd;
-import eoslab.model.shallow.VectorPoint;
 
 /**
- * The arithmetic of a GD run: {@code double} (the engines of {@link Engine}) or {@code decimal:N} (the reduced
+ * The arithmetic of a GD run: {@code double} or {@code decimal:N} (the reduced
  * recursion in N significant digits, {@link DecimalGd}).
  *
  * @param digits significant decimal digits, or 0 for double precision
@@ -47,10 +46,6 @@ public record Precision(int digits) {
         return digits > 0;
     }
 
-    /** A stepper: the given engine in double precision, or {@link DecimalGd} (reduced) in decimal. */
-    public GdStepper stepper(Engine engine, double phi, double eta, VectorPoint point) {
-        return decimal() ? DecimalGd.from(phi, eta, point, digits) : engine.create(phi, eta, point);
-    }
 
     /** {@code double} or {@code decimal:N}. */
     public String label() {

@@ -1,7 +1,8 @@
 package eoslab.dynamics;
 
 /**
- * When a GD run stops: converged once |ε| ≤ tol (checked from step 0), or after maxSteps steps.
+ * When a run stops: converged once the residual norm √(2(L − L*)) is at most tol (checked from step 0; for the shallow
+ * model |ε| ≤ tol), or after maxSteps steps.
  *
  * @param maxSteps step budget (≥ 0)
  * @param tol      residual tolerance (≥ 0)
@@ -11,19 +12,21 @@ public record StopRule(long maxSteps, double tol) {
     public static final long DEFAULT_MAX_STEPS = 100_000;
     /** Default tolerance of the CLI. */
     public static final double DEFAULT_TOL = 1e-12;
+    /** The CLI's default rule. */
+    public static final StopRule DEFAULT = new StopRule(DEFAULT_MAX_STEPS, DEFAULT_TOL);
 
     /** Validates the rule. */
     public StopRule {
         if (maxSteps < 0) {
-            throw new IllegalArgumentException("steps must be non-negative, got " + maxSteps);
+            throw new IllegalArgumentException("--steps must be non-negative, got " + maxSteps);
         }
         if (!(tol >= 0) || Double.isInfinite(tol)) {
-            throw new IllegalArgumentException("tol must be finite and non-negative, got " + tol);
+            throw new IllegalArgumentException("--tol must be a finite non-negative number, got " + tol);
         }
     }
 
-    /** True when the residual meets the tolerance. */
-    public boolean converged(double residual) {
-        return Math.abs(residual) <= tol;
+    /** True when a residual norm meets the tolerance. */
+    public boolean converged(double residualNorm) {
+        return Math.abs(residualNorm) <= tol;
     }
 }

@@ -1,6 +1,6 @@
 package eoslab.flow;
 
-import eoslab.dynamics.Snapshot;
+import eoslab.model.shallow.ShallowSnapshot;
 
 /**
  * One sampled point of a gradient-flow trajectory.
@@ -8,5 +8,5 @@ import eoslab.dynamics.Snapshot;
  * @param time  t
  * @param state the invariants at t
  */
-public record FlowSample(double time, Snapshot state) {
+public record FlowSample(double time, ShallowSnapshot state) {
 }

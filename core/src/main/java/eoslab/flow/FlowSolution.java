@@ -1,6 +1,6 @@
 package eoslab.flow;
 
-import eoslab.dynamics.Snapshot;
+import eoslab.model.shallow.ShallowSnapshot;
 import eoslab.model.shallow.VectorPoint;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * @param limitPoint the vectors of {@code limit}
  * @param limitTime  +∞ for the exact limit, tMax for the ODE
  */
-public record FlowSolution(String method, List<FlowSample> samples, OptionalDouble timeToTol, Snapshot limit,
+public record FlowSolution(String method, List<FlowSample> samples, OptionalDouble timeToTol, ShallowSnapshot limit,
                            VectorPoint limitPoint, double limitTime) {
     /** Defensive copy of the samples. */
     public FlowSolution {

@@ -1,5 +1,7 @@
 package eoslab.flow;
 
+import java.util.OptionalDouble;
+
 /**
  * What to compute of a gradient flow: samples every dt up to tMax (both ends included) and the first time |ε| ≤ tol.
  *
@@ -33,5 +35,18 @@ public record FlowSpec(double tMax, double dt, double tol) {
     /** The i-th sample time. */
     public double sampleTime(int i) {
         return Math.min(i * dt, tMax);
+    }
+
+    /**
+     * The default horizon of a sampled flow: 1.5 × the exact time to tolerance; when that time is 0 (the start meets
+     * the tolerance) 10/λ_GF, and when the flow never reaches it 100/λ_GF (λ_GF is the flow's rate; 1 stands in for it
+     * when λ_GF = 0).
+     */
+    public static double defaultHorizon(OptionalDouble timeToTol, double gfSharpness) {
+        double timeScale = gfSharpness > 0 ? 1.0 / gfSharpness : 1.0;
+        if (timeToTol.isEmpty()) {
+            return 100.0 * timeScale;
+        }
+        return timeToTol.getAsDouble() > 0 ? 1.5 * timeToTol.getAsDouble() : 10.0 * timeScale;
     }
 }

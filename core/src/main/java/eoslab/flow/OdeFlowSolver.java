@@ -1,7 +1,7 @@
 package eoslab.flow;
 
-import eoslab.dynamics.Snapshot;
 import eoslab.model.shallow.Quantities;
+import eoslab.model.shallow.ShallowSnapshot;
 import eoslab.model.shallow.VectorPoint;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,13 +55,13 @@ final class OdeFlowSolver implements FlowSolver {
         return m - phi;
     }
 
-    private static Snapshot snapshot(double[] y, double phi) {
+    private static ShallowSnapshot snapshot(double[] y, double phi) {
         int d = y.length / 2;
         double[] a = Arrays.copyOfRange(y, 0, d);
         double[] b = Arrays.copyOfRange(y, d, 2 * d);
         VectorPoint p = VectorPoint.of(a, b);
         double m = p.product();
-        return new Snapshot(phi, m, p.norm(), p.imbalance(), m - phi);
+        return new ShallowSnapshot(phi, m, p.norm(), p.imbalance(), m - phi);
     }
 
     @Override

@@ -51,6 +51,11 @@ public record Axis(String name, double start, double stop, int count, boolean lo
         throw new IllegalArgumentException("--" + name + " must be a number or start:stop:count, got '" + text + "'");
     }
 
+    /** count evenly spaced values from start to stop inclusive (count = 1: start): the values of {@code start:stop:count}. */
+    public static double[] linspace(double start, double stop, int count) {
+        return new Axis("range", start, stop, count, false).values();
+    }
+
     /** The single value of a one-point axis. */
     public static Axis single(String name, double value) {
         return new Axis(name, value, value, 1, false);

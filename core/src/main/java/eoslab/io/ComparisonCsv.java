@@ -1,8 +1,8 @@
 package eoslab.io;
 
-import eoslab.dynamics.Iterate;
-import eoslab.dynamics.Snapshot;
 import eoslab.model.shallow.ClosedFormFlow;
+import eoslab.model.shallow.ShallowSnapshot;
+import eoslab.model.shallow.ShallowState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,9 +45,9 @@ public final class ComparisonCsv extends StridedRows {
     }
 
     @Override
-    void row(long k, Iterate gd) {
+    void row(long k, ShallowState gd) {
         double t = eta * k;
-        Snapshot gf = flow.at(t);
+        ShallowSnapshot gf = flow.at(t);
         rows.row(k, t, gd.loss(), gd.residual(), gd.product(), gd.norm(), gd.imbalance(),
                     gd.sharpness(), gd.gfSharpness(), gf.loss(), gf.residual(), gf.product(), gf.norm(),
                     gf.imbalance(), gf.sharpness(), gf.gfSharpness());

@@ -1,7 +1,7 @@
 package eoslab.io;
 
-import eoslab.dynamics.Iterate;
 import eoslab.dynamics.StepObserver;
+import eoslab.model.shallow.ShallowState;
 import java.util.List;
 
 /**
@@ -38,16 +38,16 @@ public final class TrajectoryCsv extends StridedRows {
     }
 
     @Override
-    void row(long k, Iterate it) {
+    void row(long k, ShallowState it) {
         write(Long.toString(k), eta * k, it);
     }
 
     /** Writes one gradient-flow sample at time t. */
-    public void writeTime(double t, Iterate it) {
+    public void writeTime(double t, ShallowState it) {
         write("", t, it);
     }
 
-    private void write(String step, double time, Iterate it) {
+    private void write(String step, double time, ShallowState it) {
         rows.row(step, time, it.loss(), it.residual(), it.product(), it.norm(), it.imbalance(),
                     it.sharpness(), it.gfSharpness());
     }

@@ -1,33 +1,36 @@
 package eoslab.measure;
 
-import eoslab.dynamics.GdStepper;
-import eoslab.dynamics.Iterate;
 import eoslab.dynamics.StepObserver;
+import eoslab.method.Method;
+import eoslab.model.shallow.ShallowState;
 import java.util.OptionalLong;
 
-/** Records the first step at which the sharpness exceeds 2/η (the edge of stability), step 0 included. */
-public final class EdgeCrossing implements StepObserver {
-    private final double threshold;
+/**
+ * Records the first step at which the sharpness exceeds the method's stability edge (2/η for gradient descent), step 0
+ * included.
+ */
+public final class EdgeCrossing implements StepObserver<ShallowState> {
+    private final Method method;
     private long first = -1;
 
-    /** An observer for step size η. */
-    public EdgeCrossing(double eta) {
-        this.threshold = 2.0 / eta;
+    /** An observer for the given method. */
+    public EdgeCrossing(Method method) {
+        this.method = method;
     }
 
     @Override
-    public void start(GdStepper stepper) {
+    public void start(ShallowState stepper) {
         step(0, stepper);
     }
 
     @Override
-    public void step(long k, Iterate it) {
-        if (first < 0 && it.sharpness() > threshold) {
+    public void step(long k, ShallowState it) {
+        if (first < 0 && it.sharpness() > method.stabilityEdge(k)) {
             first = k;
         }
     }
 
-    /** The first step with S &gt; 2/η, if any. */
+    /** The first step with S above the edge, if any. */
     public OptionalLong firstStep() {
         return first < 0 ? OptionalLong.empty() : OptionalLong.of(first);
     }

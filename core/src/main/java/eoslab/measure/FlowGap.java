@@ -1,16 +1,15 @@
 package eoslab.measure;
 
-import eoslab.dynamics.GdStepper;
-import eoslab.dynamics.Iterate;
-import eoslab.dynamics.Snapshot;
 import eoslab.dynamics.StepObserver;
 import eoslab.model.shallow.ClosedFormFlow;
+import eoslab.model.shallow.ShallowSnapshot;
+import eoslab.model.shallow.ShallowState;
 
 /**
  * The largest Euclidean distance between GD's (ε, λ) at step k and the exact gradient flow's (ε, λ) at time t = ηk,
  * over the run (GD and GF on one clock).
  */
-public final class FlowGap implements StepObserver {
+public final class FlowGap implements StepObserver<ShallowState> {
     private final ClosedFormFlow flow;
     private final double eta;
     private double max;
@@ -23,13 +22,13 @@ public final class FlowGap implements StepObserver {
     }
 
     @Override
-    public void start(GdStepper stepper) {
+    public void start(ShallowState stepper) {
         step(0, stepper);
     }
 
     @Override
-    public void step(long k, Iterate it) {
-        Snapshot gf = flow.at(eta * k);
+    public void step(long k, ShallowState it) {
+        ShallowSnapshot gf = flow.at(eta * k);
         double d = Math.hypot(it.residual() - gf.residual(), it.norm() - gf.norm());
         if (d > max) {
             max = d;

@@ -1,7 +1,7 @@
 package eoslab.measure;
 
-import eoslab.dynamics.Snapshot;
 import eoslab.flow.FlowSolution;
+import eoslab.model.shallow.ShallowSnapshot;
 import eoslab.model.shallow.VectorPoint;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,9 +24,10 @@ public final class FlowSummary {
      * @param solution    the flow
      * @param gfSharpness λ_GF of the initialization
      * @param tMax        the sampled horizon
+     * @param withPoint   include the limit vectors {@code a} and {@code b} (widths up to {@link #MAX_WIDTH_LISTED})
      */
-    public static Map<String, Object> of(FlowSolution solution, double gfSharpness, double tMax) {
-        Snapshot lim = solution.limit();
+    public static Map<String, Object> of(FlowSolution solution, double gfSharpness, double tMax, boolean withPoint) {
+        ShallowSnapshot lim = solution.limit();
         boolean exact = Double.isInfinite(solution.limitTime());
         String outcome = solution.timeToTol().isPresent() ? "converged"
                 : exact ? "saddle" : "max_time";
@@ -46,7 +47,7 @@ public final class FlowSummary {
         m.put("imbalance", lim.imbalance());
         m.put("sharpness", lim.sharpness());
         m.put("gf_sharpness", gfSharpness);
-        if (p.width() <= MAX_WIDTH_LISTED) {
+        if (withPoint && p.width() <= MAX_WIDTH_LISTED) {
             m.put("a", p.a());
             m.put("b", p.b());
         }

@@ -1,9 +1,9 @@
 package eoslab.measure;
 
-import eoslab.dynamics.GdResult;
 import eoslab.dynamics.Outcome;
-import eoslab.dynamics.Snapshot;
+import eoslab.dynamics.RunResult;
 import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.ShallowState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +27,20 @@ public final class GdSummary {
      *
      * @param result    the run
      * @param eta       step size on the model
+     * @param etaRel    the relative step as given, or computed (null when undefined)
      * @param width     width d
      * @param landmarks landmarks of the initialization
      */
-    public static Map<String, Object> of(GdResult result, double eta, int width, Landmarks landmarks) {
-        Snapshot last = result.last();
-        Snapshot first = result.initial();
+    public static Map<String, Object> of(RunResult<ShallowState> result, double eta, Double etaRel, int width,
+                                         Landmarks landmarks) {
+        ShallowState last = result.last();
+        ShallowState first = result.initial();
         boolean converged = result.outcome() == Outcome.CONVERGED;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("outcome", result.outcome().label());
         m.put("steps", result.endStep());
         m.put("eta", eta);
-        m.put("eta_rel", finiteOrNull(landmarks.relativeStep(eta)));
+        m.put("eta_rel", etaRel);
         m.put("phi", landmarks.phi());
         m.put("width", width);
         m.put("loss", last.loss());

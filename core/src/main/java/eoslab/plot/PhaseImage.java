@@ -4,7 +4,6 @@ import eoslab.dynamics.CellClass;
 import eoslab.dynamics.Periodicity;
 import eoslab.grid.Axis;
 import eoslab.measure.PhaseMap;
-import eoslab.sweep.PhaseSpec;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -16,8 +15,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
@@ -36,9 +33,15 @@ public final class PhaseImage {
     private PhaseImage() {
     }
 
-    /** The PNG bytes of a map. */
-    public static byte[] png(PhaseMap map, PhaseSpec spec, String title) {
-        BufferedImage img = render(map, spec, title);
+    /**
+     * The PNG bytes of a map.
+     *
+     * @param x      the x axis (columns)
+     * @param y      the y axis (rows, row 0 at the bottom)
+     * @param budget the step budget per cell (the lightness scale of converged and diverged cells)
+     */
+    public static byte[] png(PhaseMap map, Axis x, Axis y, int budget, String title) {
+        BufferedImage img = render(map, x, y, budget, title);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);
@@ -48,8 +51,8 @@ public final class PhaseImage {
         return out.toByteArray();
     }
 
-    /** The image of a map. */
-    public static BufferedImage render(PhaseMap map, PhaseSpec spec, String title) {
+    /** The image of a map (see {@link #png}). */
+    public static BufferedImage render(PhaseMap map, Axis x, Axis y, int budget, String title) {
         int nx = map.nx();
         int ny = map.ny();
         int s = Math.max(1, TARGET / Math.max(nx, ny));
@@ -60,7 +63,7 @@ public final class PhaseImage {
         final int top = TOP * u;
         BufferedImage img = new BufferedImage(left + w + RIGHT * u, top + Math.max(h, 330 * u) + BOTTOM * u,
                 BufferedImage.TYPE_INT_RGB);
-        PhasePalette pal = new PhasePalette(spec.maxSteps());
+        PhasePalette pal = new PhasePalette(budget);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
@@ -84,18 +87,18 @@ public final class PhaseImage {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12 * u);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
-        Axis x = spec.x();
-        Axis y = spec.y();
-        for (double v : ticks(x)) {
+        Scale xs = scale(x);
+        Scale ys = scale(y);
+        for (double v : xs.ticks()) {
             int px = left + (int) Math.round(position(x, v) * w);
             g.drawLine(px, top + h, px, top + h + 5 * u);
-            String t = label(v);
+            String t = xs.tickLabel(v);
             g.drawString(t, px - fm.stringWidth(t) / 2, top + h + 18 * u);
         }
-        for (double v : ticks(y)) {
+        for (double v : ys.ticks()) {
             int py = top + h - (int) Math.round(position(y, v) * h);
             g.drawLine(left - 6 * u, py, left - 1, py);
-            String t = label(v);
+            String t = ys.tickLabel(v);
             g.drawString(t, left - 9 * u - fm.stringWidth(t), py + fm.getAscent() / 2 - 1);
         }
         String xl = axisLabel(x);
@@ -107,7 +110,7 @@ public final class PhaseImage {
         g.setTransform(old);
         g.setFont(font.deriveFont(Font.BOLD, 14f * u));
         g.drawString(title, left, top - 14 * u);
-        legend(g, pal, map, left + w + 24 * u, top, spec.maxSteps(), u);
+        legend(g, pal, map, left + w + 24 * u, top, budget, u);
         g.dispose();
         return img;
     }
@@ -147,36 +150,9 @@ public final class PhaseImage {
         return (f * (n - 1) + 0.5) / n;
     }
 
-    /** About five ticks at 1-2-5 values within the axis range (per decade on log axes spanning decades). */
-    static List<Double> ticks(Axis a) {
-        double lo = Math.min(a.start(), a.stop());
-        double hi = Math.max(a.start(), a.stop());
-        List<Double> out = new ArrayList<>();
-        if (a.log() && hi / lo > 10) {
-            for (double d = Math.pow(10, Math.floor(Math.log10(lo))); d <= hi; d *= 10) {
-                for (double m : new double[] {1, 2, 5}) {
-                    if (d * m >= lo && d * m <= hi) {
-                        out.add(d * m);
-                    }
-                }
-            }
-            return out;
-        }
-        double raw = (hi - lo) / 5;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
-        for (double v = Math.ceil(lo / step) * step; v <= hi + 1e-9 * step; v += step) {
-            out.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
-        }
-        return out;
-    }
-
-    private static String label(double v) {
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        if (s.contains("e")) {
-            return s;
-        }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    /** The tick scale of an axis: its exact range (cell centres at the ends), no padding. */
+    private static Scale scale(Axis a) {
+        return Scale.exact(Math.min(a.start(), a.stop()), Math.max(a.start(), a.stop()), a.log());
     }
 
     private static String axisLabel(Axis a) {

@@ -51,6 +51,11 @@ final class Scale {
         return new Scale(lo - pad, hi + pad, false);
     }
 
+    /** The range [lo, hi] as it is, for axes whose ends are data (phase maps); lo &lt; hi, positive when log. */
+    static Scale exact(double lo, double hi, boolean log) {
+        return lo < hi ? new Scale(lo, hi, log) : fit(lo, hi, log);
+    }
+
     /** Position of v in [0, 1] (outside for values beyond the range). */
     double fraction(double v) {
         if (log) {

@@ -1,20 +1,27 @@
 package eoslab.report;
 
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.Outcome;
-import eoslab.dynamics.Snapshot;
+import eoslab.dynamics.RunResult;
 import eoslab.dynamics.StopRule;
-import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.grid.Axis;
 import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.ShallowState;
 import eoslab.plot.Chart;
-import eoslab.theory.GridPoint;
+import eoslab.service.ResolvedStart;
+import eoslab.service.RunService;
+import eoslab.service.Runs;
+import eoslab.spec.EtaSpec;
+import eoslab.spec.ProblemSpec;
+import eoslab.spec.RunSettings;
+import eoslab.spec.RunSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
 /** The seven figures of the report, each computed from the exact engines (reduced GD, closed-form GF). */
 public final class Figures {
@@ -26,14 +33,25 @@ public final class Figures {
     private Figures() {
     }
 
+    /** The resolved problem and start of a figure. */
+    private static ResolvedStart resolve(ProblemSpec start) {
+        return Runs.resolve(start.model(), start.start());
+    }
+
+    /** GD from a start with step η (absolute) and the report's stop rule, observed by the given observers. */
+    private static RunResult<ShallowState> gd(ProblemSpec start, double eta, List<Recorder> observers) {
+        RunSpec spec = start.run(new EtaSpec.Absolute(eta), RunSettings.gd(ReportSettings.RULE));
+        return RunService.run(Runs.resolve(spec), observers).result();
+    }
+
     /** All figures, in order F1 … F7. */
-    public static List<Figure> all(ReportSettings s, java.util.function.Consumer<String> progress) {
+    public static List<Figure> all(ReportSettings s, Consumer<String> progress) {
         List<Figure> figures = new ArrayList<>();
         progress.accept("F1 loss against time");
         figures.add(lossVsTime());
         progress.accept("η sweep (" + s.sweepCount() + " step sizes) for F2, F3, F6");
-        GridPoint start = ReportSettings.MAIN;
-        double[] etas = eoslab.theory.CheckGrid.linspace(ReportSettings.SWEEP_MIN / Math.abs(start.phi()),
+        ProblemSpec start = ReportSettings.MAIN;
+        double[] etas = Axis.linspace(ReportSettings.SWEEP_MIN / Math.abs(start.phi()),
                 ReportSettings.SWEEP_MAX / Math.abs(start.phi()), s.sweepCount());
         List<EtaSweep.Point> sweep = EtaSweep.run(start, etas, ReportSettings.RULE, s.threads());
         figures.add(sharpnessVsEta(sweep));
@@ -49,9 +67,9 @@ public final class Figures {
 
     /** The three step sizes of F1 and F5: stable, edge and near 1/|Φ|. */
     public static double[] trajectorySteps() {
-        Landmarks l = ReportSettings.MAIN.landmarks();
+        Landmarks l = resolve(ReportSettings.MAIN).landmarks();
         double[] rel = ReportSettings.TRAJECTORY_ETA_RELS;
-        return new double[] {l.absoluteStep(rel[0]), l.absoluteStep(rel[1]), ReportSettings.NEAR_BEYOND * l.beyondStep()};
+        return new double[] {l.absoluteEta(rel[0]), l.absoluteEta(rel[1]), ReportSettings.NEAR_BEYOND * l.beyondEta()};
     }
 
     /** A recorded quantity at row i of a {@link Recorder}. */
@@ -66,13 +84,13 @@ public final class Figures {
      *
      * @return the latest end time t = η·(end step) of the three runs
      */
-    private static double gdLines(String figure, GridPoint start, Recorded quantity, Chart.Builder chart,
+    private static double gdLines(String figure, ProblemSpec start, Recorded quantity, Chart.Builder chart,
                                   DataTable data, List<Map<String, Object>> runs) {
-        Landmarks l = start.landmarks();
+        Landmarks l = resolve(start).landmarks();
         double tEnd = 0;
         for (double eta : trajectorySteps()) {
             Recorder rec = new Recorder();
-            GdResult r = GdRunner.run(ReducedGd.from(start.phi(), eta, start.point()), ReportSettings.RULE, List.of(rec));
+            RunResult<ShallowState> r = gd(start, eta, List.of(rec));
             String name = "GD " + etaLabel(eta, l);
             int[] keep = rec.thinned(MAX_POINTS);
             double[] x = new double[keep.length];
@@ -81,7 +99,7 @@ public final class Figures {
                 int i = keep[j];
                 x[j] = eta * rec.step(i);
                 y[j] = quantity.at(rec, i);
-                data.add(name, eta, l.relativeStep(eta), rec.step(i), x[j], y[j]);
+                data.add(name, eta, l.relativeEta(eta), rec.step(i), x[j], y[j]);
             }
             chart.line(name, x, y);
             tEnd = Math.max(tEnd, eta * r.endStep());
@@ -92,7 +110,7 @@ public final class Figures {
 
     /** Adds the exact flow's quantity on log-spaced times up to tEnd as a line and as data rows (series "GF"). */
     private static void gfLine(String name, ClosedFormFlow flow, double tEnd,
-                               java.util.function.ToDoubleFunction<Snapshot> quantity, Chart.Builder chart,
+                               ToDoubleFunction<ShallowState> quantity, Chart.Builder chart,
                                DataTable data) {
         double[] t = logTimes(trajectorySteps()[0], tEnd);
         double[] y = new double[t.length];
@@ -105,16 +123,16 @@ public final class Figures {
 
     /** F1: loss against time t = ηk for GD at three step sizes and for GF. */
     static Figure lossVsTime() {
-        GridPoint start = ReportSettings.MAIN;
-        Landmarks l = start.landmarks();
+        ProblemSpec start = ReportSettings.MAIN;
+        Landmarks l = resolve(start).landmarks();
         DataTable data = new DataTable("series", "eta", "eta_rel", "step", "time", "loss");
         Chart.Builder chart = Chart.builder("F1  Loss along GD and GF on one clock (t = ηk)")
                 .xAxis("time t = η·k", true).yAxis("loss L = ε²/2", true);
         List<Map<String, Object>> runs = new ArrayList<>();
         double tEnd = gdLines("F1", start, Recorder::loss, chart, data, runs);
-        ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), start.point());
+        ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), resolve(start).point());
         double tFlow = Math.min(tEnd, 1.2 * flow.timeToTol(ReportSettings.RULE.tol()).orElse(tEnd));
-        gfLine("GF (exact)", flow, tFlow, Snapshot::loss, chart, data);
+        gfLine("GF (exact)", flow, tFlow, ShallowState::loss, chart, data);
         runs.add(flowRun("F1", start, tFlow));
         String caption = "Loss L = ε²/2 against time t = ηk (log–log) for GD at η = " + etaList(trajectorySteps(), l)
                 + " (stable, edge, near 1/|Φ|) and for exact GF (sampled until 1.2× its time to |ε| ≤ tol), from " + describe(start) + "; "
@@ -126,8 +144,8 @@ public final class Figures {
 
     /** F2: the sharpness of GD's solution against η, with λ_GF, 2/η, 2|Φ| and the regimes. */
     static Figure sharpnessVsEta(List<EtaSweep.Point> sweep) {
-        GridPoint start = ReportSettings.MAIN;
-        Landmarks l = start.landmarks();
+        ProblemSpec start = ReportSettings.MAIN;
+        Landmarks l = resolve(start).landmarks();
         double phi = start.phi();
         DataTable data = new DataTable("eta", "eta_rel", "regime", "outcome", "steps", "lambda_inf",
                 "last_sharpness", "two_over_eta");
@@ -135,11 +153,11 @@ public final class Figures {
         List<double[]> other = new ArrayList<>();
         List<double[]> edgeCurve = new ArrayList<>();
         for (EtaSweep.Point p : sweep) {
-            GdResult r = p.result();
+            RunResult<ShallowState> r = p.result();
             boolean converged = r.outcome() == Outcome.CONVERGED;
             double lambdaInf = converged ? r.last().gfSharpness() : Double.NaN;
             double last = r.outcome() == Outcome.DIVERGED ? Double.NaN : r.last().sharpness();
-            data.add(p.eta(), l.relativeStep(p.eta()), l.regime(p.eta()).label(), r.outcome().label(),
+            data.add(p.eta(), l.relativeEta(p.eta()), l.regime(p.eta()).label(), r.outcome().label(),
                     r.endStep(), lambdaInf, last, 2.0 / p.eta());
             if (converged) {
                 conv.add(new double[] {p.eta(), lambdaInf});
@@ -172,15 +190,15 @@ public final class Figures {
 
     /** F3: steps to converge and regularization gain against η. */
     static Figure stepsVsEta(List<EtaSweep.Point> sweep) {
-        GridPoint start = ReportSettings.MAIN;
-        Landmarks l = start.landmarks();
+        ProblemSpec start = ReportSettings.MAIN;
+        Landmarks l = resolve(start).landmarks();
         DataTable data = new DataTable("eta", "eta_rel", "outcome", "steps", "gain");
         List<double[]> pts = new ArrayList<>();
         for (EtaSweep.Point p : sweep) {
-            GdResult r = p.result();
+            RunResult<ShallowState> r = p.result();
             boolean converged = r.outcome() == Outcome.CONVERGED;
             double gain = converged ? 1.0 - r.last().gfSharpness() / l.gfSharpness() : Double.NaN;
-            data.add(p.eta(), l.relativeStep(p.eta()), r.outcome().label(), r.endStep(), gain);
+            data.add(p.eta(), l.relativeEta(p.eta()), r.outcome().label(), r.endStep(), gain);
             if (converged) {
                 pts.add(new double[] {p.eta(), r.endStep(), gain});
             }
@@ -202,11 +220,11 @@ public final class Figures {
 
     /** F4: sharpness along a GD run at the edge of stability, with 2/η and the GF-solution sharpness. */
     static Figure edgeOfStability() {
-        GridPoint start = ReportSettings.EDGE;
-        Landmarks l = start.landmarks();
-        double eta = l.absoluteStep(ReportSettings.EDGE_ETA_REL);
+        ProblemSpec start = ReportSettings.EDGE;
+        Landmarks l = resolve(start).landmarks();
+        double eta = l.absoluteEta(ReportSettings.EDGE_ETA_REL);
         Recorder rec = new Recorder();
-        GdResult r = GdRunner.run(ReducedGd.from(start.phi(), eta, start.point()), ReportSettings.RULE, List.of(rec));
+        RunResult<ShallowState> r = gd(start, eta, List.of(rec));
         int[] keep = rec.thinned(MAX_POINTS);
         DataTable data = new DataTable("step", "time", "loss", "sharpness", "gf_sharpness", "two_over_eta");
         double[] k = new double[keep.length];
@@ -238,28 +256,28 @@ public final class Figures {
 
     /** F5: the imbalance along GD at three step sizes, and along GF (constant). */
     static Figure imbalance() {
-        GridPoint start = ReportSettings.MAIN;
-        Landmarks l = start.landmarks();
+        ProblemSpec start = ReportSettings.MAIN;
+        Landmarks l = resolve(start).landmarks();
         DataTable data = new DataTable("series", "eta", "eta_rel", "step", "time", "imbalance");
         Chart.Builder chart = Chart.builder("F5  Imbalance Q = ‖a+b‖·‖a−b‖ along GD and GF")
                 .xAxis("time t = η·k", true).yAxis("imbalance Q_t", false);
         List<Map<String, Object>> runs = new ArrayList<>();
         double tEnd = gdLines("F5", start, Recorder::imbalance, chart, data, runs);
-        ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), start.point());
-        gfLine("GF (exact): Q conserved", flow, tEnd, Snapshot::imbalance, chart, data);
+        ClosedFormFlow flow = ClosedFormFlow.from(start.phi(), resolve(start).point());
+        gfLine("GF (exact): Q conserved", flow, tEnd, ShallowState::imbalance, chart, data);
         runs.add(flowRun("F5", start, tEnd));
         String caption = "Imbalance Q_t = ‖a_t+b_t‖·‖a_t−b_t‖ against time t = ηk (log time) along GD at η = "
                 + etaList(trajectorySteps(), l) + " and along exact GF, from " + describe(start) + " (Q₀ = "
-                + fmt(start.point().imbalance()) + "). GF conserves Q; GD multiplies it by |1 − η²ε_t²| at every "
+                + fmt(resolve(start).point().imbalance()) + "). GF conserves Q; GD multiplies it by |1 − η²ε_t²| at every "
                 + "step, so it ends lower, the more so the more loss it accumulates on the way.";
         return new Figure("F5_imbalance", "Imbalance along GD and GF", caption, chart.build(), data, runs);
     }
 
     /** F6: ln(Q₀/Q∞) against 2η²Σ_t L_t over the sweep, with the identity line. */
     static Figure regularization(List<EtaSweep.Point> sweep) {
-        GridPoint start = ReportSettings.MAIN;
-        Landmarks l = start.landmarks();
-        double q0 = start.point().imbalance();
+        ProblemSpec start = ReportSettings.MAIN;
+        Landmarks l = resolve(start).landmarks();
+        double q0 = resolve(start).point().imbalance();
         DataTable data = new DataTable("eta", "eta_rel", "regime", "accumulated", "regularization",
                 "max_eta_residual");
         List<double[]> stable = new ArrayList<>();
@@ -272,9 +290,9 @@ public final class Figures {
             }
             double acc = 2 * p.eta() * p.eta() * p.trace().accumulatedLoss();
             double reg = Math.log(q0 / p.result().last().imbalance());
-            data.add(p.eta(), l.relativeStep(p.eta()), l.regime(p.eta()).label(), acc, reg,
+            data.add(p.eta(), l.relativeEta(p.eta()), l.regime(p.eta()).label(), acc, reg,
                     p.trace().maxEtaResidual());
-            (p.eta() < l.edgeStep() ? stable : edge).add(new double[] {acc, reg});
+            (p.eta() < l.edgeEta() ? stable : edge).add(new double[] {acc, reg});
             if (acc > 0) {
                 lo = Math.min(lo, acc);
                 hi = Math.max(hi, Math.max(acc, reg));
@@ -297,16 +315,16 @@ public final class Figures {
 
     /** F7: the catapult at Φ = 0: peak loss and final ηλ against ηλ₀. */
     static Figure catapult(ReportSettings s) {
-        GridPoint start = ReportSettings.CATAPULT;
-        double lambda0 = start.point().norm();
-        double[] etas = eoslab.theory.CheckGrid.linspace(ReportSettings.CATAPULT_MIN / lambda0,
+        ProblemSpec start = ReportSettings.CATAPULT;
+        double lambda0 = resolve(start).point().norm();
+        double[] etas = Axis.linspace(ReportSettings.CATAPULT_MIN / lambda0,
                 ReportSettings.CATAPULT_MAX / lambda0, s.catapultCount());
         List<EtaSweep.Point> sweep = EtaSweep.run(start, etas, ReportSettings.RULE, s.threads());
         DataTable data = new DataTable("eta", "eta_lambda0", "outcome", "steps", "max_loss", "final_eta_lambda");
         List<double[]> peak = new ArrayList<>();
         List<double[]> fin = new ArrayList<>();
         for (EtaSweep.Point p : sweep) {
-            GdResult r = p.result();
+            RunResult<ShallowState> r = p.result();
             double x = p.eta() * lambda0;
             boolean converged = r.outcome() == Outcome.CONVERGED;
             boolean diverged = r.outcome() == Outcome.DIVERGED;
@@ -337,12 +355,12 @@ public final class Figures {
     }
 
     private static void regimeBands(Chart.Builder chart, Landmarks l, double etaMin, double etaMax) {
-        chart.band(etaMin, Math.min(l.edgeStep(), etaMax), "stable");
-        if (l.edgeStep() < etaMax) {
-            chart.band(l.edgeStep(), Math.min(l.beyondStep(), etaMax), "edge");
+        chart.band(etaMin, Math.min(l.edgeEta(), etaMax), "stable");
+        if (l.edgeEta() < etaMax) {
+            chart.band(l.edgeEta(), Math.min(l.beyondEta(), etaMax), "edge");
         }
-        if (l.beyondStep() < etaMax) {
-            chart.band(l.beyondStep(), etaMax, "beyond");
+        if (l.beyondEta() < etaMax) {
+            chart.band(l.beyondEta(), etaMax, "beyond");
         }
     }
 
@@ -365,39 +383,38 @@ public final class Figures {
     }
 
     static String etaLabel(double eta, Landmarks l) {
-        return "η = " + fmt(eta) + " (" + fmt(l.relativeStep(eta)) + "·2/λ_GF)";
+        return "η = " + fmt(eta) + " (" + fmt(l.relativeEta(eta)) + "·2/λ_GF)";
     }
 
     private static String etaList(double[] etas, Landmarks l) {
         List<String> parts = new ArrayList<>();
         for (double e : etas) {
-            parts.add(fmt(e) + " (" + fmt(l.relativeStep(e)) + "·2/λ_GF)");
+            parts.add(fmt(e) + " (" + fmt(l.relativeEta(e)) + "·2/λ_GF)");
         }
         return String.join(", ", parts);
     }
 
     private static String etaAxis(Landmarks l) {
-        return "step size η   (2/λ_GF = " + fmt(l.edgeStep()) + ", 1/|Φ| = " + fmt(l.beyondStep()) + ")";
+        return "step size η   (2/λ_GF = " + fmt(l.edgeEta()) + ", 1/|Φ| = " + fmt(l.beyondEta()) + ")";
     }
 
-    static String describe(GridPoint p) {
-        return p.options().replace("--phi ", "Φ = ").replace(" --m0 ", ", aᵀb = ")
+    static String describe(ProblemSpec p) {
+        return String.join(" ", p.toArgs()).replace("--phi ", "Φ = ").replace(" --m0 ", ", aᵀb = ")
                 .replace(" --lambda0 ", ", ‖a‖²+‖b‖² = ") + " (width 1; every width is equivalent, model.md §3)";
     }
 
     private static String landmarkText(Landmarks l) {
-        return "λ_GF = " + fmt(l.gfSharpness()) + ", 2/λ_GF = " + fmt(l.edgeStep()) + ", 1/|Φ| = " + fmt(l.beyondStep());
+        return "λ_GF = " + fmt(l.gfSharpness()) + ", 2/λ_GF = " + fmt(l.edgeEta()) + ", 1/|Φ| = " + fmt(l.beyondEta());
     }
 
-    private static Map<String, Object> start(String figure, GridPoint start) {
+    private static Map<String, Object> start(String figure, ProblemSpec start) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("figure", figure);
-        m.put("phi", start.phi());
-        m.putAll(start.init().describe());
+        m.putAll(start.describe());
         return m;
     }
 
-    private static Map<String, Object> run(String figure, GridPoint start, double eta, GdResult r) {
+    private static Map<String, Object> run(String figure, ProblemSpec start, double eta, RunResult<ShallowState> r) {
         Map<String, Object> m = start(figure, start);
         m.put("method", "gd");
         m.put("engine", "reduced");
@@ -406,12 +423,11 @@ public final class Figures {
         m.put("tol", ReportSettings.RULE.tol());
         m.put("outcome", r.outcome().label());
         m.put("end_step", r.endStep());
-        m.put("command", "./eoslab run " + start.options() + " --eta " + eta + " --steps "
-                + ReportSettings.RULE.maxSteps() + " --tol " + ReportSettings.RULE.tol());
+        m.put("command", start.run(new EtaSpec.Absolute(eta), RunSettings.gd(ReportSettings.RULE)).command());
         return m;
     }
 
-    private static Map<String, Object> flowRun(String figure, GridPoint start, double tEnd) {
+    private static Map<String, Object> flowRun(String figure, ProblemSpec start, double tEnd) {
         Map<String, Object> m = start(figure, start);
         m.put("method", "gf");
         m.put("solver", "exact");
@@ -421,7 +437,7 @@ public final class Figures {
         return m;
     }
 
-    private static Map<String, Object> sweepRun(String figure, GridPoint start, List<EtaSweep.Point> sweep) {
+    private static Map<String, Object> sweepRun(String figure, ProblemSpec start, List<EtaSweep.Point> sweep) {
         Map<String, Object> m = start(figure, start);
         m.put("method", "gd");
         m.put("engine", "reduced");

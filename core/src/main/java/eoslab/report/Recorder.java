@@ -1,12 +1,11 @@
 package eoslab.report;
 
-import eoslab.dynamics.GdStepper;
-import eoslab.dynamics.Iterate;
 import eoslab.dynamics.StepObserver;
+import eoslab.model.shallow.ShallowState;
 import java.util.Arrays;
 
 /** Keeps every iterate of a GD run: step, residual, imbalance, sharpness and GF-solution sharpness. */
-final class Recorder implements StepObserver {
+final class Recorder implements StepObserver<ShallowState> {
     private int n;
     private long[] step = new long[1024];
     private double[] residual = new double[1024];
@@ -15,12 +14,12 @@ final class Recorder implements StepObserver {
     private double[] gfSharpness = new double[1024];
 
     @Override
-    public void start(GdStepper stepper) {
+    public void start(ShallowState stepper) {
         step(0, stepper);
     }
 
     @Override
-    public void step(long k, Iterate it) {
+    public void step(long k, ShallowState it) {
         if (n == step.length) {
             int c = 2 * n;
             step = Arrays.copyOf(step, c);

@@ -1,8 +1,8 @@
 package eoslab.report;
 
 import eoslab.dynamics.StopRule;
+import eoslab.spec.ProblemSpec;
 import eoslab.spec.StartSpec;
-import eoslab.theory.GridPoint;
 
 /**
  * The parameters of a report: the starts, step sizes and grid densities of every figure.
@@ -15,11 +15,11 @@ import eoslab.theory.GridPoint;
  */
 public record ReportSettings(boolean quick, int sweepCount, int catapultCount, int checkEtaCount, int threads) {
     /** Start of F1, F2, F3, F5, F6: Φ = 1, aᵀb = 0.1, ‖a‖² + ‖b‖² = 3 (λ_GF = 3.6). */
-    public static final GridPoint MAIN = new GridPoint(1.0, new StartSpec.Canonical(0.1, 3.0));
+    public static final ProblemSpec MAIN = ProblemSpec.of(1.0, new StartSpec.Canonical(0.1, 3.0));
     /** Start of F4: Φ = 1, aᵀb = 0.95, ‖a‖² + ‖b‖² = 3: close to a GF minimum of sharpness λ_GF ≈ 3.064. */
-    public static final GridPoint EDGE = new GridPoint(1.0, new StartSpec.Canonical(0.95, 3.0));
+    public static final ProblemSpec EDGE = ProblemSpec.of(1.0, new StartSpec.Canonical(0.95, 3.0));
     /** Start of F7: Φ = 0, aᵀb = 0.1, ‖a‖² + ‖b‖² = 1. */
-    public static final GridPoint CATAPULT = new GridPoint(0.0, new StartSpec.Canonical(0.1, 1.0));
+    public static final ProblemSpec CATAPULT = ProblemSpec.of(0.0, new StartSpec.Canonical(0.1, 1.0));
     /** Relative steps of F1 and F5 (stable, edge); the third is η = {@value #NEAR_BEYOND}/|Φ|. */
     public static final double[] TRAJECTORY_ETA_RELS = {0.5, 1.3};
     /** The third F1/F5 step as a multiple of 1/|Φ|. */

@@ -10,14 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a report directory: report.html (self-contained, figures embedded as base64 PNG), report.md (links to the
@@ -74,20 +72,10 @@ public final class ReportWriter {
 
     static Map<String, Object> manifest(List<Figure> figures, ClaimChecker.Report check, ReportSettings s,
                                         List<String> argv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "eoslab");
-        m.put("version", Manifest.version());
-        String commit = gitCommit();
-        if (commit != null) {
-            m.put("git_commit", commit);
-        }
-        m.put("command", "./eoslab " + String.join(" ", argv));
-        m.put("java_version", System.getProperty("java.version"));
-        m.put("java_vendor", System.getProperty("java.vendor"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        m.put("time", Instant.now().toString());
-        m.put("quick", s.quick());
-        m.put("threads", s.threads());
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("quick", s.quick());
+        parameters.put("threads", s.threads());
+        Map<String, Object> m = Manifest.of(argv, parameters, null);
         List<Map<String, Object>> figs = new ArrayList<>();
         for (Figure f : figures) {
             Map<String, Object> fm = new LinkedHashMap<>();
@@ -107,24 +95,6 @@ public final class ReportWriter {
         c.put("claims", check.verdicts().stream().map(Verdict::toMap).toList());
         m.put("check", c);
         return m;
-    }
-
-    /** The commit of the working directory's git checkout, or null when there is none (or git is missing). */
-    static String gitCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0 || !out.matches("[0-9a-f]{40}")) {
-                return null;
-            }
-            return out;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 
     private static String margin(Verdict v) {

@@ -2,13 +2,15 @@ package eoslab.spec;
 
 import eoslab.model.shallow.ReducedPoint;
 import eoslab.model.shallow.VectorPoint;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
  * How the weights start: explicit vectors, seeded Gaussian vectors, or the canonical point with given (m₀, λ₀).
- * Each form carries its own provenance ({@link #describe()}) so that a result can be rerun exactly.
+ * Each form carries its own provenance ({@link #describe()}, {@link #toArgs()}) so that a result can be rerun exactly.
  */
 public sealed interface StartSpec {
 
@@ -21,6 +23,25 @@ public sealed interface StartSpec {
     /** The parameters of this initialization, for manifests and result rows (insertion-ordered). */
     Map<String, Object> describe();
 
+    /** The {@code eoslab} options that recreate it. */
+    List<String> toArgs();
+
+    /**
+     * Reads the form written by {@link #describe()}.
+     *
+     * @throws IllegalArgumentException on a malformed description
+     */
+    static StartSpec parse(Object json) {
+        Fields f = Fields.of(json, "spec.start");
+        return switch (f.string("init")) {
+            case "explicit" -> new Explicit(VectorPoint.of(f.numbers("a"), f.numbers("b")));
+            case "gaussian" -> new Gaussian(Math.toIntExact(f.integer("width")), f.number("scale"),
+                    f.number("scale_b"), f.integer("seed"));
+            case "canonical" -> new Canonical(f.number("m0"), f.number("lambda0"));
+            default -> throw new IllegalArgumentException("spec.start.init must be explicit, gaussian or canonical");
+        };
+    }
+
     /** Explicit vectors a and b. */
     record Explicit(VectorPoint point) implements StartSpec {
         @Override
@@ -31,6 +52,19 @@ public sealed interface StartSpec {
             m.put("a", point.a());
             m.put("b", point.b());
             return m;
+        }
+
+        @Override
+        public List<String> toArgs() {
+            return List.of("--a", join(point.a()), "--b", join(point.b()));
+        }
+
+        private static String join(double[] v) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < v.length; i++) {
+                sb.append(i == 0 ? "" : ",").append(v[i]);
+            }
+            return sb.toString();
         }
     }
 
@@ -43,10 +77,10 @@ public sealed interface StartSpec {
         /** Validates the parameters. */
         public Gaussian {
             if (width < 1) {
-                throw new IllegalArgumentException("width must be at least 1, got " + width);
+                throw new IllegalArgumentException("--width must be at least 1, got " + width);
             }
             if (!Double.isFinite(scale) || scale < 0 || !Double.isFinite(scaleB) || scaleB < 0) {
-                throw new IllegalArgumentException("scale must be finite and non-negative");
+                throw new IllegalArgumentException("--scale and --scale-b must be finite and non-negative");
             }
         }
 
@@ -74,9 +108,20 @@ public sealed interface StartSpec {
             m.put("seed", seed);
             return m;
         }
+
+        @Override
+        public List<String> toArgs() {
+            List<String> args = new ArrayList<>(List.of("--width", Integer.toString(width), "--scale",
+                    Double.toString(scale)));
+            if (scaleB != scale) {
+                args.addAll(List.of("--scale-b", Double.toString(scaleB)));
+            }
+            args.addAll(List.of("--seed", Long.toString(seed)));
+            return args;
+        }
     }
 
-    /** The width-1 point with aᵀb = m₀ and ‖a‖² + ‖b‖² = λ₀ (model.md §3: width 1 loses nothing). */
+    /** The width-1 point with aᵀb = m₀ and ‖a‖² + ‖b‖² = λ₀ (docs/model.md §3: width 1 loses nothing). */
     record Canonical(double m0, double lambda0) implements StartSpec {
         /** Validates λ₀ ≥ 2|m₀|. */
         public Canonical {
@@ -96,6 +141,11 @@ public sealed interface StartSpec {
             m.put("m0", m0);
             m.put("lambda0", lambda0);
             return m;
+        }
+
+        @Override
+        public List<String> toArgs() {
+            return List.of("--m0", Double.toString(m0), "--lambda0", Double.toString(lambda0));
         }
     }
 }

@@ -1,25 +1,28 @@
 package eoslab.sweep;
 
 import eoslab.dynamics.CellClass;
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
+import eoslab.dynamics.Engine;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.Periodicity;
-import eoslab.dynamics.StopRule;
-import eoslab.dynamics.shallow.DecimalGd;
+import eoslab.dynamics.Precision;
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
+import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
+import eoslab.measure.CellCheck.Certification;
+import eoslab.measure.CellCheck;
 import eoslab.measure.PhaseMap;
-import eoslab.model.shallow.VectorPoint;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import eoslab.model.shallow.ShallowState;
+import eoslab.service.ResolvedRun;
+import eoslab.service.Runs;
+import eoslab.spec.RunSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * Certifies a double-precision phase map: re-runs chosen cells with the {@link DecimalGd} recursion in N digits,
+ * Certifies a double-precision phase map: re-runs chosen cells with the decimal recursion in N digits,
  * classifies them the same way (including the period test on {@link Periodicity#SAMPLES} further iterates), and
  * compares class, step and period. The chosen cells are every boundary cell ({@link PhaseMap#boundary()}) plus K
  * cells drawn uniformly without replacement from a seeded generator.
@@ -31,56 +34,13 @@ public final class Certifier {
     private Certifier() {
     }
 
-    /** The decimal verdict on one cell. */
-    public record Check(int ix, int iy, boolean boundary, int cls, int steps, int period, int decimalCls,
-                        int decimalSteps, int decimalPeriod) {
-        /** Same class, step and period in both arithmetics. */
-        public boolean confirmed() {
-            return cls == decimalCls && steps == decimalSteps && period == decimalPeriod;
-        }
-
-        /** The check as a table row, with the cell's parameters. */
-        public Map<String, Object> row(PhaseSpec spec) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ix", ix);
-            m.put("iy", iy);
-            m.put(spec.x().name(), spec.x().value(ix));
-            m.put(spec.y().name(), spec.y().value(iy));
-            m.put("boundary", boundary);
-            m.put("double", CellClass.of(cls).label());
-            m.put("double_steps", steps);
-            m.put("double_period", period);
-            m.put("decimal", CellClass.of(decimalCls).label());
-            m.put("decimal_steps", decimalSteps);
-            m.put("decimal_period", decimalPeriod);
-            return m;
-        }
-    }
-
-    /** The verdicts on all checked cells, in cell order. */
-    public record Report(int digits, int sampled, int boundaryCells, List<Check> checks) {
-        /** Number of confirmed cells. */
-        public long confirmed() {
-            return checks.stream().filter(Check::confirmed).count();
-        }
-
-        /** Cells whose class differs between the arithmetics. */
-        public long classChanged() {
-            return checks.stream().filter(c -> c.cls() != c.decimalCls()).count();
-        }
-
-        /** The checks that were not confirmed. */
-        public List<Check> mismatches() {
-            return checks.stream().filter(c -> !c.confirmed()).toList();
-        }
-    }
-
     /** Classifies cell (ix, iy) of the spec in decimal arithmetic: {class, step, period}. */
     public static int[] decimalCell(PhaseSpec spec, int ix, int iy, int digits) {
-        RunParameters rp = spec.cell(ix, iy);
-        VectorPoint point = rp.init().point();
-        DecimalGd gd = DecimalGd.from(rp.phi(), rp.modelStep(point), point, digits);
-        GdResult r = GdRunner.run(gd, new StopRule(spec.maxSteps(), spec.tol()), List.of());
+        RunSpec cell = spec.cell(ix, iy);
+        ResolvedRun run = Runs.resolve(new RunSpec(cell.model(), cell.start(), cell.method(), cell.eta(), cell.stop(),
+                Engine.REDUCED, new Precision(digits)));
+        ShallowStepper gd = run.stepper();
+        RunResult<ShallowState> r = Runner.run(gd, cell.stop(), List.of());
         if (r.outcome() == Outcome.CONVERGED) {
             return new int[] {CellClass.CONVERGED.ordinal(), (int) r.endStep(), 0};
         }
@@ -113,7 +73,7 @@ public final class Certifier {
      * @param threads  threads to use
      * @param progress receives one unit per checked cell (may be null)
      */
-    public static Report certify(PhaseSpec spec, PhaseMap map, int sample, int digits, int threads,
+    public static Certification certify(PhaseSpec spec, PhaseMap map, int sample, int digits, int threads,
                                  Progress progress) {
         boolean[] boundary = map.boundary();
         TreeSet<Integer> cells = new TreeSet<>();
@@ -134,18 +94,18 @@ public final class Certifier {
             }
         }
         Integer[] list = cells.toArray(new Integer[0]);
-        Check[] checks = new Check[list.length];
+        CellCheck[] checks = new CellCheck[list.length];
         TileExecutor.run(list.length, threads, () -> t -> {
             int c = list[t];
             int ix = c % map.nx();
             int iy = c / map.nx();
             int[] d = decimalCell(spec, ix, iy, digits);
-            checks[t] = new Check(ix, iy, boundary[c], map.cls()[c], map.steps()[c], map.period()[c], d[0], d[1],
+            checks[t] = new CellCheck(ix, iy, boundary[c], map.cls()[c], map.steps()[c], map.period()[c], d[0], d[1],
                     d[2]);
             if (progress != null) {
                 progress.advance(1);
             }
         }, () -> false);
-        return new Report(digits, want, nb, new ArrayList<>(List.of(checks)));
+        return new Certification(digits, want, nb, List.of(checks));
     }
 }

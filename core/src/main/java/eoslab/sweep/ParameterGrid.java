@@ -1,6 +1,11 @@
 package eoslab.sweep;
 
+import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.spec.EtaSpec;
+import eoslab.spec.ModelSpec;
+import eoslab.spec.RunSettings;
+import eoslab.spec.RunSpec;
 import eoslab.spec.StartSpec;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,11 +16,12 @@ import java.util.Map;
 /**
  * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta} or {@code eta-rel}), then
  * {@code phi}, then the initialization ({@code m0}, {@code lambda0} for the canonical form; {@code scale} for the
- * Gaussian form, with fixed width, σ_b and seed). Run i is the mixed-radix decomposition of i with the last axis
- * varying fastest.
+ * Gaussian form, with fixed width, σ_b and seed). Each point is a {@link RunSpec}: the grid's {@link RunSettings} with the
+ * point's model, start and step. Run i is the mixed-radix decomposition of i with the
+ * last axis varying fastest.
  */
 public final class ParameterGrid {
-    private final Axis step;
+    private final Axis eta;
     private final boolean relative;
     private final Axis phi;
     private final Axis m0;
@@ -24,11 +30,12 @@ public final class ParameterGrid {
     private final Double scaleB;
     private final int width;
     private final long seed;
+    private final RunSettings settings;
     private final List<Axis> axes;
 
-    private ParameterGrid(Axis step, boolean relative, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
-                          int width, long seed) {
-        this.step = step;
+    private ParameterGrid(Axis eta, boolean relative, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
+                          int width, long seed, RunSettings settings) {
+        this.eta = eta;
         this.relative = relative;
         this.phi = phi;
         this.m0 = m0;
@@ -37,7 +44,8 @@ public final class ParameterGrid {
         this.scaleB = scaleB;
         this.width = width;
         this.seed = seed;
-        List<Axis> list = new ArrayList<>(List.of(step, phi));
+        this.settings = settings;
+        List<Axis> list = new ArrayList<>(List.of(eta, phi));
         if (scale == null) {
             list.add(m0);
             list.add(lambda0);
@@ -50,9 +58,11 @@ public final class ParameterGrid {
     /**
      * A grid with the canonical initialization (m₀, λ₀).
      *
+     * @param settings how every point runs: method, stop rule, engine and arithmetic
      * @throws IllegalArgumentException if some λ₀ &lt; 2|m₀| or a step is not positive
      */
-    public static ParameterGrid canonical(Axis step, boolean relative, Axis phi, Axis m0, Axis lambda0) {
+    public static ParameterGrid canonical(Axis eta, boolean relative, Axis phi, Axis m0, Axis lambda0,
+                                          RunSettings settings) {
         double maxAbsM = 0;
         for (double v : m0.values()) {
             maxAbsM = Math.max(maxAbsM, Math.abs(v));
@@ -65,31 +75,55 @@ public final class ParameterGrid {
             throw new IllegalArgumentException("every lambda0 must be at least 2|m0| (smallest lambda0 " + minL
                     + ", largest |m0| " + maxAbsM + ")");
         }
-        checkPositive(step);
-        return new ParameterGrid(step, relative, phi, m0, lambda0, null, null, 1, 0);
+        checkPositive(eta);
+        return new ParameterGrid(eta, relative, phi, m0, lambda0, null, null, 1, 0, settings);
     }
 
     /**
      * A grid with the seeded Gaussian initialization.
      *
-     * @param scaleB σ_b, or null for σ_b = σ
+     * @param scaleB   σ_b, or null for σ_b = σ
+     * @param settings how every point runs
      */
-    public static ParameterGrid gaussian(Axis step, boolean relative, Axis phi, Axis scale, Double scaleB, int width,
-                                         long seed) {
+    public static ParameterGrid gaussian(Axis eta, boolean relative, Axis phi, Axis scale, Double scaleB, int width,
+                                         long seed, RunSettings settings) {
         if (width < 1) {
             throw new IllegalArgumentException("--width must be at least 1, got " + width);
         }
         if (Math.min(scale.start(), scale.stop()) < 0 || (scaleB != null && !(scaleB >= 0))) {
             throw new IllegalArgumentException("--scale and --scale-b must be non-negative");
         }
-        checkPositive(step);
-        return new ParameterGrid(step, relative, phi, null, null, scale, scaleB, width, seed);
+        checkPositive(eta);
+        return new ParameterGrid(eta, relative, phi, null, null, scale, scaleB, width, seed, settings);
     }
 
-    private static void checkPositive(Axis step) {
-        if (!(Math.min(step.start(), step.stop()) > 0)) {
-            throw new IllegalArgumentException("--" + step.name() + " must be positive");
+    private static void checkPositive(Axis eta) {
+        if (!(Math.min(eta.start(), eta.stop()) > 0)) {
+            throw new IllegalArgumentException("--" + eta.name() + " must be positive");
         }
+    }
+
+    /**
+     * The same grid with the axis at position {@code index} of {@link #axes()} restricted to [lo, hi] (same count).
+     *
+     * @throws IllegalArgumentException as the factories do for the new ranges
+     */
+    public ParameterGrid zoom(int index, double lo, double hi) {
+        Axis[] a = axes.toArray(new Axis[0]);
+        a[index] = a[index].zoom(lo, hi);
+        return scale == null ? canonical(a[0], relative, a[1], a[2], a[3], settings)
+                : gaussian(a[0], relative, a[1], a[2], scaleB, width, seed, settings);
+    }
+
+    /** The same grid with every point run with another stop rule. */
+    public ParameterGrid withStop(StopRule stop) {
+        RunSettings s = new RunSettings(settings.method(), stop, settings.engine(), settings.precision());
+        return new ParameterGrid(eta, relative, phi, m0, lambda0, scale, scaleB, width, seed, s);
+    }
+
+    /** How every point runs. */
+    public RunSettings settings() {
+        return settings;
     }
 
     /** The axes in grid order. */
@@ -116,8 +150,8 @@ public final class ParameterGrid {
         return n;
     }
 
-    /** The parameters of run i. */
-    public RunParameters at(long index) {
+    /** The specification of run i. */
+    public RunSpec at(long index) {
         int[] c = new int[axes.size()];
         for (int k = axes.size() - 1; k >= 0; k--) {
             int n = axes.get(k).count();
@@ -127,18 +161,38 @@ public final class ParameterGrid {
         return at(c);
     }
 
-    /** The parameters at the given index per axis (in {@link #axes()} order). */
-    public RunParameters at(int[] coords) {
-        double s = step.value(coords[0]);
-        double f = phi.value(coords[1]);
-        StartSpec init;
+    /** The specification at the given index per axis (in {@link #axes()} order). */
+    public RunSpec at(int[] coords) {
+        double s = eta.value(coords[0]);
+        StartSpec start;
         if (scale == null) {
-            init = new StartSpec.Canonical(m0.value(coords[2]), lambda0.value(coords[3]));
+            start = new StartSpec.Canonical(m0.value(coords[2]), lambda0.value(coords[3]));
         } else {
             double sc = scale.value(coords[2]);
-            init = new StartSpec.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
+            start = new StartSpec.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
         }
-        return relative ? new RunParameters(null, s, f, init) : new RunParameters(s, null, f, init);
+        return settings.run(ModelSpec.Shallow.ofPhi(phi.value(coords[1])), start,
+                relative ? new EtaSpec.Relative(s) : new EtaSpec.Absolute(s));
+    }
+
+    /**
+     * The row columns that identify a run beyond its summary: the relative step as set ({@code eta_rel_set}, for
+     * relative sweeps) and the initialization's own parameters.
+     */
+    public static Map<String, Object> columns(RunSpec spec) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (spec.eta() instanceof EtaSpec.Relative r) {
+            m.put("eta_rel_set", r.value());
+        }
+        if (spec.start() instanceof StartSpec.Canonical c) {
+            m.put("m0", c.m0());
+            m.put("lambda0", c.lambda0());
+        } else if (spec.start() instanceof StartSpec.Gaussian g) {
+            m.put("scale", g.scale());
+            m.put("scale_b", g.scaleB());
+            m.put("seed", g.seed());
+        }
+        return m;
     }
 
     /** The grid's definition, for manifests. */

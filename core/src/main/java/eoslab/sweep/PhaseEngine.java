@@ -5,7 +5,8 @@ import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.measure.PhaseMap;
 import eoslab.model.shallow.ReducedPoint;
-import eoslab.model.shallow.VectorPoint;
+import eoslab.service.ResolvedRun;
+import eoslab.service.Runs;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,14 +34,14 @@ public final class PhaseEngine {
         int iy = t / spec.tilesPerRow();
         int x0 = (t % spec.tilesPerRow()) * PhaseSpec.TILE;
         int n = Math.min(PhaseSpec.TILE, spec.nx() - x0);
-        double phi = spec.cell(x0, iy).phi();
+        double phi = 0;
         for (int i = 0; i < n; i++) {
-            RunParameters rp = spec.cell(x0 + i, iy);
-            VectorPoint point = rp.init().point();
-            ReducedPoint r = point.toReduced();
+            ResolvedRun run = Runs.resolve(spec.cell(x0 + i, iy));
+            ReducedPoint r = run.start().toReduced();
+            phi = run.phi();
             s.p[i] = r.p();
             s.q[i] = r.q();
-            s.eta[i] = rp.modelStep(point);
+            s.eta[i] = run.eta();
         }
         byte[] cls = new byte[n];
         int[] steps = new int[n];

@@ -1,20 +1,19 @@
 package eoslab.sweep;
 
 import eoslab.grid.Axis;
+import eoslab.spec.RunSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A phase map: a grid whose step axis is x and one other axis is y (all other axes single-valued), each cell run for
- * at most {@code maxSteps} steps with tolerance {@code tol}. Cells are numbered row by row: cell = iy·nx + ix, with
- * iy = 0 the smallest y. Tiles are pieces of at most {@link #TILE} cells of one row.
+ * A phase map: a grid whose step axis is x and one other axis is y (all other axes single-valued), each cell run with
+ * the grid's stop rule (step budget at most 2³¹ − 1). Cells are numbered row by row: cell = iy·nx + ix, with iy = 0
+ * the smallest y. Tiles are pieces of at most {@link #TILE} cells of one row.
  *
- * @param grid     the parameters
- * @param yIndex   the position of the y axis in {@link ParameterGrid#axes()} (the x axis is position 0)
- * @param maxSteps step budget per cell
- * @param tol      convergence tolerance on |ε|
+ * @param grid   the parameters
+ * @param yIndex the position of the y axis in {@link ParameterGrid#axes()} (the x axis is position 0)
  */
-public record PhaseSpec(ParameterGrid grid, int yIndex, int maxSteps, double tol) {
+public record PhaseSpec(ParameterGrid grid, int yIndex) {
     /** Cells per tile. */
     public static final int TILE = 512;
 
@@ -29,9 +28,19 @@ public record PhaseSpec(ParameterGrid grid, int yIndex, int maxSteps, double tol
                         + " must be a single value");
             }
         }
-        if (maxSteps < 0) {
-            throw new IllegalArgumentException("steps must be non-negative");
+        if (grid.settings().stop().maxSteps() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("phase: --steps must be at most " + Integer.MAX_VALUE);
         }
+    }
+
+    /** Step budget per cell. */
+    public int maxSteps() {
+        return (int) grid.settings().stop().maxSteps();
+    }
+
+    /** Convergence tolerance on |ε|. */
+    public double tol() {
+        return grid.settings().stop().tol();
     }
 
     /** The x axis (the step). */
@@ -64,8 +73,8 @@ public record PhaseSpec(ParameterGrid grid, int yIndex, int maxSteps, double tol
         return tilesPerRow() * ny();
     }
 
-    /** The parameters of cell (ix, iy). */
-    public RunParameters cell(int ix, int iy) {
+    /** The specification of cell (ix, iy). */
+    public RunSpec cell(int ix, int iy) {
         int[] c = new int[grid.axes().size()];
         c[0] = ix;
         c[yIndex] = iy;
@@ -77,8 +86,8 @@ public record PhaseSpec(ParameterGrid grid, int yIndex, int maxSteps, double tol
         Map<String, Object> m = new LinkedHashMap<>(grid.describe());
         m.put("x", x().name());
         m.put("y", y().name());
-        m.put("steps", maxSteps);
-        m.put("tol", tol);
+        m.put("steps", maxSteps());
+        m.put("tol", tol());
         return m;
     }
 }

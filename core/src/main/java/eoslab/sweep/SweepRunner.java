@@ -1,57 +1,43 @@
 package eoslab.sweep;
 
-import eoslab.dynamics.Engine;
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
-import eoslab.dynamics.Precision;
-import eoslab.dynamics.StopRule;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
+import eoslab.exec.TileJournal;
 import eoslab.io.AtomicOutput;
 import eoslab.io.CsvRows;
 import eoslab.io.Json;
 import eoslab.measure.GdSummary;
-import eoslab.model.shallow.VectorPoint;
+import eoslab.service.RunService;
+import eoslab.spec.RunSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
- * Runs every point of a {@link ParameterGrid} with {@link GdRunner} (so each row is exactly the {@code run --json}
+ * Runs every point of a {@link ParameterGrid} through the run service (so each row is exactly the {@code run --json}
  * summary of that run) and writes one CSV row per run, resumably. Rows are computed in tiles of {@link #TILE}
- * consecutive runs spread over threads; each finished tile is saved atomically in a journal directory
- * {@code OUT.parts/} beside the output. When all tiles exist, the output is assembled in run order into a temporary
- * file and renamed into place, and the journal is removed. An interrupted sweep leaves only whole tiles behind, so
- * resuming computes the missing tiles and produces the same bytes as an uninterrupted run.
+ * consecutive runs spread over threads; each finished tile is kept in a {@link TileJournal} beside the output. When
+ * all tiles exist, the output is assembled in run order into a temporary file and renamed into place, and the journal
+ * is removed. An interrupted sweep leaves only whole tiles behind, so resuming computes the missing tiles and produces
+ * the same bytes as an uninterrupted run.
  */
 public final class SweepRunner {
     /** Runs per tile. */
     public static final int TILE = 256;
-    private static final String SPEC = "spec.json";
 
     private final ParameterGrid grid;
-    private final StopRule rule;
-    private final Engine engine;
-    private final Precision precision;
     private final List<String> columns;
 
-    /** A sweep of the grid with the given stop rule, engine and arithmetic. */
-    public SweepRunner(ParameterGrid grid, StopRule rule, Engine engine, Precision precision) {
+    /** A sweep of the grid. */
+    public SweepRunner(ParameterGrid grid) {
         this.grid = grid;
-        this.rule = rule;
-        this.engine = engine;
-        this.precision = precision;
         List<String> cols = new ArrayList<>(GdSummary.KEYS);
-        for (String c : grid.at(0).columns().keySet()) {
+        for (String c : ParameterGrid.columns(grid.at(0)).keySet()) {
             if (!cols.contains(c)) {
                 cols.add(c);
             }
@@ -69,14 +55,11 @@ public final class SweepRunner {
         return (int) ((grid.size() + TILE - 1) / TILE);
     }
 
-    /** The summary row of run i (the {@code run --json} summary plus the initialization parameters). */
+    /** The summary row of run i (the {@code run --json} summary plus the run's own parameters). */
     public Map<String, Object> row(long index) {
-        RunParameters rp = grid.at(index);
-        VectorPoint point = rp.init().point();
-        double eta = rp.modelStep(point);
-        GdResult r = GdRunner.run(precision.stepper(engine, rp.phi(), eta, point), rule, List.of());
-        Map<String, Object> m = GdSummary.of(r, eta, point.width(), rp.landmarks(point));
-        m.putAll(rp.columns());
+        RunSpec spec = grid.at(index);
+        Map<String, Object> m = RunService.run(spec).summary();
+        m.putAll(ParameterGrid.columns(spec));
         return m;
     }
 
@@ -92,11 +75,6 @@ public final class SweepRunner {
         return sb.toString();
     }
 
-    /** The journal directory of an output file. */
-    public static Path journal(Path out) {
-        return out.resolveSibling(out.getFileName() + ".parts");
-    }
-
     /**
      * Runs the sweep into {@code out}.
      *
@@ -110,37 +88,11 @@ public final class SweepRunner {
      */
     public boolean run(Path out, Map<String, Object> parameters, boolean resume, int threads, Progress progress,
                        BooleanSupplier stop) {
-        Path dir = journal(out);
-        String spec = Json.pretty(parameters) + "\n";
-        try {
-            if (Files.exists(dir) && !resume) {
-                throw new IllegalArgumentException("an unfinished sweep exists in " + dir
-                        + ": finish it with --resume, or delete that directory");
-            }
-            if (resume) {
-                if (!Files.isRegularFile(dir.resolve(SPEC))) {
-                    throw new IllegalArgumentException("nothing to resume: no journal " + dir);
-                }
-                if (!Files.readString(dir.resolve(SPEC), StandardCharsets.UTF_8).equals(spec)) {
-                    throw new IllegalArgumentException("cannot resume: the sweep in " + dir
-                            + " has different parameters");
-                }
-                try (Stream<Path> s = Files.list(dir)) {
-                    for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            } else {
-                Files.createDirectory(dir);
-                AtomicOutput.writeString(dir.resolve(SPEC), spec);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot use journal " + dir + ": " + e.getMessage(), e);
-        }
+        TileJournal journal = TileJournal.open(out, Json.pretty(parameters) + "\n", resume);
         int tiles = tiles();
         List<Integer> todo = new ArrayList<>();
         for (int t = 0; t < tiles; t++) {
-            if (Files.isRegularFile(tileFile(dir, t))) {
+            if (journal.has(t)) {
                 if (progress != null) {
                     progress.skip(tileRows(t));
                 }
@@ -150,7 +102,7 @@ public final class SweepRunner {
         }
         int ran = TileExecutor.run(todo.size(), threads, () -> k -> {
             int t = todo.get(k);
-            AtomicOutput.writeString(tileFile(dir, t), tileText(t));
+            journal.put(t, tileText(t));
             if (progress != null) {
                 progress.advance(tileRows(t));
             }
@@ -158,7 +110,7 @@ public final class SweepRunner {
         if (ran < todo.size()) {
             return false;
         }
-        assemble(out, dir, tiles);
+        assemble(out, journal, tiles);
         return true;
     }
 
@@ -166,26 +118,17 @@ public final class SweepRunner {
         return Math.min(grid.size(), (long) (t + 1) * TILE) - (long) t * TILE;
     }
 
-    private void assemble(Path out, Path dir, int tiles) {
+    private void assemble(Path out, TileJournal journal, int tiles) {
         try (AtomicOutput o = AtomicOutput.open(out)) {
             Writer w = o.writer();
             CsvRows.withHeader(w, columns);
             for (int t = 0; t < tiles; t++) {
-                w.write(Files.readString(tileFile(dir, t), StandardCharsets.UTF_8));
+                w.write(journal.get(t));
             }
             o.commit();
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(dir);
+            journal.delete();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Path tileFile(Path dir, int t) {
-        return dir.resolve(String.format(Locale.ROOT, "tile-%08d.csv", t));
     }
 }

@@ -1,30 +1,41 @@
 package eoslab.theory;
 
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.Outcome;
+import eoslab.dynamics.RunResult;
 import eoslab.dynamics.StopRule;
+import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.Quantities;
+import eoslab.model.shallow.ShallowState;
+import eoslab.service.ResolvedRun;
+import eoslab.spec.EtaSpec;
 
 /**
  * One GD run of a check grid, with what the claims judge it by.
  *
- * @param start  Φ and the initialization
- * @param eta    the step size η
- * @param rule   the stop rule it ran with
- * @param result the run
+ * @param run    the resolved run
+ * @param result how it ended
  * @param trace  per-step measurements
  * @param bound  the claim-1 rate for this case
  */
-public record CaseRun(GridPoint start, double eta, StopRule rule, GdResult result, ClaimTrace trace, RateBound bound) {
+public record CaseRun(ResolvedRun run, RunResult<ShallowState> result, ClaimTrace trace, RateBound bound) {
 
     /** Φ. */
     public double phi() {
-        return start.phi();
+        return run.phi();
+    }
+
+    /** The step η. */
+    public double eta() {
+        return run.eta();
+    }
+
+    /** The landmarks of the start. */
+    public Landmarks landmarks() {
+        return run.landmarks();
     }
 
     /** True when GD converged. */
     public boolean converged() {
-        return result.outcome() == Outcome.CONVERGED;
+        return result.converged();
     }
 
     /** Q₀. */
@@ -43,21 +54,21 @@ public record CaseRun(GridPoint start, double eta, StopRule rule, GdResult resul
     }
 
     /**
-     * λ∞ = √(4Φ² + Q_T²): the norm and sharpness of the minimum GD lands on (model.md §7), evaluated at the last
+     * λ∞ = √(4Φ² + Q_T²): the norm and sharpness of the minimum GD lands on (docs/model.md §7), evaluated at the last
      * iterate, where Q has stopped moving to within η²Σ_{t≥T}ε_t².
      */
     public double limitSharpness() {
         return Quantities.gfSharpness(phi(), imbalanceEnd());
     }
 
-    /** The exact command that reruns this case. */
+    /** The exact command that reruns this case (with its absolute step). */
     public String command() {
-        return command(rule.maxSteps());
+        return command(run.spec().stop().maxSteps());
     }
 
     /** The exact command that reruns this case for at most the given number of steps. */
     public String command(long steps) {
-        return "./eoslab run " + start.options() + " --eta " + eta + " --steps " + steps + " --tol " + rule.tol()
-                + " --json";
+        return run.spec().withEta(new EtaSpec.Absolute(eta())).withStop(new StopRule(steps, run.spec().stop().tol()))
+                .command() + " --json";
     }
 }

@@ -1,21 +1,26 @@
 package eoslab.theory;
 
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
-import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
+import eoslab.exec.TileExecutor;
 import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.ShallowState;
 import eoslab.model.shallow.VectorPoint;
+import eoslab.service.ResolvedRun;
+import eoslab.service.ResolvedStart;
+import eoslab.service.Runs;
+import eoslab.spec.EtaSpec;
+import eoslab.spec.ProblemSpec;
+import eoslab.spec.RunSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * Runs every case of a {@link CheckGrid} with the exact reduced engine and judges every {@link Claim} on it. Starts
- * run in parallel; results are collected in grid order, so the verdicts do not depend on the thread count.
+ * Runs every case of a {@link CheckGrid} through the run service (the exact reduced engine) and judges every
+ * {@link Claim} on it. Starts run in parallel on the tile executor; results are collected in grid order, so the
+ * verdicts do not depend on the thread count.
  */
 public final class ClaimChecker {
     private ClaimChecker() {
@@ -43,30 +48,14 @@ public final class ClaimChecker {
      * @param progress receives the number of starts finished so far (called from worker threads)
      */
     public static Report check(CheckGrid grid, int threads, IntConsumer progress) {
-        List<GridPoint> starts = grid.starts();
-        List<List<CaseRun>> perStart = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<List<CaseRun>>> futures = new ArrayList<>();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            for (GridPoint start : starts) {
-                futures.add(pool.submit(() -> {
-                    List<CaseRun> runs = runStart(start, grid);
-                    progress.accept(done.incrementAndGet());
-                    return runs;
-                }));
-            }
-            for (Future<List<CaseRun>> f : futures) {
-                perStart.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("check interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("check failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ProblemSpec> starts = grid.starts();
+        @SuppressWarnings("unchecked")
+        List<CaseRun>[] perStart = new List[starts.size()];
+        AtomicInteger done = new AtomicInteger();
+        TileExecutor.run(starts.size(), threads, () -> i -> {
+            perStart[i] = runStart(starts.get(i), grid);
+            progress.accept(done.incrementAndGet());
+        }, () -> false);
         List<CaseRun> all = new ArrayList<>();
         int skipped = 0;
         for (List<CaseRun> runs : perStart) {
@@ -93,25 +82,28 @@ public final class ClaimChecker {
     }
 
     /** All runs of one start, in increasing η (empty when λ_GF = 0). */
-    static List<CaseRun> runStart(GridPoint start, CheckGrid grid) {
-        VectorPoint point = start.point();
-        Landmarks landmarks = Landmarks.of(start.phi(), point.imbalance());
+    static List<CaseRun> runStart(ProblemSpec start, CheckGrid grid) {
+        ResolvedStart problem = Runs.resolve(start.model(), start.start());
+        Landmarks landmarks = problem.landmarks();
         List<CaseRun> runs = new ArrayList<>();
         if (!(landmarks.gfSharpness() > 0)) {
             return runs;
         }
-        double phi = start.phi();
+        VectorPoint point = problem.point();
+        double phi = problem.phi();
         double q0 = point.imbalance();
         double eps0 = point.product() - phi;
         double scale = Math.max(Math.abs(phi), Math.max(point.norm(), landmarks.gfSharpness()));
         double roundoff = 64 * Math.ulp(scale);
+        RunSettings settings = RunSettings.gd(grid.rule());
         for (double c : grid.etaRels()) {
-            double eta = landmarks.absoluteStep(c);
+            ResolvedRun run = Runs.resolve(start.run(new EtaSpec.Relative(c), settings), problem);
+            double eta = run.eta();
             RateBound bound = RateBound.of(phi, eta, q0, eps0);
             boolean checkRate = phi != 0 && eta * Math.abs(eps0) <= Math.sqrt(2.0) && bound.proves();
             ClaimTrace trace = new ClaimTrace(eta, checkRate ? bound.rhoBar() : Double.NaN, roundoff);
-            GdResult result = GdRunner.run(ReducedGd.from(phi, eta, point), grid.rule(), List.of(trace));
-            runs.add(new CaseRun(start, eta, grid.rule(), result, trace, bound));
+            RunResult<ShallowState> result = Runner.run(run.stepper(), grid.rule(), List.of(trace));
+            runs.add(new CaseRun(run, result, trace, bound));
         }
         return runs;
     }

@@ -1,8 +1,7 @@
 package eoslab.theory;
 
-import eoslab.dynamics.GdStepper;
-import eoslab.dynamics.Iterate;
 import eoslab.dynamics.StepObserver;
+import eoslab.model.shallow.ShallowState;
 
 /**
  * What the claims need from one GD run, gathered in one pass without allocation: the largest η|ε_t| over the steps
@@ -10,7 +9,7 @@ import eoslab.dynamics.StepObserver;
  * says at every step (down while η|ε_t| ≤ √2, up while η|ε_t| &gt; √2), and, when a claim-1 rate ρ̄ is given, the
  * worst relative slack of |ε_t| ≤ ρ̄ᵗ|ε₀|. Not thread-safe; one instance per run.
  */
-public final class ClaimTrace implements StepObserver {
+public final class ClaimTrace implements StepObserver<ShallowState> {
     /** Relative rounding allowance when comparing consecutive imbalances (a few ulps of one step's product). */
     public static final double IMBALANCE_ULPS = 8 * Math.ulp(1.0);
     /** Below this imbalance the coordinates p, q may be subnormal and the comparison loses its precision. */
@@ -46,7 +45,7 @@ public final class ClaimTrace implements StepObserver {
     }
 
     @Override
-    public void start(GdStepper stepper) {
+    public void start(ShallowState stepper) {
         prevEps = stepper.residual();
         prevQ = stepper.imbalance();
         logE0 = Math.log(Math.abs(prevEps));
@@ -54,7 +53,7 @@ public final class ClaimTrace implements StepObserver {
     }
 
     @Override
-    public void step(long k, Iterate it) {
+    public void step(long k, ShallowState it) {
         double eps = it.residual();
         double q = it.imbalance();
         double x = eta * Math.abs(prevEps);

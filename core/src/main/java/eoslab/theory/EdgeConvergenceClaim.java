@@ -33,7 +33,7 @@ public final class EdgeConvergenceClaim implements RunClaim {
     @Override
     public Judgement judge(CaseRun run) {
         double eta = run.eta();
-        Landmarks landmarks = run.start().landmarks();
+        Landmarks landmarks = run.landmarks();
         if (run.phi() == 0 || landmarks.regime(eta) != Regime.EDGE || eta * run.result().initial().norm() > 2.0) {
             return Judgement.notApplicable();
         }

@@ -1,7 +1,7 @@
 package eoslab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eoslab.dynamics.GdStepper;
+import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.io.Manifest;
 import eoslab.io.TrajectoryCsv;
 import eoslab.measure.GdSummary;
@@ -168,7 +168,7 @@ class RunCommandTest {
         JsonNode j = r.json();
         assertThat(j.get("outcome").asText()).isEqualTo("diverged");
         assertThat(j.get("steps").asLong()).isEqualTo(5);
-        assertThat(j.get("norm").asDouble()).isLessThanOrEqualTo(GdStepper.DIVERGENCE_NORM);
+        assertThat(j.get("norm").asDouble()).isLessThanOrEqualTo(ShallowStepper.DIVERGENCE_NORM);
         assertThat(j.get("rate_asymptotic").isNull()).isTrue();
         assertThat(j.get("regime").asText()).isEqualTo("beyond");
         Iterator<JsonNode> values = j.elements();

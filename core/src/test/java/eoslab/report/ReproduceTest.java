@@ -1,15 +1,17 @@
 package eoslab.report;
 
 import eoslab.cli.Main;
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.Outcome;
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
 import eoslab.dynamics.shallow.ReducedGd;
 import eoslab.dynamics.shallow.VectorGd;
 import eoslab.io.Json;
 import eoslab.model.shallow.ClosedFormFlow;
-import eoslab.theory.GridPoint;
+import eoslab.model.shallow.ShallowState;
+import eoslab.service.Runs;
+import eoslab.spec.ProblemSpec;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -113,18 +115,18 @@ class ReproduceTest {
     /** F1: GD rows equal direct full-vector GD runs of that many steps (|ε| to rounding); GF rows the closed form. */
     @Test
     void lossDataAgreesWithDirectRuns() throws Exception {
-        GridPoint s = ReportSettings.MAIN;
+        ProblemSpec s = ReportSettings.MAIN;
         int checked = 0;
         for (CSVRecord r : csv("F1_loss_vs_time")) {
             double time = num(r, "time");
             if (r.get("series").equals("GF")) {
-                double direct = ClosedFormFlow.from(s.phi(), s.point()).at(time).loss();
+                double direct = ClosedFormFlow.from(s.phi(), Runs.resolve(s.model(), s.start()).point()).at(time).loss();
                 assertThat(num(r, "loss")).isCloseTo(direct, within(1e-12 * Math.max(direct, 1e-300)));
             } else if (r.getRecordNumber() % 97 == 0) {
                 double eta = num(r, "eta");
                 long steps = (long) num(r, "step");
-                VectorGd gd = VectorGd.from(s.phi(), eta, s.point());
-                GdRunner.run(gd, new StopRule(steps, 0), List.of());
+                VectorGd gd = VectorGd.from(s.phi(), eta, Runs.resolve(s.model(), s.start()).point());
+                Runner.run(gd, new StopRule(steps, 0), List.of());
                 assertThat(time).isEqualTo(eta * steps);
                 double residual = Math.sqrt(2 * num(r, "loss"));
                 double direct = Math.abs(gd.residual());
@@ -138,14 +140,14 @@ class ReproduceTest {
     /** F2/F3: outcome, steps, λ∞ and gain of each row equal a direct run at that η. */
     @Test
     void sweepDataAgreesWithDirectRuns() throws Exception {
-        GridPoint s = ReportSettings.MAIN;
+        ProblemSpec s = ReportSettings.MAIN;
         List<CSVRecord> f2 = csv("F2_sharpness_vs_eta");
         List<CSVRecord> f3 = csv("F3_steps_vs_eta");
         assertThat(f2).hasSize(f3.size()).hasSize(ReportSettings.of(true, 1).sweepCount());
         for (int i = 0; i < f2.size(); i += 23) {
             double eta = num(f2.get(i), "eta");
             assertThat(num(f3.get(i), "eta")).isEqualTo(eta);
-            GdResult r = GdRunner.run(ReducedGd.from(s.phi(), eta, s.point()), ReportSettings.RULE, List.of());
+            RunResult<ShallowState> r = Runner.run(ReducedGd.from(s.phi(), eta, Runs.resolve(s.model(), s.start()).point()), ReportSettings.RULE, List.of());
             assertThat(f2.get(i).get("outcome")).isEqualTo(r.outcome().label());
             assertThat((long) num(f2.get(i), "steps")).isEqualTo(r.endStep());
             assertThat(num(f2.get(i), "eta_rel")).isCloseTo(eta * 3.6 / 2, within(1e-12));
@@ -162,18 +164,18 @@ class ReproduceTest {
     /** F6: the accumulated loss and ln(Q₀/Q∞) of each row from a direct full-vector run. */
     @Test
     void regularizationDataAgreesWithDirectRuns() throws Exception {
-        GridPoint s = ReportSettings.MAIN;
+        ProblemSpec s = ReportSettings.MAIN;
         List<CSVRecord> rows = csv("F6_regularization");
         assertThat(rows).isNotEmpty();
         for (int i = 0; i < rows.size(); i += 31) {
             double eta = num(rows.get(i), "eta");
-            VectorGd gd = VectorGd.from(s.phi(), eta, s.point());
+            VectorGd gd = VectorGd.from(s.phi(), eta, Runs.resolve(s.model(), s.start()).point());
             double sum = 0;
             while (Math.abs(gd.residual()) > ReportSettings.RULE.tol()) {
                 sum += gd.loss();
                 gd.step();
             }
-            double q0 = s.point().imbalance();
+            double q0 = Runs.resolve(s.model(), s.start()).point().imbalance();
             assertThat(num(rows.get(i), "accumulated")).isCloseTo(2 * eta * eta * sum, within(1e-9 * sum));
             assertThat(num(rows.get(i), "regularization")).isCloseTo(Math.log(q0 / gd.imbalance()), within(1e-9));
         }
@@ -182,12 +184,12 @@ class ReproduceTest {
     /** F7: peak loss and final ηλ of each row from a direct run at Φ = 0; the catapult's shape. */
     @Test
     void catapultDataAgreesWithDirectRunsAndTheTheory() throws Exception {
-        GridPoint s = ReportSettings.CATAPULT;
-        double lambda0 = s.point().norm();
+        ProblemSpec s = ReportSettings.CATAPULT;
+        double lambda0 = Runs.resolve(s.model(), s.start()).point().norm();
         for (CSVRecord row : csv("F7_catapult")) {
             double eta = num(row, "eta");
             double x = num(row, "eta_lambda0");
-            GdResult r = GdRunner.run(ReducedGd.from(0.0, eta, s.point()), ReportSettings.RULE, List.of());
+            RunResult<ShallowState> r = Runner.run(ReducedGd.from(0.0, eta, Runs.resolve(s.model(), s.start()).point()), ReportSettings.RULE, List.of());
             assertThat(row.get("outcome")).isEqualTo(r.outcome().label());
             if (x < 2) {
                 assertThat(num(row, "max_loss")).isEqualTo(0.5 * 0.1 * 0.1, within(1e-15));

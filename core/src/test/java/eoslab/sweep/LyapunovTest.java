@@ -1,8 +1,15 @@
 package eoslab.sweep;
 
+import eoslab.dynamics.StopRule;
 import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.measure.Orbit;
 import eoslab.model.shallow.ReducedPoint;
 import eoslab.model.shallow.VectorPoint;
+import eoslab.service.Runs;
+import eoslab.spec.EtaSpec;
+import eoslab.spec.ModelSpec;
+import eoslab.spec.RunSettings;
+import eoslab.spec.RunSpec;
 import eoslab.spec.StartSpec;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,14 @@ class LyapunovTest {
         }
     }
 
+    /** The bifurcation column of GD with step η on target Φ from the given start. */
+    private static Orbit column(double phi, double eta, VectorPoint start, int discard, int keep,
+                                Orbit.Observed what) {
+        RunSpec spec = RunSettings.gd(StopRule.DEFAULT).run(ModelSpec.Shallow.ofPhi(phi),
+                new StartSpec.Explicit(start), new EtaSpec.Absolute(eta));
+        return Bifurcation.column(Runs.resolve(spec), discard, keep, what);
+    }
+
     private static double[] map(double phi, double eta, double p, double q) {
         double e = 0.25 * (p * p - q * q) - phi;
         return new double[] {(1 - eta * e) * p, (1 + eta * e) * q};
@@ -49,10 +64,10 @@ class LyapunovTest {
      */
     @Test
     void negativeOnConvergingRuns() {
-        Bifurcation.Column during = Bifurcation.column(1.0, 0.5, START, 0, 60, Bifurcation.Observe.RESIDUAL);
+        Orbit during = column(1.0, 0.5, START, 0, 60, Orbit.Observed.RESIDUAL);
         assertThat(during.lyapunov()).isNegative();
         assertThat(during.lyapunov2()).isLessThan(during.lyapunov());
-        Bifurcation.Column after = Bifurcation.column(1.0, 0.5, START, 3000, 200, Bifurcation.Observe.NORM);
+        Orbit after = column(1.0, 0.5, START, 3000, 200, Orbit.Observed.NORM);
         assertThat(after.period()).isEqualTo(1);
         assertThat(after.status()).isEqualTo("fixed_point");
         assertThat(after.lyapunov()).isCloseTo(0.0, within(2.0 / 200));
@@ -65,7 +80,7 @@ class LyapunovTest {
     /** A stable period-2 orbit (Φ = 1, η = 1.1 beyond 1/Φ) has a negative largest exponent. */
     @Test
     void negativeOnStablePeriodicOrbit() {
-        Bifurcation.Column c = Bifurcation.column(1.0, 1.1, START, 5000, 400, Bifurcation.Observe.RESIDUAL);
+        Orbit c = column(1.0, 1.1, START, 5000, 400, Orbit.Observed.RESIDUAL);
         assertThat(c.status()).isEqualTo("periodic");
         assertThat(c.period()).isEqualTo(2);
         assertThat(c.lyapunov()).isNegative();
@@ -79,7 +94,7 @@ class LyapunovTest {
     void positiveOnChaoticOrbitAndMatchesTwoOrbitEstimate() {
         double eta = 1.5;
         int keep = 20000;
-        Bifurcation.Column c = Bifurcation.column(1.0, eta, START, 2000, keep, Bifurcation.Observe.RESIDUAL);
+        Orbit c = column(1.0, eta, START, 2000, keep, Orbit.Observed.RESIDUAL);
         assertThat(c.status()).isEqualTo("aperiodic");
         assertThat(c.lyapunov()).isGreaterThan(0.05);
 

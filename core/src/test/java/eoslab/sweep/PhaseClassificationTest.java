@@ -1,9 +1,13 @@
 package eoslab.sweep;
 
 import eoslab.dynamics.CellClass;
+import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.measure.CellCheck.Certification;
 import eoslab.measure.PhaseMap;
 import eoslab.model.shallow.Landmarks;
+import eoslab.service.Runs;
+import eoslab.spec.RunSettings;
 import eoslab.spec.StartSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Phase-map cells whose fate is known in closed form (model.md §6). */
 class PhaseClassificationTest {
+    private static final RunSettings SETTINGS = RunSettings.gd(StopRule.DEFAULT);
 
     private static PhaseMap map(ParameterGrid grid, int yIndex, int steps, int threads) {
-        return PhaseEngine.run(new PhaseSpec(grid, yIndex, steps, 1e-12), threads, null);
+        return PhaseEngine.run(new PhaseSpec(grid.withStop(new StopRule(steps, 1e-12)), yIndex), threads, null);
     }
 
     /** Φ = 0: ηλ₀ &lt; 2 lazy convergence, 2 &lt; ηλ₀ &lt; 4 catapult then convergence, ηλ₀ &gt; 4 divergence. */
@@ -22,11 +27,11 @@ class PhaseClassificationTest {
     @CsvSource({"0.5,1.95,CONVERGED", "2.05,3.95,CONVERGED", "4.05,8.0,DIVERGED"})
     void catapultThresholdsAtZeroTarget(double lo, double hi, CellClass expected) {
         ParameterGrid g = ParameterGrid.canonical(new Axis("eta", lo, hi, 40, false), false, Axis.single("phi", 0.0),
-                new Axis("m0", 0.01, 0.2, 8, false), Axis.single("lambda0", 1.0));
+                new Axis("m0", 0.01, 0.2, 8, false), Axis.single("lambda0", 1.0), SETTINGS);
         PhaseMap m = map(g, 2, 20000, 2);
         for (int iy = 0; iy < m.ny(); iy++) {
             for (int ix = 0; ix < m.nx(); ix++) {
-                assertThat(m.classAt(ix, iy)).as("cell %d,%d", ix, iy).isEqualTo(expected);
+                assertThat(CellClass.of(m.cls()[iy * m.nx() + ix])).as("cell %d,%d", ix, iy).isEqualTo(expected);
             }
         }
     }
@@ -38,8 +43,8 @@ class PhaseClassificationTest {
         double l0 = 1.0;
         var rule = new eoslab.dynamics.StopRule(20000, 1e-12);
         var point = new StartSpec.Canonical(m0, l0).point();
-        var lazy = eoslab.dynamics.GdRunner.run(eoslab.dynamics.shallow.ReducedGd.from(0.0, 1.5, point), rule, java.util.List.of());
-        var cat = eoslab.dynamics.GdRunner.run(eoslab.dynamics.shallow.ReducedGd.from(0.0, 3.0, point), rule, java.util.List.of());
+        var lazy = eoslab.dynamics.Runner.run(eoslab.dynamics.shallow.ReducedGd.from(0.0, 1.5, point), rule, java.util.List.of());
+        var cat = eoslab.dynamics.Runner.run(eoslab.dynamics.shallow.ReducedGd.from(0.0, 3.0, point), rule, java.util.List.of());
         double initialLoss = 0.5 * m0 * m0;
         assertThat(lazy.maxLoss()).isEqualTo(initialLoss);
         assertThat(cat.maxLoss()).isGreaterThan(2 * initialLoss);
@@ -50,11 +55,11 @@ class PhaseClassificationTest {
     @Test
     void stableStepsConvergeFromSmallInitializations() {
         ParameterGrid g = ParameterGrid.canonical(new Axis("eta-rel", 0.05, 0.98, 32, false), true,
-                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.05, 1.0, 16, false));
+                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.05, 1.0, 16, false), SETTINGS);
         PhaseMap m = map(g, 3, 100000, 2);
         assertThat(m.counts()[CellClass.CONVERGED.ordinal()]).isEqualTo((long) m.nx() * m.ny());
-        double eta = new PhaseSpec(g, 3, 1, 0).cell(31, 15).modelStep(new StartSpec.Canonical(0.0, 1.0).point());
-        assertThat(eta).isLessThan(Landmarks.of(1.0, 1.0).edgeStep());
+        double eta = Runs.resolve(new PhaseSpec(g, 3).cell(31, 15)).eta();
+        assertThat(eta).isLessThan(Landmarks.of(1.0, 1.0).edgeEta());
     }
 
     /** η &gt; 1/|Φ| never converges, from any initialization. */
@@ -63,7 +68,7 @@ class PhaseClassificationTest {
     void beyondOneOverPhiNeverConverges(double phi) {
         double beyond = 1 / Math.abs(phi);
         ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 1.001 * beyond, 3 * beyond, 48, false), false,
-                Axis.single("phi", phi), Axis.single("m0", 0.0), new Axis("lambda0", 0.01, 12, 24, false));
+                Axis.single("phi", phi), Axis.single("m0", 0.0), new Axis("lambda0", 0.01, 12, 24, false), SETTINGS);
         PhaseMap m = map(g, 3, 5000, 2);
         assertThat(m.counts()[CellClass.CONVERGED.ordinal()]).isZero();
         assertThat(m.counts()[CellClass.PERIODIC.ordinal()] + m.counts()[CellClass.APERIODIC.ordinal()]).isPositive();
@@ -73,7 +78,7 @@ class PhaseClassificationTest {
     @Test
     void threadCountDoesNotChangeTheMap() {
         ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, 700, false), false,
-                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, 12, false));
+                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, 12, false), SETTINGS);
         PhaseMap one = map(g, 3, 3000, 1);
         PhaseMap two = map(g, 3, 3000, 2);
         PhaseMap three = map(g, 3, 3000, 3);
@@ -87,10 +92,10 @@ class PhaseClassificationTest {
     @Test
     void certificationConfirmsInteriorCells() {
         ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, 12, false), false,
-                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, 12, false));
-        PhaseSpec spec = new PhaseSpec(g, 3, 500, 1e-12);
+                Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, 12, false), SETTINGS);
+        PhaseSpec spec = new PhaseSpec(g.withStop(new StopRule(500, 1e-12)), 3);
         PhaseMap m = PhaseEngine.run(spec, 2, null);
-        Certifier.Report r = Certifier.certify(spec, m, 10, 40, 2, null);
+        Certification r = Certifier.certify(spec, m, 10, 40, 2, null);
         assertThat(r.checks()).hasSize(r.boundaryCells() + 10);
         assertThat(r.boundaryCells()).isPositive();
         long interior = r.checks().stream().filter(c -> !c.boundary()).count();

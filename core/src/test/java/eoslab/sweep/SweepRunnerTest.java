@@ -3,7 +3,10 @@ package eoslab.sweep;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
+import eoslab.exec.TileJournal;
 import eoslab.grid.Axis;
+import eoslab.spec.MethodSpec;
+import eoslab.spec.RunSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +23,9 @@ class SweepRunnerTest {
 
     private static SweepRunner runner() {
         ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.4, 30, false), false,
-                Axis.single("phi", 1.0), new Axis("m0", -0.2, 0.2, 3, false), new Axis("lambda0", 0.5, 5, 9, false));
-        return new SweepRunner(g, new StopRule(3000, 1e-12), Engine.REDUCED, Precision.DOUBLE);
+                Axis.single("phi", 1.0), new Axis("m0", -0.2, 0.2, 3, false), new Axis("lambda0", 0.5, 5, 9, false),
+                new RunSettings(MethodSpec.GD, new StopRule(3000, 1e-12), Engine.REDUCED, Precision.DOUBLE));
+        return new SweepRunner(g);
     }
 
     @Test
@@ -34,7 +38,7 @@ class SweepRunnerTest {
         assertThat(r.run(two, Map.of("k", 1), false, 2, null, () -> false)).isTrue();
         assertThat(Files.readAllBytes(two)).isEqualTo(Files.readAllBytes(one));
         assertThat(Files.readAllLines(one)).hasSize(1 + 30 * 3 * 9);
-        assertThat(SweepRunner.journal(one)).doesNotExist();
+        assertThat(TileJournal.directory(one)).doesNotExist();
     }
 
     @Test
@@ -47,7 +51,7 @@ class SweepRunnerTest {
         boolean done = r.run(out, Map.of("k", 1), false, 2, null, () -> polls.incrementAndGet() > 2);
         assertThat(done).isFalse();
         assertThat(out).doesNotExist();
-        Path journal = SweepRunner.journal(out);
+        Path journal = TileJournal.directory(out);
         long saved;
         try (var s = Files.list(journal)) {
             saved = s.filter(p -> p.getFileName().toString().startsWith("tile-")).count();

@@ -1,6 +1,12 @@
 package eoslab.theory;
 
+import eoslab.dynamics.Engine;
 import eoslab.dynamics.StopRule;
+import eoslab.dynamics.shallow.Engines;
+import eoslab.dynamics.shallow.ShallowStepper;
+import eoslab.grid.Axis;
+import eoslab.service.Runs;
+import eoslab.spec.ProblemSpec;
 import eoslab.spec.StartSpec;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +17,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClaimCheckerTest {
     private static final StopRule RULE = new StopRule(20_000, 1e-12);
 
-    private static Map<String, Verdict> check(List<GridPoint> starts, double[] rels) {
+    private static Map<String, Verdict> check(List<ProblemSpec> starts, double[] rels) {
         ClaimChecker.Report r = ClaimChecker.check(new CheckGrid("test", starts, rels, RULE), 2, d -> { });
         return r.verdicts().stream().collect(Collectors.toMap(v -> v.claim().id(), v -> v));
     }
 
-    private static GridPoint canonical(double phi, double m0, double lambda0) {
-        return new GridPoint(phi, new StartSpec.Canonical(m0, lambda0));
+    private static ProblemSpec canonical(double phi, double m0, double lambda0) {
+        return ProblemSpec.of(phi, new StartSpec.Canonical(m0, lambda0));
     }
 
     /** Claims 1, 3, 4 and the GF-sharpness monotonicity are theorems: on a small grid they hold in every case. */
     @Test
     void theoremsHoldOnASmallGrid() {
-        List<GridPoint> starts = List.of(canonical(1, 0.1, 1.0), canonical(1, 0.9, 2.5), canonical(-2, -1.5, 4.0),
-                new GridPoint(1, new StartSpec.Gaussian(6, 0.4, 0.4, 3)));
-        Map<String, Verdict> v = check(starts, CheckGrid.linspace(0.05, 1.6, 40));
+        List<ProblemSpec> starts = List.of(canonical(1, 0.1, 1.0), canonical(1, 0.9, 2.5), canonical(-2, -1.5, 4.0),
+                ProblemSpec.of(1, new StartSpec.Gaussian(6, 0.4, 0.4, 3)));
+        Map<String, Verdict> v = check(starts, Axis.linspace(0.05, 1.6, 40));
         for (String id : List.of("1", "3", "4", "gfs")) {
             assertThat(v.get(id).applicable()).as(id).isPositive();
             assertThat(v.get(id).failed()).as(id).isZero();
@@ -38,10 +44,10 @@ class ClaimCheckerTest {
     /** Claim 3's hypotheses: a balanced start (Q₀ = 0) and a start at a minimum (ε₀ = 0) are not applicable. */
     @Test
     void claim3NeedsImbalanceAndResidual() {
-        GridPoint atMinimum = new GridPoint(3, new StartSpec.Explicit(
+        ProblemSpec atMinimum = ProblemSpec.of(3, new StartSpec.Explicit(
                 eoslab.model.shallow.VectorPoint.of(new double[] {2, 1}, new double[] {2, -1})));
         Map<String, Verdict> v = check(List.of(canonical(1, 0.5, 1.0), atMinimum),
-                CheckGrid.linspace(0.1, 0.9, 5));
+                Axis.linspace(0.1, 0.9, 5));
         assertThat(v.get("3").tried()).isEqualTo(10);
         assertThat(v.get("3").applicable()).isZero();
     }
@@ -49,12 +55,12 @@ class ClaimCheckerTest {
     /** Claim 3's hypotheses hold exactly on the runs where every η|ε_t| ≤ √2 and GD converged: count them directly. */
     @Test
     void claim3ApplicabilityMatchesADirectCount() {
-        GridPoint start = canonical(1, 0.1, 3.0);
-        double[] rels = CheckGrid.linspace(0.05, 2.0, 60);
+        ProblemSpec start = canonical(1, 0.1, 3.0);
+        double[] rels = Axis.linspace(0.05, 2.0, 60);
         long expected = 0;
         for (double c : rels) {
-            double eta = start.landmarks().absoluteStep(c);
-            eoslab.dynamics.GdStepper gd = eoslab.dynamics.Engine.VECTOR.create(1, eta, start.point());
+            double eta = Runs.resolve(start.model(), start.start()).landmarks().absoluteEta(c);
+            ShallowStepper gd = Engines.stepper(1, eta, start.start().point(), Engine.VECTOR);
             boolean ok = true;
             boolean converged = false;
             for (int k = 0; k <= RULE.maxSteps(); k++) {
@@ -77,9 +83,9 @@ class ClaimCheckerTest {
     /** Claim 5 fails from Φ = 1, aᵀb = 0.1, ‖a‖²+‖b‖² = 3 near η = 0.88: a real, rerunnable counterexample. */
     @Test
     void claim5CounterexampleIsRealAndRerunnable() throws Exception {
-        GridPoint start = canonical(1, 0.1, 3.0);
-        double edge = start.landmarks().edgeStep();
-        Verdict v = check(List.of(start), CheckGrid.linspace(0.87 / edge, 0.90 / edge, 300)).get("5");
+        ProblemSpec start = canonical(1, 0.1, 3.0);
+        double edge = Runs.resolve(start.model(), start.start()).landmarks().edgeEta();
+        Verdict v = check(List.of(start), Axis.linspace(0.87 / edge, 0.90 / edge, 300)).get("5");
         assertThat(v.failed()).isPositive();
         assertThat(v.worstMargin()).isLessThan(-1e-6);
         String[] commands = v.counterexample().split(" ; ");
@@ -103,7 +109,7 @@ class ClaimCheckerTest {
     @Test
     void verdictsAreDeterministic() {
         CheckGrid grid = new CheckGrid("test", List.of(canonical(1, 0.1, 3.0), canonical(1, 0.9, 2.5),
-                new GridPoint(1, new StartSpec.Gaussian(4, 0.5, 0.5, 9))), CheckGrid.linspace(0.1, 1.8, 50), RULE);
+                ProblemSpec.of(1, new StartSpec.Gaussian(4, 0.5, 0.5, 9))), Axis.linspace(0.1, 1.8, 50), RULE);
         List<java.util.Map<String, Object>> one = ClaimChecker.check(grid, 1, d -> { }).verdicts().stream()
                 .map(Verdict::toMap).toList();
         List<java.util.Map<String, Object>> three = ClaimChecker.check(grid, 3, d -> { }).verdicts().stream()

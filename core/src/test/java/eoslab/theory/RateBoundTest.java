@@ -1,7 +1,8 @@
 package eoslab.theory;
 
 import eoslab.dynamics.Engine;
-import eoslab.dynamics.GdStepper;
+import eoslab.dynamics.shallow.Engines;
+import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.VectorPoint;
 import eoslab.spec.StartSpec;
@@ -31,7 +32,7 @@ class RateBoundTest {
     @MethodSource("cases")
     void rhoBarBoundsTheContractionEverywhere(double phi, double m0, double lambda0, double rel) {
         VectorPoint p = new StartSpec.Canonical(m0, lambda0).point();
-        double eta = Landmarks.of(phi, p.imbalance()).absoluteStep(rel);
+        double eta = Landmarks.of(phi, p.imbalance()).absoluteEta(rel);
         double e0 = Math.abs(m0 - phi);
         RateBound b = RateBound.of(phi, eta, p.imbalance(), m0 - phi);
         if (b.rhoStar() >= 1) {
@@ -65,12 +66,12 @@ class RateBoundTest {
         }
         p = VectorPoint.of(a, bb);
         double eps0 = p.product() - phi;
-        double eta = Landmarks.of(phi, p.imbalance()).absoluteStep(rel);
+        double eta = Landmarks.of(phi, p.imbalance()).absoluteEta(rel);
         RateBound b = RateBound.of(phi, eta, p.imbalance(), eps0);
         if (!b.proves() || eta * Math.abs(eps0) > Math.sqrt(2)) {
             return;
         }
-        GdStepper gd = Engine.VECTOR.create(phi, eta, p);
+        ShallowStepper gd = Engines.stepper(phi, eta, p, Engine.VECTOR);
         double bound = Math.abs(eps0);
         for (int t = 1; t <= 400 && Math.abs(gd.residual()) > 1e-13; t++) {
             gd.step();

@@ -1,7 +1,10 @@
 package eoslab.dynamics.shallow;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
-import eoslab.dynamics.GdStepper;
+import eoslab.dynamics.Stepper;
+import eoslab.method.GradientDescent;
+import eoslab.model.shallow.ShallowModel;
+import eoslab.model.shallow.ShallowState;
 import eoslab.model.shallow.VectorPoint;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,17 +15,17 @@ import java.math.RoundingMode;
  * {@link MathContext}): p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ, starting from p = ‖a + b‖,
  * q = ‖a − b‖ computed exactly from the double inputs and rounded once by big-math's square root. Used to certify
  * double-precision results: with enough digits, rounding cannot change the outcome except within ~10^−N of a
- * threshold. Divergence is the same bound as the double engines ({@link GdStepper#DIVERGENCE_NORM}).
- * The {@link eoslab.dynamics.Iterate} values are the decimal state rounded to double.
+ * threshold. Divergence is the same bound as the double engines ({@link eoslab.dynamics.Stepper#DIVERGENCE_NORM}).
+ * The {@link ShallowState} values are the decimal state rounded to double.
  */
-public final class DecimalGd implements GdStepper {
+public final class DecimalGd implements ShallowStepper {
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal LIMIT = new BigDecimal(DIVERGENCE_NORM);
 
     private final MathContext mc;
-    private final double phiValue;
-    private final double etaValue;
+    private final ShallowModel model;
+    private final GradientDescent method;
     private final BigDecimal phi;
     private final BigDecimal eta;
     private final VectorPoint initial;
@@ -32,12 +35,12 @@ public final class DecimalGd implements GdStepper {
     private BigDecimal q;
     private BigDecimal eps;
 
-    private DecimalGd(double phi, double eta, VectorPoint initial, int digits) {
+    private DecimalGd(ShallowModel model, GradientDescent method, VectorPoint initial, int digits) {
         this.mc = new MathContext(digits, RoundingMode.HALF_EVEN);
-        this.phiValue = phi;
-        this.etaValue = eta;
-        this.phi = new BigDecimal(phi);
-        this.eta = new BigDecimal(eta);
+        this.model = model;
+        this.method = method;
+        this.phi = new BigDecimal(model.phi());
+        this.eta = new BigDecimal(method.schedule().peak());
         this.initial = initial;
         BigDecimal u = BigDecimal.ZERO;
         BigDecimal v = BigDecimal.ZERO;
@@ -61,11 +64,18 @@ public final class DecimalGd implements GdStepper {
      *
      * @param digits significant digits N (≥ 1)
      */
-    public static DecimalGd from(double phi, double eta, VectorPoint initial, int digits) {
+    public static DecimalGd from(ShallowModel model, GradientDescent method, VectorPoint initial, int digits) {
         if (digits < 1) {
             throw new IllegalArgumentException("digits must be positive, got " + digits);
         }
-        return new DecimalGd(phi, eta, initial, digits);
+        Engines.requireConstant(method);
+        Engines.requireWidth(model, initial);
+        return new DecimalGd(model, method, initial, digits);
+    }
+
+    /** Gradient descent with constant step η on target Φ, in N-digit decimal arithmetic. */
+    public static DecimalGd from(double phi, double eta, VectorPoint initial, int digits) {
+        return from(ShallowModel.of(phi, initial.width()), GradientDescent.constant(eta), initial, digits);
     }
 
     private BigDecimal residualOf(BigDecimal pp, BigDecimal qq) {
@@ -99,18 +109,13 @@ public final class DecimalGd implements GdStepper {
     }
 
     @Override
-    public double phi() {
-        return phiValue;
+    public ShallowModel model() {
+        return model;
     }
 
     @Override
-    public double eta() {
-        return etaValue;
-    }
-
-    @Override
-    public int width() {
-        return initial.width();
+    public GradientDescent method() {
+        return method;
     }
 
     @Override

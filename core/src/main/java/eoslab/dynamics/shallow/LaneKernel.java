@@ -1,8 +1,9 @@
 package eoslab.dynamics.shallow;
 
 import eoslab.dynamics.CellClass;
-import eoslab.dynamics.GdStepper;
 import eoslab.dynamics.Periodicity;
+import eoslab.dynamics.Stepper;
+import eoslab.model.shallow.ShallowState;
 import java.util.Arrays;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Arrays;
  * q·q) − Φ; h = η·ε; p⁺ = (1 − h)·p; q⁺ = (1 + h)·q), so its outcome and step equal those of {@code eoslab run},
  * whatever the tiling or thread count. Steps run in blocks of {@link #BLOCK}; per lane the loop keeps an event sum
  * that stays exactly zero unless |ε| ≤ tol at some step, and a sum of the norms that stays below a bound unless some
- * norm passed {@link GdStepper#DIVERGENCE_NORM} or a value overflowed. After a block, a lane whose sums flag it is
+ * norm passed {@link Stepper.DIVERGENCE_NORM} or a value overflowed. After a block, a lane whose sums flag it is
  * replayed step by step from the block's start by the scalar reference step, which finds the exact step; finished
  * lanes are removed by compaction, so the vector loop only runs over live lanes. Lanes still bounded at the budget
  * are classified by {@link Periodicity} on {@link Periodicity#SAMPLES} further iterates.
@@ -25,7 +26,7 @@ public final class LaneKernel {
     public static final int BLOCK = 256;
     /** Lanes whose tails are sampled together (2 × 128 × 64 doubles = 128 KiB of samples, cache-resident). */
     private static final int TAIL_CHUNK = 64;
-    private static final double NORM2_LIMIT = 2.0 * GdStepper.DIVERGENCE_NORM;
+    private static final double NORM2_LIMIT = 2.0 * Stepper.DIVERGENCE_NORM;
     /**
      * Bound on a block's sum of the doubled norms p² + q²: the terms are non-negative, so each rounding of the sum
      * loses at most a factor (1 − 2⁻⁵³) and the computed sum of the {@link #BLOCK} + 1 states of a block is at least
@@ -77,7 +78,7 @@ public final class LaneKernel {
     /**
      * Runs {@code n} lanes to their fate. Results go to index i of the output arrays for input lane i: the
      * {@link CellClass} ordinal, the step (the converged step, the divergent step as in
-     * {@link eoslab.dynamics.GdResult#endStep()}, or the budget for bounded runs), and the period (0 unless periodic
+     * {@link eoslab.dynamics.RunResult<ShallowState>#endStep()}, or the budget for bounded runs), and the period (0 unless periodic
      * or slow).
      *
      * @param phi      target Φ
@@ -286,7 +287,7 @@ public final class LaneKernel {
             double h = h0 * e;
             double np = (1.0 - h) * pi;
             double nq = (1.0 + h) * qi;
-            if (!(0.5 * (np * np + nq * nq) <= GdStepper.DIVERGENCE_NORM)) {
+            if (!(0.5 * (np * np + nq * nq) <= Stepper.DIVERGENCE_NORM)) {
                 finish(lane[i], CellClass.DIVERGED, k + j, 0, cls, steps, period);
                 return true;
             }
@@ -317,7 +318,7 @@ public final class LaneKernel {
             double h = h0 * e;
             pi = (1.0 - h) * pi;
             qi = (1.0 + h) * qi;
-            if (!(0.5 * (pi * pi + qi * qi) <= GdStepper.DIVERGENCE_NORM)) {
+            if (!(0.5 * (pi * pi + qi * qi) <= Stepper.DIVERGENCE_NORM)) {
                 return 0;
             }
         }

@@ -1,7 +1,8 @@
 package eoslab.dynamics.shallow;
 
-import eoslab.dynamics.GdStepper;
+import eoslab.method.GradientDescent;
 import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.ShallowModel;
 import eoslab.model.shallow.VectorPoint;
 
 /**
@@ -9,7 +10,9 @@ import eoslab.model.shallow.VectorPoint;
  * p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ. Two multiplications per coordinate and step, any width.
  * The vectors are recovered from the fixed directions ŝ, r̂ of the initial point.
  */
-public final class ReducedGd implements GdStepper {
+public final class ReducedGd implements ShallowStepper {
+    private final ShallowModel model;
+    private final GradientDescent method;
     private final double phi;
     private final double eta;
     private final VectorPoint initial;
@@ -19,9 +22,11 @@ public final class ReducedGd implements GdStepper {
     private double q;
     private double eps;
 
-    private ReducedGd(double phi, double eta, VectorPoint initial, ReducedPoint start) {
-        this.phi = phi;
-        this.eta = eta;
+    private ReducedGd(ShallowModel model, GradientDescent method, VectorPoint initial, ReducedPoint start) {
+        this.model = model;
+        this.method = method;
+        this.phi = model.phi();
+        this.eta = method.schedule().peak();
         this.initial = initial;
         this.p0 = start.p();
         this.q0 = start.q();
@@ -30,9 +35,20 @@ public final class ReducedGd implements GdStepper {
         this.eps = residualOf(p, q);
     }
 
-    /** GD with step η on target Φ from the given vectors (not modified). */
+    /**
+     * Gradient descent with a constant step on the given model from the given vectors (not modified).
+     *
+     * @throws IllegalArgumentException if the schedule is not constant or the width is not the model's
+     */
+    public static ReducedGd from(ShallowModel model, GradientDescent method, VectorPoint initial) {
+        Engines.requireConstant(method);
+        Engines.requireWidth(model, initial);
+        return new ReducedGd(model, method, initial, initial.toReduced());
+    }
+
+    /** Gradient descent with constant step η on target Φ from the given vectors (not modified). */
     public static ReducedGd from(double phi, double eta, VectorPoint initial) {
-        return new ReducedGd(phi, eta, initial, initial.toReduced());
+        return from(ShallowModel.of(phi, initial.width()), GradientDescent.constant(eta), initial);
     }
 
     private double residualOf(double pp, double qq) {
@@ -65,18 +81,18 @@ public final class ReducedGd implements GdStepper {
     }
 
     @Override
+    public ShallowModel model() {
+        return model;
+    }
+
+    @Override
+    public GradientDescent method() {
+        return method;
+    }
+
+    @Override
     public double phi() {
         return phi;
-    }
-
-    @Override
-    public double eta() {
-        return eta;
-    }
-
-    @Override
-    public int width() {
-        return initial.width();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package eoslab.dynamics.shallow;
 
-import eoslab.dynamics.GdStepper;
+import eoslab.method.GradientDescent;
+import eoslab.model.shallow.ShallowModel;
 import eoslab.model.shallow.VectorPoint;
 
 /**
@@ -11,7 +12,7 @@ import eoslab.model.shallow.VectorPoint;
  * elements and added in chunk order, so that vectors of many chunks can be stepped by several cores
  * ({@link ChunkPool}) with bit-identical results. Owns its arrays; allocates nothing per step.
  */
-public final class VectorGd implements GdStepper {
+public final class VectorGd implements ShallowStepper {
     /**
      * Elements per block. Each block is updated by a loop without reductions (which the JIT turns into SIMD code), then
      * re-read from L1 cache for the sums of U and V: one pass over memory, and only the reductions run scalar.
@@ -22,6 +23,8 @@ public final class VectorGd implements GdStepper {
     /** Steps with at least this many chunks are shared with {@link ChunkPool}'s helper threads. */
     static final int PARALLEL_CHUNKS = 4;
 
+    private final ShallowModel model;
+    private final GradientDescent method;
     private final double phi;
     private final double eta;
     private final double[] a;
@@ -32,10 +35,14 @@ public final class VectorGd implements GdStepper {
     private double u;
     private double v;
 
-    private VectorGd(double phi, double eta, VectorPoint initial, boolean shared) {
+    private VectorGd(ShallowModel model, GradientDescent method, VectorPoint initial, boolean shared) {
+        Engines.requireConstant(method);
+        Engines.requireWidth(model, initial);
+        this.model = model;
+        this.method = method;
         this.shared = shared;
-        this.phi = phi;
-        this.eta = eta;
+        this.phi = model.phi();
+        this.eta = method.schedule().peak();
         this.a = initial.a();
         this.b = initial.b();
         int chunks = (a.length + CHUNK - 1) / CHUNK;
@@ -45,14 +52,19 @@ public final class VectorGd implements GdStepper {
         this.v = initial.differenceSquared();
     }
 
-    /** GD with step η on target Φ from the given vectors (copied). */
+    /** Gradient descent with a constant step on the given model from the given vectors (copied). */
+    public static VectorGd from(ShallowModel model, GradientDescent method, VectorPoint initial) {
+        return new VectorGd(model, method, initial, true);
+    }
+
+    /** Gradient descent with constant step η on target Φ from the given vectors (copied). */
     public static VectorGd from(double phi, double eta, VectorPoint initial) {
-        return new VectorGd(phi, eta, initial, true);
+        return from(ShallowModel.of(phi, initial.width()), GradientDescent.constant(eta), initial);
     }
 
     /** The same on the calling thread alone (for checking that sharing the work changes no bit). */
     static VectorGd singleThreaded(double phi, double eta, VectorPoint initial) {
-        return new VectorGd(phi, eta, initial, false);
+        return new VectorGd(ShallowModel.of(phi, initial.width()), GradientDescent.constant(eta), initial, false);
     }
 
     @Override
@@ -144,18 +156,18 @@ public final class VectorGd implements GdStepper {
     }
 
     @Override
+    public ShallowModel model() {
+        return model;
+    }
+
+    @Override
+    public GradientDescent method() {
+        return method;
+    }
+
+    @Override
     public double phi() {
         return phi;
-    }
-
-    @Override
-    public double eta() {
-        return eta;
-    }
-
-    @Override
-    public int width() {
-        return a.length;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package eoslab.model.shallow;
 
-import eoslab.dynamics.Snapshot;
 import java.util.OptionalDouble;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 
@@ -86,11 +85,11 @@ public final class ClosedFormFlow {
     }
 
     /** The invariants at time t ≥ 0. */
-    public Snapshot at(double t) {
+    public ShallowSnapshot at(double t) {
         double u = coordinate(u0, uPlus, vPlus, t);
         double v = coordinate(v0, vPlus, uPlus, t);
         double eps = residualAt(t);
-        return new Snapshot(phi, phi + eps, 0.5 * (u + v), Math.sqrt(u * v), eps);
+        return new ShallowSnapshot(phi, phi + eps, 0.5 * (u + v), Math.sqrt(u * v), eps);
     }
 
     /**
@@ -112,14 +111,14 @@ public final class ClosedFormFlow {
     }
 
     /** The limit t → ∞ (a global minimum except on the measure-zero sets of model.md §5). */
-    public Snapshot limit() {
+    public ShallowSnapshot limit() {
         double u = u0 == 0 ? 0 : uPlus;
         double v = v0 == 0 ? 0 : vPlus;
         if (reachesMinimum()) {
-            return new Snapshot(phi, phi, 0.5 * (u + v), Math.sqrt(u * v), 0.0);
+            return new ShallowSnapshot(phi, phi, 0.5 * (u + v), Math.sqrt(u * v), 0.0);
         }
         double m = 0.25 * (u - v);
-        return new Snapshot(phi, m, 0.5 * (u + v), Math.sqrt(u * v), m - phi);
+        return new ShallowSnapshot(phi, m, 0.5 * (u + v), Math.sqrt(u * v), m - phi);
     }
 
     /** The limit point a∞, b∞ of model.md §5. */

@@ -15,30 +15,30 @@ public record Landmarks(double phi, double gfSharpness) {
     }
 
     /** 2/λ_GF: above it the GF solution is not a stable fixed point of GD. */
-    public double edgeStep() {
+    public double edgeEta() {
         return 2.0 / gfSharpness;
     }
 
     /** 1/|Φ|: at and above it GD cannot converge. Infinite for Φ = 0. */
-    public double beyondStep() {
+    public double beyondEta() {
         return 1.0 / Math.abs(phi);
     }
 
     /** The absolute step η = c·2/λ_GF for a relative step c. */
-    public double absoluteStep(double relative) {
-        return relative * edgeStep();
+    public double absoluteEta(double relative) {
+        return relative * edgeEta();
     }
 
     /** The relative step η/(2/λ_GF) = ηλ_GF/2. */
-    public double relativeStep(double eta) {
+    public double relativeEta(double eta) {
         return eta * gfSharpness / 2.0;
     }
 
     /** The regime of step η. */
     public Regime regime(double eta) {
-        if (eta >= beyondStep()) {
+        if (eta >= beyondEta()) {
             return Regime.BEYOND;
         }
-        return eta < edgeStep() ? Regime.STABLE : Regime.EDGE;
+        return eta < edgeEta() ? Regime.STABLE : Regime.EDGE;
     }
 }

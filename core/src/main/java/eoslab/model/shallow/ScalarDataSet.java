@@ -42,7 +42,7 @@ public record ScalarDataSet(int n, double phi, double sigma2, double offset) {
     }
 
     /** The step on the model equivalent to step η on the data: ησ². */
-    public double modelStep(double dataStep) {
-        return dataStep * sigma2;
+    public double modelEta(double dataEta) {
+        return dataEta * sigma2;
     }
 }

@@ -1,9 +1,10 @@
 package eoslab.dynamics.shallow;
 
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
 import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.ShallowState;
 import eoslab.spec.StartSpec;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -37,10 +38,10 @@ class AllocationTest {
     @Test
     void reducedRunAllocatesOnlyPerRun() {
         ReducedGd warm = ReducedGd.from(1.0, 1e-7, ReducedPoint.canonical(0.1, 5).toVectors());
-        GdRunner.run(warm, new StopRule(100_000, 1e-12), List.of());
+        Runner.run(warm, new StopRule(100_000, 1e-12), List.of());
         ReducedGd gd = ReducedGd.from(1.0, 1e-7, ReducedPoint.canonical(0.1, 5).toVectors());
         long before = allocatedBytes();
-        GdResult r = GdRunner.run(gd, new StopRule(200_000, 1e-12), List.of());
+        RunResult<ShallowState> r = Runner.run(gd, new StopRule(200_000, 1e-12), List.of());
         long bytes = allocatedBytes() - before;
         assertThat(r.steps()).isEqualTo(200_000);
         assertThat(bytes).as("bytes allocated by a 200000-step run").isLessThan(4096);

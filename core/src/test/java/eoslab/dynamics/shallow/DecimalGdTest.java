@@ -1,11 +1,14 @@
 package eoslab.dynamics.shallow;
 
 import eoslab.dynamics.Engine;
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.Precision;
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
+import eoslab.method.GradientDescent;
+import eoslab.model.shallow.ShallowModel;
+import eoslab.model.shallow.ShallowState;
 import eoslab.model.shallow.VectorPoint;
 import eoslab.spec.StartSpec;
 import java.math.BigDecimal;
@@ -25,7 +28,7 @@ class DecimalGdTest {
     @ValueSource(ints = {1, 3, 50})
     void agreesWithDoubleWhenWellConditioned(int width) {
         VectorPoint start = new StartSpec.Gaussian(width, 0.4, 0.4, 7).point();
-        double eta = 0.5 * eoslab.model.shallow.Landmarks.of(1.0, start.imbalance()).edgeStep();
+        double eta = 0.5 * eoslab.model.shallow.Landmarks.of(1.0, start.imbalance()).edgeEta();
         ReducedGd d = ReducedGd.from(1.0, eta, start);
         DecimalGd x = DecimalGd.from(1.0, eta, start, 40);
         assertThat(x.norm()).isCloseTo(start.norm(), within(1e-13 * start.norm()));
@@ -36,8 +39,8 @@ class DecimalGdTest {
             assertThat(x.norm()).isCloseTo(d.norm(), within(1e-13 * start.norm()));
             assertThat(x.residual()).isCloseTo(d.residual(), within(1e-13 * start.norm()));
         }
-        GdResult rd = GdRunner.run(ReducedGd.from(1.0, eta, start), new StopRule(10000, 1e-12), List.of());
-        GdResult rx = GdRunner.run(DecimalGd.from(1.0, eta, start, 40), new StopRule(10000, 1e-12), List.of());
+        RunResult<ShallowState> rd = Runner.run(ReducedGd.from(1.0, eta, start), new StopRule(10000, 1e-12), List.of());
+        RunResult<ShallowState> rx = Runner.run(DecimalGd.from(1.0, eta, start, 40), new StopRule(10000, 1e-12), List.of());
         assertThat(rx.outcome()).isEqualTo(Outcome.CONVERGED);
         assertThat(Math.abs(rx.steps() - rd.steps())).isLessThanOrEqualTo(1);
     }
@@ -66,8 +69,8 @@ class DecimalGdTest {
     void divergesAtTheSameBoundAsDouble() {
         VectorPoint start = new StartSpec.Canonical(0.5, 6.0).point();
         StopRule rule = new StopRule(1000, 1e-12);
-        GdResult rd = GdRunner.run(ReducedGd.from(0.0, 1.0, start), rule, List.of());
-        GdResult rx = GdRunner.run(DecimalGd.from(0.0, 1.0, start, 30), rule, List.of());
+        RunResult<ShallowState> rd = Runner.run(ReducedGd.from(0.0, 1.0, start), rule, List.of());
+        RunResult<ShallowState> rx = Runner.run(DecimalGd.from(0.0, 1.0, start, 30), rule, List.of());
         assertThat(rd.outcome()).isEqualTo(Outcome.DIVERGED);
         assertThat(rx.outcome()).isEqualTo(Outcome.DIVERGED);
         assertThat(rx.endStep()).isEqualTo(rd.endStep());
@@ -77,8 +80,11 @@ class DecimalGdTest {
     void parsesPrecision() {
         assertThat(Precision.parse("double").decimal()).isFalse();
         assertThat(Precision.parse("decimal:40").digits()).isEqualTo(40);
-        assertThat(Precision.parse("decimal:40").stepper(Engine.REDUCED, 1, 0.1,
-                new StartSpec.Canonical(0, 1).point())).isInstanceOf(DecimalGd.class);
+        VectorPoint start = new StartSpec.Canonical(0, 1).point();
+        assertThat(Engines.stepper(ShallowModel.of(1, 1), GradientDescent.constant(0.1), start, Engine.AUTO,
+                Precision.parse("decimal:40"))).isInstanceOf(DecimalGd.class);
+        assertThatThrownBy(() -> Engines.stepper(ShallowModel.of(1, 1), GradientDescent.constant(0.1), start,
+                Engine.VECTOR, Precision.parse("decimal:40"))).hasMessageContaining("--engine vector");
         assertThat(Precision.parse("decimal:40").label()).isEqualTo("decimal:40");
         assertThatThrownBy(() -> Precision.parse("decimal:8")).hasMessageContaining("at least");
         assertThatThrownBy(() -> Precision.parse("float")).hasMessageContaining("double or decimal");

@@ -1,14 +1,12 @@
 package eoslab.dynamics.shallow;
 
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
-import eoslab.dynamics.GdStepper;
-import eoslab.dynamics.Iterate;
 import eoslab.dynamics.Outcome;
-import eoslab.dynamics.Snapshot;
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
 import eoslab.dynamics.StepObserver;
 import eoslab.dynamics.StopRule;
 import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.ShallowState;
 import eoslab.model.shallow.VectorPoint;
 import eoslab.spec.StartSpec;
 import java.util.List;
@@ -38,9 +36,9 @@ class GdIdentitiesTest {
             VectorPoint start = new StartSpec.Gaussian(d, sigma, sigma * (0.4 + rng.nextDouble()),
                     rng.nextLong()).point();
             Landmarks lm = Landmarks.of(phi, start.imbalance());
-            double cMax = Math.min(lm.beyondStep() / lm.edgeStep(), 1.9);
+            double cMax = Math.min(lm.beyondEta() / lm.edgeEta(), 1.9);
             double c = 0.2 + (0.97 * cMax - 0.2) * rng.nextDouble();
-            return Arguments.of(i, phi, start, lm.absoluteStep(c));
+            return Arguments.of(i, phi, start, lm.absoluteEta(c));
         });
     }
 
@@ -80,23 +78,23 @@ class GdIdentitiesTest {
     void convergedLimitHasSharpnessFromItsImbalanceAndQInfinityIsTheProduct(int index, double phi, VectorPoint start,
                                                                           double eta) {
         double[] logQ = {Math.log(start.imbalance())};
-        StepObserver product = new StepObserver() {
+        StepObserver<ShallowState> product = new StepObserver<>() {
             private double eps;
 
             @Override
-            public void start(GdStepper stepper) {
+            public void start(ShallowState stepper) {
                 eps = stepper.residual();
             }
 
             @Override
-            public void step(long k, Iterate it) {
+            public void step(long k, ShallowState it) {
                 logQ[0] += Math.log(Math.abs(1 - eta * eta * eps * eps));
                 eps = it.residual();
             }
         };
-        GdResult r = GdRunner.run(VectorGd.from(phi, eta, start), new StopRule(2_000_000, 1e-12), List.of(product));
+        RunResult<ShallowState> r = Runner.run(VectorGd.from(phi, eta, start), new StopRule(2_000_000, 1e-12), List.of(product));
         assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
-        Snapshot last = r.last();
+        ShallowState last = r.last();
         double lambdaGf = Landmarks.of(phi, start.imbalance()).gfSharpness();
         assertThat(last.imbalance()).as("Q∞ = Q₀∏|1 − η²ε²|").isCloseTo(Math.exp(logQ[0]),
                 within(1e-10 * last.imbalance() + 1e-13 * last.norm()));

@@ -1,12 +1,13 @@
 package eoslab.dynamics.shallow;
 
 import eoslab.dynamics.CellClass;
-import eoslab.dynamics.GdResult;
-import eoslab.dynamics.GdRunner;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.Periodicity;
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
 import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.ShallowState;
 import eoslab.model.shallow.VectorPoint;
 import eoslab.spec.StartSpec;
 import java.util.List;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LaneKernelTest {
 
-    /** Kernel lanes against the scalar reference (ReducedGd + GdRunner) on random cells across all regimes. */
+    /** Kernel lanes against the scalar reference (ReducedGd + Runner) on random cells across all regimes. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void lanesMatchReferenceRuns(long seed) {
@@ -45,7 +46,7 @@ class LaneKernelTest {
         new LaneKernel(n).run(phi, tol, budget, p, q, eta, n, cls, steps, period);
         int[] seen = new int[CellClass.values().length];
         for (int i = 0; i < n; i++) {
-            GdResult ref = GdRunner.run(ReducedGd.from(phi, eta[i], points[i]), new StopRule(budget, tol), List.of());
+            RunResult<ShallowState> ref = Runner.run(ReducedGd.from(phi, eta[i], points[i]), new StopRule(budget, tol), List.of());
             CellClass c = CellClass.of(cls[i]);
             seen[c.ordinal()]++;
             switch (ref.outcome()) {
@@ -114,7 +115,7 @@ class LaneKernelTest {
         int per = period[0];
         assertThat(per).isBetween(2, Periodicity.MAX_PERIOD);
         ReducedGd gd = ReducedGd.from(1.0, eta, point);
-        GdResult res = GdRunner.run(gd, new StopRule(10000, 1e-12), List.of());
+        RunResult<ShallowState> res = Runner.run(gd, new StopRule(10000, 1e-12), List.of());
         assertThat(res.outcome()).isEqualTo(Outcome.MAX_STEPS);
         double[] eps = new double[per + 1];
         for (int k = 0; k <= per; k++) {
@@ -148,7 +149,7 @@ class LaneKernelTest {
             p[i] = r.p();
             q[i] = r.q();
             eta[i] = 0.9 + 0.5 * rng.nextDouble();
-            GdResult pre = GdRunner.run(ReducedGd.from(1.0, eta[i], r.toVectors()), new StopRule(20000, tol), List.of());
+            RunResult<ShallowState> pre = Runner.run(ReducedGd.from(1.0, eta[i], r.toVectors()), new StopRule(20000, tol), List.of());
             if (pre.outcome() == Outcome.CONVERGED && pre.steps() > 200) {
                 convergenceSteps.add(pre.steps());
             }
@@ -164,7 +165,7 @@ class LaneKernelTest {
         int settledInTail = 0;
         for (int i = 0; i < n; i++) {
             ReducedGd gd = ReducedGd.from(1.0, eta[i], new ReducedPoint(p[i], q[i]).toVectors());
-            GdResult ref = GdRunner.run(gd, new StopRule(budget, tol), List.of());
+            RunResult<ShallowState> ref = Runner.run(gd, new StopRule(budget, tol), List.of());
             if (ref.outcome() != Outcome.MAX_STEPS) {
                 continue;
             }

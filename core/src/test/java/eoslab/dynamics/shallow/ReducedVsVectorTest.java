@@ -39,12 +39,12 @@ class ReducedVsVectorTest {
             boolean edge = i % 2 == 1;
             double c;
             if (edge) {
-                double cMax = lm.beyondStep() / lm.edgeStep();
+                double cMax = lm.beyondEta() / lm.edgeEta();
                 c = 1.0 + (cMax - 1.0) * (0.05 + 0.6 * rng.nextDouble());
             } else {
                 c = 0.1 + 0.85 * rng.nextDouble();
             }
-            double eta = lm.absoluteStep(c);
+            double eta = lm.absoluteEta(c);
             return Arguments.of(i, new Case(phi, start, eta, edge ? Regime.EDGE : Regime.STABLE));
         });
     }

@@ -1,6 +1,5 @@
 package eoslab.model.shallow;
 
-import eoslab.dynamics.Snapshot;
 import eoslab.flow.FlowSample;
 import eoslab.flow.FlowSolution;
 import eoslab.flow.FlowSolver;
@@ -66,8 +65,8 @@ class ClosedFormFlowTest {
         List<FlowSample> samples = ode.samples();
         assertThat(samples).hasSize(201);
         for (FlowSample s : samples) {
-            Snapshot exact = flow.at(s.time());
-            Snapshot num = s.state();
+            ShallowSnapshot exact = flow.at(s.time());
+            ShallowSnapshot num = s.state();
             assertThat(exact.residual()).as("ε at t=%s", s.time()).isCloseTo(num.residual(), within(TOL * scale));
             assertThat(exact.product()).as("m at t=%s", s.time()).isCloseTo(num.product(), within(TOL * scale));
             assertThat(exact.norm()).as("λ at t=%s", s.time()).isCloseTo(num.norm(), within(TOL * scale));
@@ -76,7 +75,7 @@ class ClosedFormFlowTest {
         assertSamePoint(flow.pointAt(tMax), ode.limitPoint(), TOL * Math.sqrt(scale));
         if (flow.gfSharpness() > 0) {
             assertSamePoint(flow.limitPoint(), ode.limitPoint(), TOL * Math.sqrt(scale));
-            Snapshot lim = flow.limit();
+            ShallowSnapshot lim = flow.limit();
             assertThat(lim.norm()).isCloseTo(ode.limit().norm(), within(TOL * scale));
             assertThat(lim.residual()).isCloseTo(ode.limit().residual(), within(TOL * scale));
         }
@@ -109,7 +108,7 @@ class ClosedFormFlowTest {
     @MethodSource("starts")
     void limitIsTheGlobalMinimumWithSharpnessLambdaGfExceptOnTheSaddleSets(String name, double phi, VectorPoint start) {
         ClosedFormFlow flow = ClosedFormFlow.from(phi, start);
-        Snapshot lim = flow.limit();
+        ShallowSnapshot lim = flow.limit();
         double lambdaGf = Math.sqrt(4 * phi * phi + start.sumSquared() * start.differenceSquared());
         assertThat(flow.gfSharpness()).isCloseTo(lambdaGf, within(1e-13 * (1 + lambdaGf)));
         boolean saddle = (phi > 0 && start.sumSquared() == 0) || (phi < 0 && start.differenceSquared() == 0);

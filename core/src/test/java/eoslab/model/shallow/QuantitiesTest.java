@@ -1,6 +1,5 @@
 package eoslab.model.shallow;
 
-import eoslab.dynamics.Snapshot;
 import eoslab.dynamics.shallow.VectorGd;
 import java.util.Arrays;
 import java.util.Random;
@@ -61,7 +60,7 @@ class QuantitiesTest {
         double eps = p.product() - phi;
         double tol = 1e-11 * (p.norm() + Math.abs(eps));
         assertThat(Quantities.sharpness(eps, p.norm(), p.product())).isCloseTo(top, within(tol));
-        assertThat(Snapshot.of(VectorGd.from(phi, 0.1, p)).sharpness()).isCloseTo(top, within(tol));
+        assertThat(ShallowSnapshot.of(VectorGd.from(phi, 0.1, p)).sharpness()).isCloseTo(top, within(tol));
     }
 
     @ParameterizedTest(name = "point {0}")

@@ -1,7 +1,8 @@
 package eoslab.model.shallow;
 
 import eoslab.dynamics.Engine;
-import eoslab.dynamics.GdStepper;
+import eoslab.dynamics.shallow.Engines;
+import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.spec.StartSpec;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -59,7 +60,7 @@ class ScalarDataSetTest {
         double eta = 0.4 / (sxx / n * Math.max(start.norm(), 2 * Math.abs(data.phi()) + 1));
         double[] a = start.a();
         double[] b = start.b();
-        GdStepper model = engine.create(data.phi(), data.modelStep(eta), start);
+        ShallowStepper model = Engines.stepper(data.phi(), data.modelEta(eta), start, engine);
         for (int k = 0; k <= 300; k++) {
             double m = 0;
             for (int i = 0; i < a.length; i++) {
@@ -96,7 +97,7 @@ class ScalarDataSetTest {
         assertThat(d.n()).isEqualTo(3);
         assertThat(d.sigma2()).isCloseTo(2.0, within(1e-15));
         assertThat(d.phi()).isCloseTo(8.0 / 6.0, within(1e-15));
-        assertThat(d.modelStep(0.25)).isCloseTo(0.5, within(1e-15));
+        assertThat(d.modelEta(0.25)).isCloseTo(0.5, within(1e-15));
     }
 
     @Test

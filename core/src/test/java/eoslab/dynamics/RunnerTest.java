@@ -1,9 +1,13 @@
 package eoslab.dynamics;
 
+import eoslab.dynamics.shallow.Engines;
 import eoslab.dynamics.shallow.ReducedGd;
+import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.dynamics.shallow.VectorGd;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.ReducedPoint;
+import eoslab.model.shallow.ShallowSnapshot;
+import eoslab.model.shallow.ShallowState;
 import eoslab.model.shallow.VectorPoint;
 import eoslab.spec.StartSpec;
 import java.util.ArrayList;
@@ -18,40 +22,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The run driver: outcomes, the divergence bound and its step, the observed rate, the catapult at Φ = 0. */
-class GdRunnerTest {
+class RunnerTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
     void divergenceIsReportedAtTheStepThatWouldCrossTheBoundWithFiniteState(Engine engine) {
         VectorPoint start = new StartSpec.Gaussian(7, 1.5, 1.5, 3).point();
         double eta = 2.5;
-        GdResult r = GdRunner.run(engine.create(1.0, eta, start), new StopRule(10_000, 1e-12), List.of());
+        RunResult<ShallowState> r = Runner.run(Engines.stepper(1.0, eta, start, engine), new StopRule(10_000, 1e-12), List.of());
         assertThat(r.outcome()).isEqualTo(Outcome.DIVERGED);
         assertThat(r.endStep()).isEqualTo(r.steps() + 1);
-        Snapshot last = r.last();
-        assertThat(last.norm()).isLessThanOrEqualTo(GdStepper.DIVERGENCE_NORM);
+        ShallowState last = r.last();
+        assertThat(last.norm()).isLessThanOrEqualTo(ShallowStepper.DIVERGENCE_NORM);
         for (double x : new double[] {last.norm(), last.product(), last.residual(), last.imbalance(), last.loss(),
                 last.sharpness(), last.gfSharpness(), r.maxLoss(), r.rateObserved()}) {
             assertThat(Double.isFinite(x)).isTrue();
         }
         double h = eta * last.residual();
         double nextNorm = (1 + h * h) * last.norm() - 4 * h * last.product();
-        assertThat(nextNorm).as("the refused step would exceed the bound").isGreaterThan(GdStepper.DIVERGENCE_NORM);
-        GdResult other = GdRunner.run((engine == Engine.REDUCED ? Engine.VECTOR : Engine.REDUCED)
-                .create(1.0, eta, start), new StopRule(10_000, 1e-12), List.of());
+        assertThat(nextNorm).as("the refused step would exceed the bound").isGreaterThan(ShallowStepper.DIVERGENCE_NORM);
+        Engine otherEngine = engine == Engine.VECTOR ? Engine.REDUCED : Engine.VECTOR;
+        RunResult<ShallowState> other = Runner.run(Engines.stepper(1.0, eta, start, otherEngine),
+                new StopRule(10_000, 1e-12), List.of());
         assertThat(other.outcome()).isEqualTo(Outcome.DIVERGED);
         assertThat(other.endStep()).as("both engines diverge at the same step").isEqualTo(r.endStep());
     }
 
     @Test
     void aRefusedStepLeavesTheStateUnchanged() {
-        GdStepper gd = ReducedGd.from(1.0, 1e60, ReducedPoint.canonical(0.0, 4.0).toVectors());
-        Snapshot before = Snapshot.of(gd);
+        ShallowStepper gd = ReducedGd.from(1.0, 1e60, ReducedPoint.canonical(0.0, 4.0).toVectors());
+        ShallowSnapshot before = ShallowSnapshot.of(gd);
         assertThat(gd.step()).isFalse();
-        assertThat(Snapshot.of(gd)).isEqualTo(before);
-        GdStepper v = VectorGd.from(1.0, 1e300, ReducedPoint.canonical(0.0, 4.0).toVectors());
+        assertThat(ShallowSnapshot.of(gd)).isEqualTo(before);
+        ShallowStepper v = VectorGd.from(1.0, 1e300, ReducedPoint.canonical(0.0, 4.0).toVectors());
         assertThat(v.step()).isFalse();
-        assertThat(Snapshot.of(v)).isEqualTo(before);
+        assertThat(ShallowSnapshot.of(v)).isEqualTo(before);
     }
 
     static Stream<Arguments> slowRuns() {
@@ -64,10 +69,10 @@ class GdRunnerTest {
     void observedRateMatchesTheAsymptoticRate(double c, double m0) {
         VectorPoint start = ReducedPoint.canonical(m0, 3.0).toVectors();
         Landmarks lm = Landmarks.of(1.0, start.imbalance());
-        double eta = lm.absoluteStep(c);
-        GdResult r = GdRunner.run(ReducedGd.from(1.0, eta, start), new StopRule(100_000, 1e-12), List.of());
+        double eta = lm.absoluteEta(c);
+        RunResult<ShallowState> r = Runner.run(ReducedGd.from(1.0, eta, start), new StopRule(100_000, 1e-12), List.of());
         assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
-        assertThat(r.steps()).isGreaterThan(GdRunner.RATE_WINDOW);
+        assertThat(r.steps()).isGreaterThan(Runner.RATE_WINDOW);
         double asymptotic = Math.abs(1 - eta * r.last().norm());
         assertThat(asymptotic).isBetween(0.1, 0.99);
         assertThat(r.rateObserved()).isCloseTo(asymptotic, within(1e-3));
@@ -76,27 +81,27 @@ class GdRunnerTest {
     @Test
     void maxLossIsTheLargestLossAlongTheRunAndObserversSeeEveryStep() {
         VectorPoint start = ReducedPoint.canonical(0.1, 5.0).toVectors();
-        double eta = Landmarks.of(1.0, start.imbalance()).absoluteStep(1.3);
+        double eta = Landmarks.of(1.0, start.imbalance()).absoluteEta(1.3);
         List<Double> losses = new ArrayList<>();
         long[] finished = {-1};
-        StepObserver rec = new StepObserver() {
+        StepObserver<ShallowState> rec = new StepObserver<>() {
             @Override
-            public void start(GdStepper stepper) {
+            public void start(ShallowState stepper) {
                 losses.add(stepper.loss());
             }
 
             @Override
-            public void step(long k, Iterate it) {
+            public void step(long k, ShallowState it) {
                 assertThat(k).isEqualTo(losses.size());
                 losses.add(it.loss());
             }
 
             @Override
-            public void finish(long k, Iterate it, Outcome outcome) {
+            public void finish(long k, ShallowState it, Outcome outcome) {
                 finished[0] = k;
             }
         };
-        GdResult r = GdRunner.run(ReducedGd.from(1.0, eta, start), new StopRule(1000, 1e-12), List.of(rec));
+        RunResult<ShallowState> r = Runner.run(ReducedGd.from(1.0, eta, start), new StopRule(1000, 1e-12), List.of(rec));
         assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
         assertThat(finished[0]).isEqualTo(r.steps());
         assertThat(losses).hasSize((int) r.steps() + 1);
@@ -108,10 +113,10 @@ class GdRunnerTest {
     @Test
     void stopRuleIsCheckedFromStepZeroAndTheBudgetIsExact() {
         VectorPoint atMin = VectorPoint.of(new double[] {1.0}, new double[] {2.0});
-        GdResult r = GdRunner.run(ReducedGd.from(2.0, 0.1, atMin), new StopRule(10, 0.0), List.of());
+        RunResult<ShallowState> r = Runner.run(ReducedGd.from(2.0, 0.1, atMin), new StopRule(10, 0.0), List.of());
         assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
         assertThat(r.steps()).isZero();
-        GdResult budget = GdRunner.run(ReducedGd.from(1.0, 0.01, ReducedPoint.canonical(0.1, 2.0).toVectors()),
+        RunResult<ShallowState> budget = Runner.run(ReducedGd.from(1.0, 0.01, ReducedPoint.canonical(0.1, 2.0).toVectors()),
                 new StopRule(17, 1e-12), List.of());
         assertThat(budget.outcome()).isEqualTo(Outcome.MAX_STEPS);
         assertThat(budget.steps()).isEqualTo(17);
@@ -137,7 +142,7 @@ class GdRunnerTest {
                     .isCloseTo(eta * m * m * (eta * lambda - 4), within(1e-13 * gd.norm() * (1 + eta * lambda)));
             maxLambda = Math.max(maxLambda, gd.norm());
         }
-        GdResult r = GdRunner.run(VectorGd.from(0.0, eta, start), new StopRule(1_000_000, 1e-9), List.of());
+        RunResult<ShallowState> r = Runner.run(VectorGd.from(0.0, eta, start), new StopRule(1_000_000, 1e-9), List.of());
         assertThat(r.outcome()).isEqualTo(expected);
         if (expected == Outcome.CONVERGED) {
             assertThat(r.last().norm()).as("ends stable").isLessThan(2 / eta);

@@ -1,0 +1,60 @@
+package eoslab.service;
+
+import eoslab.dynamics.StepObserver;
+import eoslab.dynamics.StopRule;
+import eoslab.flow.FlowSolution;
+import eoslab.flow.FlowSolver;
+import eoslab.flow.FlowSpec;
+import eoslab.io.ComparisonCsv;
+import eoslab.measure.EdgeCrossing;
+import eoslab.measure.FlowGap;
+import eoslab.measure.FlowSummary;
+import eoslab.model.shallow.ClosedFormFlow;
+import eoslab.model.shallow.ShallowState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** GD against exact gradient flow from the same start, on one clock (GD step k ↔ GF time ηk). */
+public final class CompareService {
+    private CompareService() {
+    }
+
+    /**
+     * Compares GD with GF.
+     *
+     * @param run   the GD run
+     * @param csv   where to write both trajectories side by side ({@link ComparisonCsv}), or null
+     * @param every keep every k-th step in the CSV
+     * @return {@code {"gd": summary, "gf": summary, "regularization_gain", "edge_threshold",
+     *         "first_step_above_edge", "max_distance", "max_distance_step"}}
+     */
+    public static Map<String, Object> compare(ResolvedRun run, Appendable csv, long every) {
+        ClosedFormFlow flow = ClosedFormFlow.from(run.phi(), run.start());
+        EdgeCrossing edge = new EdgeCrossing(run.method());
+        FlowGap gap = new FlowGap(flow, run.eta());
+        List<StepObserver<? super ShallowState>> observers = new ArrayList<>(List.of(edge, gap));
+        if (csv != null) {
+            observers.add(new ComparisonCsv(csv, flow, run.eta(), every));
+        }
+        RunReport gd = RunService.run(run, observers);
+        // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
+        StopRule rule = run.spec().stop();
+        double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL;
+        double horizon = Math.max(run.eta() * gd.result().endStep(),
+                FlowSpec.defaultHorizon(flow.timeToTol(flowTol), flow.gfSharpness()));
+        FlowSolution gf = FlowSolver.exact().solve(run.phi(), run.start(), new FlowSpec(horizon, horizon, flowTol));
+        Map<String, Object> gfSummary = FlowSummary.of(gf, run.landmarks().gfSharpness(), horizon, false);
+        Map<String, Object> cmp = new LinkedHashMap<>();
+        cmp.put("gd", gd.summary());
+        cmp.put("gf", gfSummary);
+        cmp.put("regularization_gain", gd.result().converged()
+                ? 1.0 - gd.result().last().norm() / run.landmarks().gfSharpness() : null);
+        cmp.put("edge_threshold", run.method().stabilityEdge(0));
+        cmp.put("first_step_above_edge", edge.firstStep().isPresent() ? edge.firstStep().getAsLong() : null);
+        cmp.put("max_distance", gap.maxDistance());
+        cmp.put("max_distance_step", gap.maxStep());
+        return cmp;
+    }
+}

@@ -1,0 +1,88 @@
+package eoslab.service;
+
+import eoslab.dynamics.Engine;
+import eoslab.dynamics.shallow.Engines;
+import eoslab.dynamics.shallow.ShallowStepper;
+import eoslab.method.Method;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.ScalarDataSet;
+import eoslab.model.shallow.ShallowModel;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.EtaSpec;
+import eoslab.spec.RunSpec;
+import java.util.Map;
+
+/**
+ * A run specification resolved once: its problem and start, and the step η on the model (docs/model.md §8 scaling
+ * applied for data sets, or c·2/λ_GF for a relative step). Immutable.
+ *
+ * @param spec    the specification as given
+ * @param problem the resolved model and start
+ * @param eta     the step η on the model
+ */
+public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
+
+    /** The model. */
+    public ShallowModel model() {
+        return problem.model();
+    }
+
+    /** The initial point. */
+    public VectorPoint start() {
+        return problem.point();
+    }
+
+    /** The data set, or null. */
+    public ScalarDataSet data() {
+        return problem.data();
+    }
+
+    /** The landmarks of the start. */
+    public Landmarks landmarks() {
+        return problem.landmarks();
+    }
+
+    /** Φ. */
+    public double phi() {
+        return problem.phi();
+    }
+
+    /** The method with its resolved step. */
+    public Method method() {
+        return spec.method().method(eta);
+    }
+
+    /** A fresh stepper at the start: the engine the factory picks for the requested engine and arithmetic. */
+    public ShallowStepper stepper() {
+        return Engines.stepper(model(), method(), start(), spec.engine(), spec.precision());
+    }
+
+    /** The engine that runs: {@code REDUCED} or {@code VECTOR}. */
+    public Engine engine() {
+        return Engines.resolve(spec.engine());
+    }
+
+    /** The relative step c = ηλ_GF/2: as given for a relative step, else computed (null when undefined). */
+    public Double etaRel() {
+        if (spec.eta() instanceof EtaSpec.Relative r) {
+            return r.value();
+        }
+        double c = landmarks().relativeEta(eta);
+        return Double.isFinite(c) ? c : null;
+    }
+
+    /** The step on the data loss for a data set (η/σ²), else η. */
+    public double dataEta() {
+        return data() == null ? eta : eta / data().sigma2();
+    }
+
+    /** The resolved parameters, for manifests: the start, η, the stop rule and the engine that ran. */
+    public Map<String, Object> parameters() {
+        Map<String, Object> p = problem.describe();
+        p.put("eta", eta);
+        p.put("steps", spec.stop().maxSteps());
+        p.put("tol", spec.stop().tol());
+        p.put("engine", engine().label());
+        return p;
+    }
+}

@@ -1,0 +1,55 @@
+package eoslab.service;
+
+import eoslab.dynamics.RunResult;
+import eoslab.dynamics.Runner;
+import eoslab.dynamics.StepObserver;
+import eoslab.io.TrajectoryCsv;
+import eoslab.measure.GdSummary;
+import eoslab.model.shallow.ShallowState;
+import eoslab.spec.RunSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs one specification: resolve, build the engine, run with observers, summarize. */
+public final class RunService {
+    private RunService() {
+    }
+
+    /** Resolves and runs a specification without observers. */
+    public static RunReport run(RunSpec spec) {
+        return run(Runs.resolve(spec), List.of());
+    }
+
+    /**
+     * Runs a resolved specification.
+     *
+     * @param observers receivers of every iterate, in order
+     */
+    public static RunReport run(ResolvedRun run, List<? extends StepObserver<? super ShallowState>> observers) {
+        RunResult<ShallowState> result = Runner.run(run.stepper(), run.spec().stop(), observers);
+        return new RunReport(run, result, summary(run, result));
+    }
+
+    /**
+     * Runs a resolved specification and writes its trajectory as CSV (every k-th step, always the first and the
+     * last) onto {@code csv}, before the other observers.
+     */
+    public static RunReport run(ResolvedRun run, Appendable csv, long every,
+                                List<? extends StepObserver<? super ShallowState>> observers) {
+        List<StepObserver<? super ShallowState>> all = new ArrayList<>();
+        all.add(TrajectoryCsv.forSteps(csv, every, run.eta()));
+        all.addAll(observers);
+        return run(run, all);
+    }
+
+    /** The summary of a run: {@link GdSummary} plus, with a data set, {@code eta_data} and {@code data_sigma2}. */
+    public static Map<String, Object> summary(ResolvedRun run, RunResult<ShallowState> result) {
+        Map<String, Object> m = GdSummary.of(result, run.eta(), run.etaRel(), run.model().width(), run.landmarks());
+        if (run.data() != null) {
+            m.put("eta_data", run.dataEta());
+            m.put("data_sigma2", run.data().sigma2());
+        }
+        return m;
+    }
+}

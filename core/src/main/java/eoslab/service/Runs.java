@@ -1,0 +1,68 @@
+package eoslab.service;
+
+import eoslab.dynamics.Stepper;
+import eoslab.io.DataSetCsv;
+import eoslab.model.shallow.Landmarks;
+import eoslab.model.shallow.ScalarDataSet;
+import eoslab.model.shallow.ShallowModel;
+import eoslab.model.shallow.VectorPoint;
+import eoslab.spec.EtaSpec;
+import eoslab.spec.ModelSpec;
+import eoslab.spec.RunSpec;
+import eoslab.spec.StartSpec;
+import java.nio.file.Path;
+
+/** Resolves specifications: the one place where a start is drawn and η is computed from what the user gave. */
+public final class Runs {
+    private Runs() {
+    }
+
+    /**
+     * Resolves a problem and a start: reads the data set, draws the start, checks both against the divergence bound.
+     *
+     * @throws IllegalArgumentException with a one-line message (a target or start beyond the divergence bound, an
+     *                                  unreadable data file)
+     */
+    public static ResolvedStart resolve(ModelSpec modelSpec, StartSpec startSpec) {
+        ModelSpec.Shallow m = (ModelSpec.Shallow) modelSpec;
+        ScalarDataSet data = m.data() == null ? null : DataSetCsv.read(Path.of(m.data()));
+        double phi = data != null ? data.phi() : m.phi();
+        if (Math.abs(phi) > Stepper.DIVERGENCE_NORM) {
+            throw new IllegalArgumentException("the target |Φ| = " + Math.abs(phi) + " exceeds the bound 1e100");
+        }
+        VectorPoint point = startSpec.point();
+        if (!(point.norm() <= Stepper.DIVERGENCE_NORM)) {
+            throw new IllegalArgumentException("the initial norm ‖a‖² + ‖b‖² = " + point.norm()
+                    + " exceeds the divergence bound 1e100");
+        }
+        return new ResolvedStart(modelSpec, startSpec, ShallowModel.of(phi, point.width()), point, data,
+                Landmarks.of(phi, point.imbalance()));
+    }
+
+    /**
+     * Resolves a run specification.
+     *
+     * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, and for a relative step with
+     *                                  λ_GF = 0
+     */
+    public static ResolvedRun resolve(RunSpec spec) {
+        return resolve(spec, resolve(spec.model(), spec.start()));
+    }
+
+    /**
+     * Resolves a run specification whose problem and start are already resolved (they must be the spec's own): for
+     * grids that run many step sizes from one start.
+     */
+    public static ResolvedRun resolve(RunSpec spec, ResolvedStart problem) {
+        double eta;
+        if (spec.eta() instanceof EtaSpec.Relative r) {
+            eta = problem.landmarks().absoluteEta(r.value());
+            if (!Double.isFinite(eta)) {
+                throw new IllegalArgumentException("--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced start)");
+            }
+        } else {
+            eta = problem.data() == null ? spec.eta().value() : problem.data().modelEta(spec.eta().value());
+        }
+        return new ResolvedRun(spec, problem, eta);
+    }
+}

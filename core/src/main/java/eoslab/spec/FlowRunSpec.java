@@ -1,0 +1,73 @@
+package eoslab.spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One gradient-flow computation, as the user gave it: the model, the start, the solver ({@code exact}: the closed form;
+ * {@code ode}: numerical integration with tolerances rtol, atol), the sampled horizon and interval (null: the
+ * defaults of {@link eoslab.flow.FlowSpec#defaultHorizon}), and the tolerance that defines the time to converge.
+ *
+ * @param model  the model
+ * @param start  the initialization
+ * @param solver {@code exact} or {@code ode}
+ * @param tMax   end of the sampled trajectory, or null for the default
+ * @param dt     sampling interval, or null for tMax/1000
+ * @param tol    residual tolerance of {@code time_to_tol} (&gt; 0)
+ * @param rtol   ODE relative tolerance
+ * @param atol   ODE absolute tolerance
+ */
+public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Double tMax, Double dt, double tol,
+                          double rtol, double atol) {
+    /** Validates the solver name and the tolerance. */
+    public FlowRunSpec {
+        if (!solver.equals("exact") && !solver.equals("ode")) {
+            throw new IllegalArgumentException("--method must be exact or ode, got '" + solver + "'");
+        }
+        if (!(tol > 0) || Double.isInfinite(tol)) {
+            throw new IllegalArgumentException("--tol must be a finite positive number, got " + tol);
+        }
+    }
+
+    /** The JSON form. */
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", model.describe());
+        m.put("start", start.describe());
+        m.put("solver", solver);
+        m.put("t_max", tMax);
+        m.put("dt", dt);
+        m.put("tol", tol);
+        m.put("rtol", rtol);
+        m.put("atol", atol);
+        return m;
+    }
+
+    /** Reads the form written by {@link #describe()}. */
+    public static FlowRunSpec parse(Object tree) {
+        Fields f = Fields.of(tree, "spec");
+        return new FlowRunSpec(ModelSpec.parse(f.require("model")), StartSpec.parse(f.require("start")),
+                f.string("solver"), f.has("t_max") ? f.number("t_max") : null, f.has("dt") ? f.number("dt") : null,
+                f.number("tol"), f.number("rtol"), f.number("atol"));
+    }
+
+    /** The options of the {@code eoslab flow} command that recomputes it. */
+    public List<String> toArgs() {
+        List<String> args = new ArrayList<>(model.toArgs());
+        args.addAll(start.toArgs());
+        args.addAll(List.of("--method", solver));
+        if (tMax != null) {
+            args.addAll(List.of("--t-max", Double.toString(tMax)));
+        }
+        if (dt != null) {
+            args.addAll(List.of("--dt", Double.toString(dt)));
+        }
+        args.addAll(List.of("--tol", Double.toString(tol)));
+        if (solver.equals("ode")) {
+            args.addAll(List.of("--rtol", Double.toString(rtol), "--atol", Double.toString(atol)));
+        }
+        return args;
+    }
+}
