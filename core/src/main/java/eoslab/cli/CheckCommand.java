@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code eoslab check}: each claim of claims.md, in checkable form, judged over a grid of exact GD runs. */
+/** {@code eoslab check}: each claim of docs/claims.md, in checkable form, judged over a grid of exact GD runs. */
 @Command(name = "check", mixinStandardHelpOptions = true, header = "Verdicts on the paper's claims over a grid, with counterexamples.", sortOptions = false,
-        description = {"Check each claim (claims.md 1–5 and the GF-solution-sharpness monotonicity of model.md §7) over a "
+        description = {"Check each claim (docs/claims.md 1–5 and the GF-solution-sharpness monotonicity of docs/model.md §7) over a "
                 + "grid of starts × step sizes, on exact GD runs (reduced engine).",
                 "Without grid options the built-in grid is used; any grid option gives a user grid (the other "
                         + "dimensions keep their built-in values).",

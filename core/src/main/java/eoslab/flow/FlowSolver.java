@@ -14,7 +14,7 @@ public interface FlowSolver {
      */
     FlowSolution solve(double phi, VectorPoint initial, FlowSpec spec);
 
-    /** The closed form of model.md §5. */
+    /** The closed form of docs/model.md §5. */
     static FlowSolver exact() {
         return new ExactFlowSolver();
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The summary of a gradient-flow solution, as printed by {@code flow --json}. {@code outcome} is "converged" when
  * |ε| reaches the tolerance (at any time for the exact flow, within t-max for the ODE), "saddle" when the exact limit
- * is not a global minimum (the measure-zero sets of model.md §5), else "max_time".
+ * is not a global minimum (the measure-zero sets of docs/model.md §5), else "max_time".
  */
 public final class FlowSummary {
     /** Widths up to which the limit vectors are included. */

@@ -1,6 +1,6 @@
 /**
  * The model L(a,b) = ½(aᵀb − Φ)²: problems, immutable points, initializations and the closed forms of
- * {@code shared/reference/model.md} (quantities, sharpness, the gradient-flow solution's sharpness).
+ * docs/model.md (quantities, sharpness, the gradient-flow solution's sharpness).
  */
 package eoslab.model;
 

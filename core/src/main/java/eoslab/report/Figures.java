@@ -243,7 +243,7 @@ public final class Figures {
                 .line("GF-solution sharpness √(4Φ² + Q_t²)", k, g)
                 .hline(2.0 / eta, "2/η = " + fmt(2.0 / eta))
                 .build();
-        String caption = "Sharpness S_t of the iterate (closed form, model.md §4) and the sharpness √(4Φ² + Q_t²) of "
+        String caption = "Sharpness S_t of the iterate (closed form, docs/model.md §4) and the sharpness √(4Φ² + Q_t²) of "
                 + "the GF solution started from it, along GD with η = " + etaLabel(eta, l) + " from "
                 + describe(start) + "; " + landmarkText(l) + ". " + r.outcome().label() + " after " + r.endStep()
                 + " steps. The start is close to a GF minimum whose sharpness λ_GF exceeds 2/η, so GD cannot settle "
@@ -307,7 +307,7 @@ public final class Figures {
         chart.line("identity y = x", new double[] {lo, hi}, new double[] {lo, hi});
         String caption = "The regularization ln(Q₀/Q∞) = −Σ_t ln|1 − η²ε_t²| against 2η²Σ_t L_t = η²Σ_t ε_t² "
                 + "(log–log) for every converged run of the F2 sweep (" + describe(start) + "). The two agree to "
-                + "first order (model.md §7) and ln(Q₀/Q∞) ≥ 2η²ΣL_t whenever η|ε_t| < 1: regularization is "
+                + "first order (docs/model.md §7) and ln(Q₀/Q∞) ≥ 2η²ΣL_t whenever η|ε_t| < 1: regularization is "
                 + "accumulated loss.";
         return new Figure("F6_regularization", "Regularization against accumulated loss", caption, chart.build(),
                 data, List.of(sweepRun("F2, F3, F6", start, sweep)));
@@ -400,7 +400,7 @@ public final class Figures {
 
     static String describe(ProblemSpec p) {
         return String.join(" ", p.toArgs()).replace("--phi ", "Φ = ").replace(" --m0 ", ", aᵀb = ")
-                .replace(" --lambda0 ", ", ‖a‖²+‖b‖² = ") + " (width 1; every width is equivalent, model.md §3)";
+                .replace(" --lambda0 ", ", ‖a‖²+‖b‖² = ") + " (width 1; every width is equivalent, docs/model.md §3)";
     }
 
     private static String landmarkText(Landmarks l) {

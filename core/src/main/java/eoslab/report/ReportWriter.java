@@ -31,7 +31,7 @@ public final class ReportWriter {
             + "L(a, b) = ½(aᵀb − Φ)² of a depth-2 linear network with one input and one output, a, b ∈ ℝᵈ. Its "
             + "quantities: the residual ε = aᵀb − Φ (loss ε²/2), the norm λ = ‖a‖² + ‖b‖², the imbalance "
             + "Q = ‖a+b‖·‖a−b‖ and the sharpness S (largest Hessian eigenvalue; S = λ at a minimum). GD on any width "
-            + "is exactly a two-variable map (model.md §3), so every run below is exact and width-free. GF conserves "
+            + "is exactly a two-variable map (docs/model.md §3), so every run below is exact and width-free. GF conserves "
             + "Q and lands on the minimum of sharpness λ_GF = √(4Φ² + Q₀²); GD multiplies Q by |1 − η²ε_t²| at each "
             + "step and so, when it converges, lands on a flatter minimum, λ∞ = √(4Φ² + Q∞²). Step sizes are given "
             + "absolutely and relative to 2/λ_GF: stable below 2/λ_GF, edge of stability from 2/λ_GF to 1/|Φ|, and "
@@ -103,7 +103,7 @@ public final class ReportWriter {
 
     private static String checkSummary(ClaimChecker.Report check) {
         double[] rel = check.grid().etaRels();
-        return "Each claim of the paper (claims.md) in eoslab's checkable form, judged by `eoslab check` on "
+        return "Each claim of the paper (docs/claims.md) in eoslab's checkable form, judged by `eoslab check` on "
                 + check.runs() + " exact GD runs: the " + check.grid().name() + " grid of "
                 + check.grid().starts().size() + " starts × " + rel.length + " step sizes η = c·2/λ_GF, c from "
                 + rel[0] + " to " + rel[rel.length - 1] + " (budget " + check.grid().rule().maxSteps()

@@ -3,7 +3,7 @@ package eoslab.theory;
 import java.util.List;
 
 /**
- * One finding of claims.md in eoslab's checkable form: hypotheses and a conclusion, judged case by case on exact GD
+ * One finding of docs/claims.md in eoslab's checkable form: hypotheses and a conclusion, judged case by case on exact GD
  * runs. A claim judges either single runs ({@link RunClaim}) or the runs of one start across step sizes
  * ({@link SweepClaim}).
  */

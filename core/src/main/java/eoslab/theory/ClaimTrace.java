@@ -5,7 +5,7 @@ import eoslab.model.shallow.ShallowState;
 
 /**
  * What the claims need from one GD run, gathered in one pass without allocation: the largest η|ε_t| over the steps
- * taken, the accumulated loss Σ_{t&lt;T} L_t, whether the GF-solution sharpness √(4Φ² + Q_t²) moved as model.md §7
+ * taken, the accumulated loss Σ_{t&lt;T} L_t, whether the GF-solution sharpness √(4Φ² + Q_t²) moved as docs/model.md §7
  * says at every step (down while η|ε_t| ≤ √2, up while η|ε_t| &gt; √2), and, when a claim-1 rate ρ̄ is given, the
  * worst relative slack of |ε_t| ≤ ρ̄ᵗ|ε₀|. Not thread-safe; one instance per run.
  */
@@ -100,7 +100,7 @@ public final class ClaimTrace implements StepObserver<ShallowState> {
         return gfsStepsChecked;
     }
 
-    /** Steps at which it moved against model.md §7 by more than {@link #IMBALANCE_ULPS}. */
+    /** Steps at which it moved against docs/model.md §7 by more than {@link #IMBALANCE_ULPS}. */
     public long gfsViolations() {
         return gfsViolations;
     }

@@ -21,7 +21,7 @@ public final class FlatterClaim implements RunClaim {
     public String statement() {
         return "If Q0 ≠ 0, ε0 ≠ 0 and GD converges with η|ε_t| ≤ √2 at every step, then Q∞ = Q0·∏|1 − η²ε_t²| < Q0 "
                 + "(GF conserves Q), so the minimum GD reaches has norm = sharpness λ∞ = √(4Φ² + Q∞²) strictly below "
-                + "λ_GF = √(4Φ² + Q0²), the norm = sharpness of GF's minimum (model.md §7). Margin: 1 − Q∞/Q0.";
+                + "λ_GF = √(4Φ² + Q0²), the norm = sharpness of GF's minimum (docs/model.md §7). Margin: 1 − Q∞/Q0.";
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class GfsMonotoneClaim implements RunClaim {
     public String statement() {
         return "At every GD step with Q_t > 0 and ε_t ≠ 0, the sharpness √(4Φ² + Q_t²) of the GF solution started "
                 + "from the iterate does not increase when η|ε_t| ≤ √2 and increases when η|ε_t| > √2, because "
-                + "Q_{t+1} = |1 − η²ε_t²|·Q_t (model.md §3). Judged per run over all its steps, up to "
+                + "Q_{t+1} = |1 − η²ε_t²|·Q_t (docs/model.md §3). Judged per run over all its steps, up to "
                 + ClaimTrace.IMBALANCE_ULPS + " relative rounding, at steps with Q_t ≥ " + ClaimTrace.MIN_IMBALANCE
                 + " (below, the coordinates underflow). Margin: the smallest relative move of Q in the "
                 + "predicted direction.";

@@ -1,7 +1,7 @@
 package eoslab.theory;
 
 /**
- * The explicit linear rate of claim 1, derived from ε⁺ = ε(1 − ηλ + η²εm) (model.md §3).
+ * The explicit linear rate of claim 1, derived from ε⁺ = ε(1 − ηλ + η²εm) (docs/model.md §3).
  *
  * <p>Let e₀ = |ε₀| with ηe₀ ≤ √2. While |ε_s| ≤ e₀ for s &lt; t, every factor |1 − η²ε_s²| ≤ 1, so Q_t ≤ Q₀ and
  * 2|m_t| ≤ λ_t = √(Q_t² + 4m_t²) ≤ √(Q₀² + 4m_t²). The factor 1 − ηλ + η²εm is affine in λ, so its modulus over that

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Phase-map cells whose fate is known in closed form (model.md §6). */
+/** Phase-map cells whose fate is known in closed form (docs/model.md §6). */
 class PhaseClassificationTest {
     private static final RunSettings SETTINGS = RunSettings.gd(StopRule.DEFAULT);
 

@@ -11,7 +11,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The reduced GD recursion of model.md §3 in decimal arithmetic with N significant digits (BigDecimal with a
+ * The reduced GD recursion of docs/model.md §3 in decimal arithmetic with N significant digits (BigDecimal with a
  * {@link MathContext}): p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ, starting from p = ‖a + b‖,
  * q = ‖a − b‖ computed exactly from the double inputs and rounded once by big-math's square root. Used to certify
  * double-precision results: with enough digits, rounding cannot change the outcome except within ~10^−N of a

@@ -7,7 +7,7 @@ import eoslab.model.shallow.ShallowState;
 import java.util.Arrays;
 
 /**
- * The structure-of-arrays GD kernel: many runs ("lanes") of the reduced map of model.md §3 on one target Φ, advanced
+ * The structure-of-arrays GD kernel: many runs ("lanes") of the reduced map of docs/model.md §3 on one target Φ, advanced
  * together in plain {@code double[]} arrays by a branch-free inner loop over lanes that the JIT vectorizes.
  *
  * <p>Each lane performs exactly the floating-point operations of {@link eoslab.dynamics.shallow.ReducedGd} (ε = 0.25·(p·p −

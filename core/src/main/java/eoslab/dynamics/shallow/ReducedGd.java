@@ -6,7 +6,7 @@ import eoslab.model.shallow.ShallowModel;
 import eoslab.model.shallow.VectorPoint;
 
 /**
- * Exact width-independent GD (model.md §3) on the signed coordinates s = p·ŝ, r = q·r̂:
+ * Exact width-independent GD (docs/model.md §3) on the signed coordinates s = p·ŝ, r = q·r̂:
  * p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ. Two multiplications per coordinate and step, any width.
  * The vectors are recovered from the fixed directions ŝ, r̂ of the initial point.
  */

@@ -4,7 +4,7 @@ import java.util.OptionalDouble;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 
 /**
- * Gradient flow ȧ = −εb, ḃ = −εa solved exactly (model.md §5). With U = ‖a + b‖², V = ‖a − b‖² and Q² = UV conserved,
+ * Gradient flow ȧ = −εb, ḃ = −εa solved exactly (docs/model.md §5). With U = ‖a + b‖², V = ‖a − b‖² and Q² = UV conserved,
  * U solves the Riccati equation U̇ = −½U² + 2ΦU + ½Q², whose fixed points are U₊ = 2Φ + λ_GF (attracting) and
  * U₋ = 2Φ − λ_GF; V likewise with Φ → −Φ (V₊ = 2λ_GF − U₊). With e = e^{−λ_GF t}, the solution is evaluated as
  * <pre>
@@ -110,7 +110,7 @@ public final class ClosedFormFlow {
         return scaled(coordinate(u0, uPlus, vPlus, t), coordinate(v0, vPlus, uPlus, t));
     }
 
-    /** The limit t → ∞ (a global minimum except on the measure-zero sets of model.md §5). */
+    /** The limit t → ∞ (a global minimum except on the measure-zero sets of docs/model.md §5). */
     public ShallowSnapshot limit() {
         double u = u0 == 0 ? 0 : uPlus;
         double v = v0 == 0 ? 0 : vPlus;
@@ -121,7 +121,7 @@ public final class ClosedFormFlow {
         return new ShallowSnapshot(phi, m, 0.5 * (u + v), Math.sqrt(u * v), m - phi);
     }
 
-    /** The limit point a∞, b∞ of model.md §5. */
+    /** The limit point a∞, b∞ of docs/model.md §5. */
     public VectorPoint limitPoint() {
         return scaled(u0 == 0 ? 0 : uPlus, v0 == 0 ? 0 : vPlus);
     }

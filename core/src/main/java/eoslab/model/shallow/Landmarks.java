@@ -1,7 +1,7 @@
 package eoslab.model.shallow;
 
 /**
- * Step-size landmarks of one initialization (model.md §6): the GF-solution sharpness λ_GF = √(4Φ² + Q₀²), the stability
+ * Step-size landmarks of one initialization (docs/model.md §6): the GF-solution sharpness λ_GF = √(4Φ² + Q₀²), the stability
  * threshold 2/λ_GF and the convergence ceiling 1/|Φ| (infinite when Φ = 0).
  *
  * @param phi        the target Φ

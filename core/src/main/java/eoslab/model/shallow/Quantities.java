@@ -1,7 +1,7 @@
 package eoslab.model.shallow;
 
 /**
- * Closed-form quantities of model.md §2 and §4, as pure functions of the scalar invariants.
+ * Closed-form quantities of docs/model.md §2 and §4, as pure functions of the scalar invariants.
  * All arguments are read only; nothing is allocated.
  */
 public final class Quantities {
@@ -14,7 +14,7 @@ public final class Quantities {
     }
 
     /**
-     * Sharpness S = ½[λ + √(λ² + 4ε(ε + 2m))], the largest Hessian eigenvalue at any width (model.md §4).
+     * Sharpness S = ½[λ + √(λ² + 4ε(ε + 2m))], the largest Hessian eigenvalue at any width (docs/model.md §4).
      *
      * @param residual ε = m − Φ
      * @param norm     λ = ‖a‖² + ‖b‖²
@@ -25,7 +25,7 @@ public final class Quantities {
         return 0.5 * (norm + Math.sqrt(Math.max(0.0, disc)));
     }
 
-    /** Sharpness of the gradient-flow solution from a point of imbalance Q: √(4Φ² + Q²) (model.md §5). */
+    /** Sharpness of the gradient-flow solution from a point of imbalance Q: √(4Φ² + Q²) (docs/model.md §5). */
     public static double gfSharpness(double phi, double imbalance) {
         return Math.hypot(2.0 * phi, imbalance);
     }

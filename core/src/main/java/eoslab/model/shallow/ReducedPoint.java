@@ -1,7 +1,7 @@
 package eoslab.model.shallow;
 
 /**
- * The exact width-independent coordinates of model.md §3, kept signed: s = a + b = p·ŝ and r = a − b = q·r̂
+ * The exact width-independent coordinates of docs/model.md §3, kept signed: s = a + b = p·ŝ and r = a − b = q·r̂
  * with fixed unit vectors ŝ, r̂, so U = ‖s‖² = p² and V = ‖r‖² = q². GD multiplies p by (1 − ηε) and q by
  * (1 + ηε); the signs let the vectors be reconstructed exactly. Immutable.
  *

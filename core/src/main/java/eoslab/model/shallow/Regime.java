@@ -1,6 +1,6 @@
 package eoslab.model.shallow;
 
-/** The three step-size regimes of model.md §6. */
+/** The three step-size regimes of docs/model.md §6. */
 public enum Regime {
     /** η &lt; 2/λ_GF: the gradient-flow solution is itself a stable fixed point of GD. */
     STABLE,

@@ -1,7 +1,7 @@
 package eoslab.model.shallow;
 
 /**
- * A scalar-input data set (xᵢ, yᵢ) with loss (1/2n) Σ (aᵀb·xᵢ − yᵢ)², reduced as in model.md §8 to the single-target
+ * A scalar-input data set (xᵢ, yᵢ) with loss (1/2n) Σ (aᵀb·xᵢ − yᵢ)², reduced as in docs/model.md §8 to the single-target
  * problem with Φ = Σxᵢyᵢ / Σxᵢ² and step scale σ² = (1/n) Σxᵢ²: GD with step η on the data is GD with step ησ² on
  * ½(aᵀb − Φ)².
  *

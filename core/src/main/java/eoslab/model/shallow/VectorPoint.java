@@ -105,7 +105,7 @@ public final class VectorPoint {
 
     /**
      * The point whose a + b is cs·(a + b) and whose a − b is cr·(a − b) of this point: where GD and GF move it, since
-     * both keep the directions of a + b and a − b (model.md §3, §5). This point is not modified.
+     * both keep the directions of a + b and a − b (docs/model.md §3, §5). This point is not modified.
      */
     public VectorPoint scaleSumAndDifference(double cs, double cr) {
         double[] na = new double[a.length];
@@ -119,7 +119,7 @@ public final class VectorPoint {
         return new VectorPoint(na, nb);
     }
 
-    /** The reduced coordinates (p, q) = (‖a + b‖, ‖a − b‖) of this point (model.md §3). */
+    /** The reduced coordinates (p, q) = (‖a + b‖, ‖a − b‖) of this point (docs/model.md §3). */
     public ReducedPoint toReduced() {
         return new ReducedPoint(Math.sqrt(sumSquared()), Math.sqrt(differenceSquared()));
     }

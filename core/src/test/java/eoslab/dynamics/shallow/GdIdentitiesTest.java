@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The identities of model.md §2, §3, §6 and §7 along real GD runs on the full vectors ({@link VectorGd}, which knows
+ * The identities of docs/model.md §2, §3, §6 and §7 along real GD runs on the full vectors ({@link VectorGd}, which knows
  * nothing of them): one-step maps of ε, λ, Q and ‖a‖² − ‖b‖², λ² = Q² + 4m², the product formula for Q∞ and the
  * sharpness of the limit, and scale invariance.
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The exact reduced map (model.md §3) against GD on the full vectors: the same iterates, step by step, to relative
+ * The exact reduced map (docs/model.md §3) against GD on the full vectors: the same iterates, step by step, to relative
  * 1e-10 on the scale λ + |Φ| of the problem, over 1200 steps from seeded random starts at widths 1…1000, in the stable
  * and edge regimes.
  */

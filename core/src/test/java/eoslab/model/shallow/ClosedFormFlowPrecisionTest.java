@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The closed-form residual against model.md §5's Riccati solution u(t) = (u₊ − u₋Ce^{−λt})/(1 − Ce^{−λt}) evaluated in
+ * The closed-form residual against docs/model.md §5's Riccati solution u(t) = (u₊ − u₋Ce^{−λt})/(1 − Ce^{−λt}) evaluated in
  * 60-digit BigDecimal arithmetic, where cancellation does not matter: relative accuracy 1e-9 of ε(t), also when |Φ| and
  * λ differ by many orders of magnitude (the ODE cannot resolve ε there).
  */

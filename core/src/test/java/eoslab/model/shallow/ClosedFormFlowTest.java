@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The closed-form gradient flow (model.md §5) against Hipparchus' Dormand–Prince 8(5,3) integration of the 2d-dimensional
+ * The closed-form gradient flow (docs/model.md §5) against Hipparchus' Dormand–Prince 8(5,3) integration of the 2d-dimensional
  * ODE: sampled invariants, the point at the end of the horizon, the limit, the time to tolerance and the conserved
  * quantities, to 1e-9 on the scale of the problem.
  */

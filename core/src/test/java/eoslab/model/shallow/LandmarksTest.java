@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Step-size landmarks and regimes of model.md §6. */
+/** Step-size landmarks and regimes of docs/model.md §6. */
 class LandmarksTest {
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The closed forms of model.md §2 and §4 against the dense Hessian and direct sums. */
+/** The closed forms of docs/model.md §2 and §4 against the dense Hessian and direct sums. */
 class QuantitiesTest {
 
     /** Seeded random points, d = 1…20, with scales and targets that put many of them far from any minimum. */

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * model.md §8: GD with step η on the data loss (1/2n)Σ(aᵀb·xᵢ − yᵢ)², computed here from the full data gradient, equals
+ * docs/model.md §8: GD with step η on the data loss (1/2n)Σ(aᵀb·xᵢ − yᵢ)², computed here from the full data gradient, equals
  * GD on ½(aᵀb − Φ)² with step ησ², and the two losses differ by σ² and a constant.
  */
 class ScalarDataSetTest {
