@@ -8,6 +8,7 @@ import eoslab.sweep.KernelBench;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.PhaseEngine;
 import eoslab.sweep.PhaseSpec;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class BenchCommand extends BaseCommand {
                 RunSettings.gd(new StopRule(steps, 1e-12)));
         PhaseSpec spec = new PhaseSpec(g, 3);
         long t0 = System.nanoTime();
-        eoslab.measure.PhaseMap map = PhaseEngine.run(spec, n, null);
+        PhaseMap map = PhaseEngine.run(spec, n, null);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         long laneSteps = 0;
         for (int s : map.steps()) {
@@ -100,7 +101,7 @@ final class BenchCommand extends BaseCommand {
                     return line.substring(line.indexOf(':') + 1).trim();
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // not Linux: fall through
         }
         return System.getProperty("os.arch");

@@ -7,6 +7,8 @@ import eoslab.report.ReportSettings;
 import eoslab.report.ReportWriter;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,16 +38,16 @@ final class ReproduceCommand extends BaseCommand {
     @Override
     public Integer call() {
         int n = threads.count();
-        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " exists and is not a directory");
         }
         // fail before the computation, not after it, when the directory cannot be made or written
         try {
-            java.nio.file.Files.createDirectories(out);
-        } catch (java.io.IOException e) {
+            Files.createDirectories(out);
+        } catch (IOException e) {
             throw new UsageException("cannot create --out directory " + out + ": " + e.getMessage());
         }
-        if (!java.nio.file.Files.isWritable(out)) {
+        if (!Files.isWritable(out)) {
             throw new UsageException("--out directory " + out + " is not writable");
         }
         ReportSettings settings = ReportSettings.of(quick, n);

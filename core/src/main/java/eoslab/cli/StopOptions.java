@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import eoslab.dynamics.StopRule;
+import java.lang.reflect.Field;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -27,7 +28,7 @@ public final class StopOptions {
         @Override
         public String defaultValue(CommandLine.Model.ArgSpec arg) {
             if (arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--steps")
-                    && o.userObject() instanceof java.lang.reflect.Field f && f.getDeclaringClass() == StopOptions.class) {
+                    && o.userObject() instanceof Field f && f.getDeclaringClass() == StopOptions.class) {
                 return arg.command().name().equals("phase") ? "10000" : Long.toString(StopRule.DEFAULT_MAX_STEPS);
             }
             return null;

@@ -1,5 +1,7 @@
 package eoslab.dynamics;
 
+import java.util.Locale;
+
 /** How a run ended. */
 public enum Outcome {
     /** |ε| reached the tolerance. */
@@ -11,6 +13,6 @@ public enum Outcome {
 
     /** The lower-case name used in JSON and CSV. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

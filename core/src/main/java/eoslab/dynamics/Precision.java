@@ -1,10 +1,8 @@
 package eoslab.dynamics;
 
-import eoslab.dynamics.shallow.DecimalGd;
-
 /**
  * The arithmetic of a GD run: {@code double} or {@code decimal:N} (the reduced
- * recursion in N significant digits, {@link DecimalGd}).
+ * recursion in N significant digits, the shallow model's decimal engine).
  *
  * @param digits significant decimal digits, or 0 for double precision
  */

@@ -5,3 +5,4 @@
  * ({@link eoslab.gradientflow.GradientFlow#gfsSharpness}).
  */
 package eoslab.gradientflow;
+

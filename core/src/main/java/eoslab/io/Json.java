@@ -3,6 +3,7 @@ package eoslab.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Map;
 
 /** The project's JSON conventions: insertion-ordered maps, non-finite numbers refused, pretty or compact. */
 public final class Json {
@@ -44,7 +45,7 @@ public final class Json {
     private static void walk(Object v) {
         if (v instanceof Double d && !Double.isFinite(d)) {
             throw new IllegalStateException("non-finite number in a result: " + d);
-        } else if (v instanceof java.util.Map<?, ?> m) {
+        } else if (v instanceof Map<?, ?> m) {
             m.values().forEach(Json::walk);
         } else if (v instanceof Iterable<?> it) {
             it.forEach(Json::walk);

@@ -2,10 +2,12 @@ package eoslab.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,14 +87,14 @@ public final class Manifest {
                 }
                 String status = git(dir, "status", "--porcelain", "--untracked-files=no");
                 return status == null || status.isEmpty() ? head : head + "-dirty";
-            } catch (java.net.URISyntaxException | RuntimeException e) {
+            } catch (URISyntaxException | RuntimeException e) {
                 return null;
             }
         }
 
         private static String git(Path dir, String... args) {
             try {
-                List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+                List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
                 cmd.addAll(List.of(args));
                 Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

@@ -1,6 +1,8 @@
 package eoslab.measure;
 
 import eoslab.dynamics.CellClass;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The classified cells of a phase map, row by row (cell = iy·nx + ix): class code ({@link CellClass} ordinal), step
@@ -75,7 +77,7 @@ public record PhaseMap(int nx, int ny, byte[] cls, int[] steps, byte[] period) {
             }
         }
         int maxS = Math.min(nx, ny) / 8;
-        java.util.List<double[]> pts = new java.util.ArrayList<>();
+        List<double[]> pts = new ArrayList<>();
         for (int s = 1; s <= maxS; s *= 2) {
             int bx = (nx + s - 1) / s;
             int by = (ny + s - 1) / s;

@@ -8,6 +8,8 @@ import java.awt.geom.Ellipse2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
@@ -192,7 +194,7 @@ final class PngRenderer {
                 return Math.abs(k) <= 3 ? Scale.label(Math.pow(10, k)) : Scale.powerOfTen(k);
             }
             // between decades: the true value at this position, to two significant digits
-            return new java.math.BigDecimal(Math.pow(10, v)).round(new java.math.MathContext(2)).stripTrailingZeros()
+            return new BigDecimal(Math.pow(10, v)).round(new MathContext(2)).stripTrailingZeros()
                     .toPlainString();
         }
     }

@@ -3,6 +3,7 @@ package eoslab.report;
 import eoslab.dynamics.StepObserver;
 import eoslab.model.shallow.ShallowState;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /** Keeps every iterate of a GD run: step, residual, imbalance, sharpness and GF-solution sharpness. */
 final class Recorder implements StepObserver<ShallowState> {
@@ -63,6 +64,6 @@ final class Recorder implements StepObserver<ShallowState> {
     /** Indices to keep so that at most about maxPoints remain: every k-th, always the first and the last. */
     int[] thinned(int maxPoints) {
         int every = Math.max(1, (n + maxPoints - 1) / maxPoints);
-        return java.util.stream.IntStream.range(0, n).filter(i -> i % every == 0 || i == n - 1).toArray();
+        return IntStream.range(0, n).filter(i -> i % every == 0 || i == n - 1).toArray();
     }
 }

@@ -3,6 +3,7 @@ package eoslab.report;
 import eoslab.dynamics.StopRule;
 import eoslab.spec.ProblemSpec;
 import eoslab.spec.StartSpec;
+import eoslab.theory.CheckGrid;
 
 /**
  * The parameters of a report: the starts, step sizes and grid densities of every figure.
@@ -40,6 +41,6 @@ public record ReportSettings(boolean quick, int sweepCount, int catapultCount, i
     /** The default or the quick settings. */
     public static ReportSettings of(boolean quick, int threads) {
         return quick ? new ReportSettings(true, 300, 200, 60, threads)
-                : new ReportSettings(false, 3000, 1000, eoslab.theory.CheckGrid.DEFAULT_ETA_COUNT, threads);
+                : new ReportSettings(false, 3000, 1000, CheckGrid.DEFAULT_ETA_COUNT, threads);
     }
 }

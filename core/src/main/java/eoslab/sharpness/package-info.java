@@ -6,3 +6,4 @@
  * {@link eoslab.sharpness.Sharpness}.
  */
 package eoslab.sharpness;
+

@@ -7,6 +7,7 @@ import eoslab.measure.Orbit;
 import eoslab.method.GradientDescent;
 import eoslab.model.shallow.ReducedPoint;
 import eoslab.service.ResolvedRun;
+import java.util.Arrays;
 
 /**
  * One column of a bifurcation diagram ({@link Orbit}): GD from a fixed initialization with step η, {@code discard} steps discarded,
@@ -44,7 +45,7 @@ public final class Bifurcation {
                 l[j] = gd.norm();
             }
             if (!gd.step()) {
-                double[] kept = java.util.Arrays.copyOf(values, Math.min(j + 1, keep));
+                double[] kept = Arrays.copyOf(values, Math.min(j + 1, keep));
                 return new Orbit(eta, kept, true, discard + j + 1L, 0, Double.NaN, Double.NaN);
             }
         }

@@ -6,6 +6,7 @@ import eoslab.spec.ProblemSpec;
 import eoslab.spec.StartSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -181,7 +182,7 @@ public record CheckGrid(String name, List<ProblemSpec> starts, double[] etaRels,
         for (ProblemSpec p : starts) {
             s.add(p.describe());
         }
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("grid", name);
         m.put("starts", s);
         m.put("eta_rel_min", etaRels[0]);

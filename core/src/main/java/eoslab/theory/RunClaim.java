@@ -1,5 +1,7 @@
 package eoslab.theory;
 
+import java.util.List;
+
 /** A claim about single GD runs. */
 public non-sealed interface RunClaim extends Claim {
     /** The verdict on one run. */
@@ -10,7 +12,7 @@ public non-sealed interface RunClaim extends Claim {
      *
      * @return the remark, or null
      */
-    default String note(java.util.List<CaseRun> runs, java.util.List<Judgement> judgements) {
+    default String note(List<CaseRun> runs, List<Judgement> judgements) {
         return null;
     }
 }

@@ -1,5 +1,7 @@
 package eoslab.model.shallow;
 
+import java.util.Locale;
+
 /** The three step-size regimes of docs/model.md §6. */
 public enum Regime {
     /** η &lt; 2/λ_GF: the gradient-flow solution is itself a stable fixed point of GD. */
@@ -11,6 +13,6 @@ public enum Regime {
 
     /** The lower-case name used in JSON and CSV. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package eoslab.model.shallow;
 
 import eoslab.model.Layout;
 import eoslab.model.Model;
+import java.util.Arrays;
 
 /**
  * The shallow model L(a, b) = ½(aᵀb − Φ)² of width d (docs/model.md §1) as a {@link Model} over θ = [a; b]: exact
@@ -124,8 +125,8 @@ public final class ShallowModel implements Model {
 
     /** The point (a, b) of a parameter vector θ = [a; b] (copied). */
     public VectorPoint point(double[] theta) {
-        return VectorPoint.of(java.util.Arrays.copyOfRange(theta, 0, width),
-                java.util.Arrays.copyOfRange(theta, width, 2 * width));
+        return VectorPoint.of(Arrays.copyOfRange(theta, 0, width),
+                Arrays.copyOfRange(theta, width, 2 * width));
     }
 
     /** The parameter vector θ = [a; b] of a point. */
