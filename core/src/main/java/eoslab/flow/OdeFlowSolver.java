@@ -1,5 +1,6 @@
 package eoslab.flow;
 
+import eoslab.gradientflow.FirstCrossing;
 import eoslab.model.shallow.Quantities;
 import eoslab.model.shallow.ShallowSnapshot;
 import eoslab.model.shallow.VectorPoint;
@@ -7,16 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.hipparchus.analysis.UnivariateFunction;
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.events.Action;
-import org.hipparchus.ode.events.AdaptableInterval;
-import org.hipparchus.ode.events.ODEEventDetector;
-import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
@@ -98,17 +92,15 @@ final class OdeFlowSolver implements FlowSolver {
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-14 * maxStep, maxStep, absTol, relTol);
         List<FlowSample> samples = new ArrayList<>(spec.sampleCount());
         integrator.addStepHandler(new Sampler(spec, phi, samples));
-        double[] hit = {Double.NaN};
-        double logTol = Math.log(spec.tol());
+        ToleranceCrossing crossing = new ToleranceCrossing(phi, Math.log(spec.tol()), maxStep);
         boolean startsConverged = Math.abs(residual(y0, phi)) <= spec.tol();
         if (!startsConverged) {
-            integrator.addEventDetector(new ToleranceDetector(phi, logTol, maxStep, hit));
+            integrator.addEventDetector(crossing);
         }
         ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(0.0, y0), spec.tMax());
         double[] y = end.getPrimaryState();
         VectorPoint endPoint = VectorPoint.of(Arrays.copyOfRange(y, 0, d), Arrays.copyOfRange(y, d, 2 * d));
-        OptionalDouble t = startsConverged ? OptionalDouble.of(0.0)
-                : Double.isNaN(hit[0]) ? OptionalDouble.empty() : OptionalDouble.of(hit[0]);
+        OptionalDouble t = startsConverged ? OptionalDouble.of(0.0) : crossing.time();
         return new FlowSolution(method(), samples, t, snapshot(y, phi), endPoint, end.getTime());
     }
 
@@ -141,42 +133,14 @@ final class OdeFlowSolver implements FlowSolver {
     }
 
     /** Event g = ln|ε| − ln tol, decreasing through zero once; records the first crossing and continues. */
-    private static final class ToleranceDetector implements ODEEventDetector {
+    private static final class ToleranceCrossing extends FirstCrossing {
         private final double phi;
         private final double logTol;
-        private final double maxCheck;
-        private final double[] hit;
 
-        ToleranceDetector(double phi, double logTol, double maxCheck, double[] hit) {
+        ToleranceCrossing(double phi, double logTol, double maxCheck) {
+            super(maxCheck, 1e-14, false);
             this.phi = phi;
             this.logTol = logTol;
-            this.maxCheck = maxCheck;
-            this.hit = hit;
-        }
-
-        @Override
-        public AdaptableInterval getMaxCheckInterval() {
-            return AdaptableInterval.of(maxCheck);
-        }
-
-        @Override
-        public int getMaxIterationCount() {
-            return 1000;
-        }
-
-        @Override
-        public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
-            return new BracketingNthOrderBrentSolver(1e-15, 1e-14, 1e-300, 5);
-        }
-
-        @Override
-        public ODEEventHandler getHandler() {
-            return (state, detector, increasing) -> {
-                if (Double.isNaN(hit[0])) {
-                    hit[0] = state.getTime();
-                }
-                return Action.CONTINUE;
-            };
         }
 
         @Override

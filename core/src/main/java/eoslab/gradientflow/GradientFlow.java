@@ -6,15 +6,8 @@ import eoslab.sharpness.SharpnessEstimator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.hipparchus.analysis.UnivariateFunction;
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
-import org.hipparchus.ode.events.Action;
-import org.hipparchus.ode.events.AdaptableInterval;
-import org.hipparchus.ode.events.ODEEventDetector;
-import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
@@ -70,19 +63,19 @@ public final class GradientFlow {
                 spec.relTol());
         integrator.setMaxEvaluations(spec.maxEvaluations());
         integrator.addStepHandler(new Sampler(model, spec, samples, drift));
-        double[] hit = {startsConverged ? 0 : Double.NaN};
+        ToleranceCrossing crossing = new ToleranceCrossing(model, lStar, Math.log(gap), tMax, spec.stopAtTolerance());
         if (useTolerance && !startsConverged) {
-            integrator.addEventDetector(new ToleranceDetector(model, lStar, Math.log(gap), tMax,
-                    spec.stopAtTolerance(), hit));
+            integrator.addEventDetector(crossing);
         }
         ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(0.0, theta0.clone()), tMax);
         double[] theta = end.getPrimaryState();
         double time = end.getTime();
-        boolean reached = !Double.isNaN(hit[0]);
+        OptionalDouble hit = startsConverged ? OptionalDouble.of(0) : crossing.time();
+        boolean reached = hit.isPresent();
         GradientFlowResult.Outcome outcome = reached && spec.stopAtTolerance()
                 ? GradientFlowResult.Outcome.TOLERANCE : GradientFlowResult.Outcome.TIME_LIMIT;
         return new GradientFlowResult(outcome, theta, time, model.loss(theta),
-                reached ? OptionalDouble.of(hit[0]) : OptionalDouble.empty(), samples, drift.relative(),
+                hit, samples, drift.relative(),
                 drift.absolute(), ode.evaluations());
     }
 
@@ -178,48 +171,17 @@ public final class GradientFlow {
         }
     }
 
-    /** g = ln(L − L*) − ln(τ²/2), decreasing through zero once; records the first crossing. */
-    private static final class ToleranceDetector implements ODEEventDetector {
+    /** g = ln(L − L*) − ln(τ²/2), decreasing through zero once. */
+    private static final class ToleranceCrossing extends FirstCrossing {
         private final Model model;
         private final double lStar;
         private final double logGap;
-        private final double maxCheck;
-        private final boolean stop;
-        private final double[] hit;
 
-        ToleranceDetector(Model model, double lStar, double logGap, double maxCheck, boolean stop, double[] hit) {
+        ToleranceCrossing(Model model, double lStar, double logGap, double maxCheck, boolean stop) {
+            super(maxCheck, 1e-15 * maxCheck, stop);
             this.model = model;
             this.lStar = lStar;
             this.logGap = logGap;
-            this.maxCheck = maxCheck;
-            this.stop = stop;
-            this.hit = hit;
-        }
-
-        @Override
-        public AdaptableInterval getMaxCheckInterval() {
-            return AdaptableInterval.of(maxCheck);
-        }
-
-        @Override
-        public int getMaxIterationCount() {
-            return 1000;
-        }
-
-        @Override
-        public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
-            return new BracketingNthOrderBrentSolver(1e-15, 1e-15 * maxCheck, 1e-300, 5);
-        }
-
-        @Override
-        public ODEEventHandler getHandler() {
-            return (state, detector, increasing) -> {
-                if (Double.isNaN(hit[0])) {
-                    hit[0] = state.getTime();
-                    return stop ? Action.STOP : Action.CONTINUE;
-                }
-                return Action.CONTINUE;
-            };
         }
 
         @Override

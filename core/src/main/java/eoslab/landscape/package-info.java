@@ -4,3 +4,4 @@
  * monotonicity of the GF-solution sharpness along GD. Pure functions of scalars; no I/O.
  */
 package eoslab.landscape;
+

@@ -14,7 +14,6 @@ import eoslab.service.Runs;
 import eoslab.spec.EtaSpec;
 import eoslab.spec.ProblemSpec;
 import eoslab.spec.RunSettings;
-import eoslab.spec.RunSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +37,14 @@ public final class Figures {
         return Runs.resolve(start.model(), start.start());
     }
 
-    /** GD from a start with step η (absolute) and the report's stop rule, observed by the given observers. */
-    private static RunResult<ShallowState> gd(ProblemSpec start, double eta, List<Recorder> observers) {
-        RunSpec spec = start.run(new EtaSpec.Absolute(eta), RunSettings.gd(ReportSettings.RULE));
-        return RunService.run(Runs.resolve(spec), observers).result();
+    /** GD from a start with the given step and the report's stop rule, observed by the given observers. */
+    private static RunResult<ShallowState> gd(ProblemSpec start, EtaSpec eta, List<Recorder> observers) {
+        return RunService.run(Runs.resolve(start.run(eta, RunSettings.gd(ReportSettings.RULE))), observers).result();
+    }
+
+    /** The step η on the model of a step as given. */
+    private static double eta(ProblemSpec start, EtaSpec eta) {
+        return Runs.resolve(start.run(eta, RunSettings.gd(ReportSettings.RULE))).eta();
     }
 
     /** All figures, in order F1 … F7. */
@@ -65,11 +68,16 @@ public final class Figures {
         return figures;
     }
 
-    /** The three step sizes of F1 and F5: stable, edge and near 1/|Φ|. */
-    public static double[] trajectorySteps() {
-        Landmarks l = resolve(ReportSettings.MAIN).landmarks();
+    /** The three step sizes of F1 and F5, as given: stable and edge (relative to 2/λ_GF), and near 1/|Φ|. */
+    static List<EtaSpec> trajectoryEtaSpecs() {
         double[] rel = ReportSettings.TRAJECTORY_ETA_RELS;
-        return new double[] {l.absoluteEta(rel[0]), l.absoluteEta(rel[1]), ReportSettings.NEAR_BEYOND * l.beyondEta()};
+        return List.of(new EtaSpec.Relative(rel[0]), new EtaSpec.Relative(rel[1]),
+                new EtaSpec.Absolute(ReportSettings.NEAR_BEYOND / Math.abs(ReportSettings.MAIN.phi())));
+    }
+
+    /** The three step sizes of F1 and F5 on the model. */
+    public static double[] trajectoryEtas() {
+        return trajectoryEtaSpecs().stream().mapToDouble(e -> eta(ReportSettings.MAIN, e)).toArray();
     }
 
     /** A recorded quantity at row i of a {@link Recorder}. */
@@ -88,9 +96,10 @@ public final class Figures {
                                   DataTable data, List<Map<String, Object>> runs) {
         Landmarks l = resolve(start).landmarks();
         double tEnd = 0;
-        for (double eta : trajectorySteps()) {
+        for (EtaSpec given : trajectoryEtaSpecs()) {
+            double eta = eta(start, given);
             Recorder rec = new Recorder();
-            RunResult<ShallowState> r = gd(start, eta, List.of(rec));
+            RunResult<ShallowState> r = gd(start, given, List.of(rec));
             String name = "GD " + etaLabel(eta, l);
             int[] keep = rec.thinned(MAX_POINTS);
             double[] x = new double[keep.length];
@@ -112,7 +121,7 @@ public final class Figures {
     private static void gfLine(String name, ClosedFormFlow flow, double tEnd,
                                ToDoubleFunction<ShallowState> quantity, Chart.Builder chart,
                                DataTable data) {
-        double[] t = logTimes(trajectorySteps()[0], tEnd);
+        double[] t = logTimes(trajectoryEtas()[0], tEnd);
         double[] y = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             y[i] = quantity.applyAsDouble(flow.at(t[i]));
@@ -134,7 +143,7 @@ public final class Figures {
         double tFlow = Math.min(tEnd, 1.2 * flow.timeToTol(ReportSettings.RULE.tol()).orElse(tEnd));
         gfLine("GF (exact)", flow, tFlow, ShallowState::loss, chart, data);
         runs.add(flowRun("F1", start, tFlow));
-        String caption = "Loss L = ε²/2 against time t = ηk (log–log) for GD at η = " + etaList(trajectorySteps(), l)
+        String caption = "Loss L = ε²/2 against time t = ηk (log–log) for GD at η = " + etaList(trajectoryEtas(), l)
                 + " (stable, edge, near 1/|Φ|) and for exact GF (sampled until 1.2× its time to |ε| ≤ tol), from " + describe(start) + "; "
                 + landmarkText(l) + ". GD stops when |ε| ≤ " + ReportSettings.RULE.tol() + ". In the stable regime "
                 + "GD tracks GF; at the edge and near 1/|Φ| the loss oscillates and converges late.";
@@ -222,9 +231,10 @@ public final class Figures {
     static Figure edgeOfStability() {
         ProblemSpec start = ReportSettings.EDGE;
         Landmarks l = resolve(start).landmarks();
-        double eta = l.absoluteEta(ReportSettings.EDGE_ETA_REL);
+        EtaSpec given = new EtaSpec.Relative(ReportSettings.EDGE_ETA_REL);
+        double eta = eta(start, given);
         Recorder rec = new Recorder();
-        RunResult<ShallowState> r = gd(start, eta, List.of(rec));
+        RunResult<ShallowState> r = gd(start, given, List.of(rec));
         int[] keep = rec.thinned(MAX_POINTS);
         DataTable data = new DataTable("step", "time", "loss", "sharpness", "gf_sharpness", "two_over_eta");
         double[] k = new double[keep.length];
@@ -267,7 +277,7 @@ public final class Figures {
         gfLine("GF (exact): Q conserved", flow, tEnd, ShallowState::imbalance, chart, data);
         runs.add(flowRun("F5", start, tEnd));
         String caption = "Imbalance Q_t = ‖a_t+b_t‖·‖a_t−b_t‖ against time t = ηk (log time) along GD at η = "
-                + etaList(trajectorySteps(), l) + " and along exact GF, from " + describe(start) + " (Q₀ = "
+                + etaList(trajectoryEtas(), l) + " and along exact GF, from " + describe(start) + " (Q₀ = "
                 + fmt(resolve(start).point().imbalance()) + "). GF conserves Q; GD multiplies it by |1 − η²ε_t²| at every "
                 + "step, so it ends lower, the more so the more loss it accumulates on the way.";
         return new Figure("F5_imbalance", "Imbalance along GD and GF", caption, chart.build(), data, runs);

@@ -50,10 +50,15 @@ public final class Runs {
     }
 
     /**
-     * Resolves a run specification whose problem and start are already resolved (they must be the spec's own): for
-     * grids that run many step sizes from one start.
+     * Resolves a run specification whose problem and start are already resolved: for grids that run many step sizes
+     * from one start.
+     *
+     * @throws IllegalArgumentException if the problem is not the specification's own
      */
     public static ResolvedRun resolve(RunSpec spec, ResolvedStart problem) {
+        if (!spec.model().equals(problem.modelSpec()) || !spec.start().equals(problem.startSpec())) {
+            throw new IllegalArgumentException("the resolved start is not the specification's");
+        }
         double eta;
         if (spec.eta() instanceof EtaSpec.Relative r) {
             eta = problem.landmarks().absoluteEta(r.value());

@@ -50,16 +50,6 @@ public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSp
         return new RunSpec(model, start, method, newEta, stop, engine, precision);
     }
 
-    /** The same run with another model. */
-    public RunSpec withModel(ModelSpec newModel) {
-        return new RunSpec(newModel, start, method, eta, stop, engine, precision);
-    }
-
-    /** The same run from another start. */
-    public RunSpec withStart(StartSpec newStart) {
-        return new RunSpec(model, newStart, method, eta, stop, engine, precision);
-    }
-
     /** The same run with another stop rule. */
     public RunSpec withStop(StopRule newStop) {
         return new RunSpec(model, start, method, eta, newStop, engine, precision);

@@ -6,7 +6,9 @@ import eoslab.exec.TileExecutor;
 import eoslab.measure.PhaseMap;
 import eoslab.model.shallow.ReducedPoint;
 import eoslab.service.ResolvedRun;
+import eoslab.service.ResolvedStart;
 import eoslab.service.Runs;
+import eoslab.spec.RunSpec;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -35,9 +37,17 @@ public final class PhaseEngine {
         int x0 = (t % spec.tilesPerRow()) * PhaseSpec.TILE;
         int n = Math.min(PhaseSpec.TILE, spec.nx() - x0);
         double phi = 0;
+        ResolvedStart problem = null;
+        ReducedPoint r = null;
         for (int i = 0; i < n; i++) {
-            ResolvedRun run = Runs.resolve(spec.cell(x0 + i, iy));
-            ReducedPoint r = run.start().toReduced();
+            // the cells of a tile share one row, so usually one start: resolve it once, as run would
+            RunSpec cell = spec.cell(x0 + i, iy);
+            if (problem == null || !cell.model().equals(problem.modelSpec())
+                    || !cell.start().equals(problem.startSpec())) {
+                problem = Runs.resolve(cell.model(), cell.start());
+                r = problem.point().toReduced();
+            }
+            ResolvedRun run = Runs.resolve(cell, problem);
             phi = run.phi();
             s.p[i] = r.p();
             s.q[i] = r.q();

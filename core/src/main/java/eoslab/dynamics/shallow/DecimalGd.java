@@ -18,16 +18,14 @@ import java.math.RoundingMode;
  * threshold. Divergence is the same bound as the double engines ({@link eoslab.dynamics.Stepper#DIVERGENCE_NORM}).
  * The {@link ShallowState} values are the decimal state rounded to double.
  */
-public final class DecimalGd implements ShallowStepper {
+public final class DecimalGd extends ShallowEngine {
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal LIMIT = new BigDecimal(DIVERGENCE_NORM);
 
     private final MathContext mc;
-    private final ShallowModel model;
-    private final GradientDescent method;
-    private final BigDecimal phi;
-    private final BigDecimal eta;
+    private final BigDecimal phiDecimal;
+    private final BigDecimal etaDecimal;
     private final VectorPoint initial;
     private final BigDecimal p0;
     private final BigDecimal q0;
@@ -36,11 +34,10 @@ public final class DecimalGd implements ShallowStepper {
     private BigDecimal eps;
 
     private DecimalGd(ShallowModel model, GradientDescent method, VectorPoint initial, int digits) {
+        super(model, method, initial);
         this.mc = new MathContext(digits, RoundingMode.HALF_EVEN);
-        this.model = model;
-        this.method = method;
-        this.phi = new BigDecimal(model.phi());
-        this.eta = new BigDecimal(method.schedule().peak());
+        this.phiDecimal = new BigDecimal(model.phi());
+        this.etaDecimal = new BigDecimal(method.schedule().peak());
         this.initial = initial;
         BigDecimal u = BigDecimal.ZERO;
         BigDecimal v = BigDecimal.ZERO;
@@ -68,8 +65,6 @@ public final class DecimalGd implements ShallowStepper {
         if (digits < 1) {
             throw new IllegalArgumentException("digits must be positive, got " + digits);
         }
-        Engines.requireConstant(method);
-        Engines.requireWidth(model, initial);
         return new DecimalGd(model, method, initial, digits);
     }
 
@@ -79,12 +74,12 @@ public final class DecimalGd implements ShallowStepper {
     }
 
     private BigDecimal residualOf(BigDecimal pp, BigDecimal qq) {
-        return QUARTER.multiply(pp.multiply(pp, mc).subtract(qq.multiply(qq, mc), mc), mc).subtract(phi, mc);
+        return QUARTER.multiply(pp.multiply(pp, mc).subtract(qq.multiply(qq, mc), mc), mc).subtract(phiDecimal, mc);
     }
 
     @Override
     public boolean step() {
-        BigDecimal h = eta.multiply(eps, mc);
+        BigDecimal h = etaDecimal.multiply(eps, mc);
         BigDecimal np = BigDecimal.ONE.subtract(h, mc).multiply(p, mc);
         BigDecimal nq = BigDecimal.ONE.add(h, mc).multiply(q, mc);
         BigDecimal norm = HALF.multiply(np.multiply(np, mc).add(nq.multiply(nq, mc), mc), mc);
@@ -106,16 +101,6 @@ public final class DecimalGd implements ShallowStepper {
     public VectorPoint point() {
         return initial.scaleSumAndDifference(p0.signum() == 0 ? 0 : p.divide(p0, mc).doubleValue(),
                 q0.signum() == 0 ? 0 : q.divide(q0, mc).doubleValue());
-    }
-
-    @Override
-    public ShallowModel model() {
-        return model;
-    }
-
-    @Override
-    public GradientDescent method() {
-        return method;
     }
 
     @Override

@@ -64,17 +64,4 @@ public final class Engines {
         }
         throw new IllegalArgumentException("the shallow engines run gradient descent, not " + method.name());
     }
-
-    static void requireConstant(GradientDescent method) {
-        if (!method.schedule().isConstant()) {
-            throw new IllegalArgumentException("this engine needs a constant step size");
-        }
-    }
-
-    static void requireWidth(ShallowModel model, VectorPoint start) {
-        if (start.width() != model.width()) {
-            throw new IllegalArgumentException("the start has width " + start.width() + ", the model "
-                    + model.width());
-        }
-    }
 }

@@ -10,11 +10,7 @@ import eoslab.model.shallow.VectorPoint;
  * p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ. Two multiplications per coordinate and step, any width.
  * The vectors are recovered from the fixed directions ŝ, r̂ of the initial point.
  */
-public final class ReducedGd implements ShallowStepper {
-    private final ShallowModel model;
-    private final GradientDescent method;
-    private final double phi;
-    private final double eta;
+public final class ReducedGd extends ShallowEngine {
     private final VectorPoint initial;
     private final double p0;
     private final double q0;
@@ -23,10 +19,7 @@ public final class ReducedGd implements ShallowStepper {
     private double eps;
 
     private ReducedGd(ShallowModel model, GradientDescent method, VectorPoint initial, ReducedPoint start) {
-        this.model = model;
-        this.method = method;
-        this.phi = model.phi();
-        this.eta = method.schedule().peak();
+        super(model, method, initial);
         this.initial = initial;
         this.p0 = start.p();
         this.q0 = start.q();
@@ -41,8 +34,6 @@ public final class ReducedGd implements ShallowStepper {
      * @throws IllegalArgumentException if the schedule is not constant or the width is not the model's
      */
     public static ReducedGd from(ShallowModel model, GradientDescent method, VectorPoint initial) {
-        Engines.requireConstant(method);
-        Engines.requireWidth(model, initial);
         return new ReducedGd(model, method, initial, initial.toReduced());
     }
 
@@ -78,21 +69,6 @@ public final class ReducedGd implements ShallowStepper {
     @Override
     public VectorPoint point() {
         return initial.scaleSumAndDifference(p0 == 0 ? 0 : p / p0, q0 == 0 ? 0 : q / q0);
-    }
-
-    @Override
-    public ShallowModel model() {
-        return model;
-    }
-
-    @Override
-    public GradientDescent method() {
-        return method;
-    }
-
-    @Override
-    public double phi() {
-        return phi;
     }
 
     @Override

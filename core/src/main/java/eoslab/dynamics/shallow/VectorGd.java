@@ -12,7 +12,7 @@ import eoslab.model.shallow.VectorPoint;
  * elements and added in chunk order, so that vectors of many chunks can be stepped by several cores
  * ({@link ChunkPool}) with bit-identical results. Owns its arrays; allocates nothing per step.
  */
-public final class VectorGd implements ShallowStepper {
+public final class VectorGd extends ShallowEngine {
     /**
      * Elements per block. Each block is updated by a loop without reductions (which the JIT turns into SIMD code), then
      * re-read from L1 cache for the sums of U and V: one pass over memory, and only the reductions run scalar.
@@ -23,10 +23,6 @@ public final class VectorGd implements ShallowStepper {
     /** Steps with at least this many chunks are shared with {@link ChunkPool}'s helper threads. */
     static final int PARALLEL_CHUNKS = 4;
 
-    private final ShallowModel model;
-    private final GradientDescent method;
-    private final double phi;
-    private final double eta;
     private final double[] a;
     private final double[] b;
     private final boolean shared;
@@ -36,13 +32,8 @@ public final class VectorGd implements ShallowStepper {
     private double v;
 
     private VectorGd(ShallowModel model, GradientDescent method, VectorPoint initial, boolean shared) {
-        Engines.requireConstant(method);
-        Engines.requireWidth(model, initial);
-        this.model = model;
-        this.method = method;
+        super(model, method, initial);
         this.shared = shared;
-        this.phi = model.phi();
-        this.eta = method.schedule().peak();
         this.a = initial.a();
         this.b = initial.b();
         int chunks = (a.length + CHUNK - 1) / CHUNK;
@@ -153,21 +144,6 @@ public final class VectorGd implements ShallowStepper {
     @Override
     public VectorPoint point() {
         return VectorPoint.of(a, b);
-    }
-
-    @Override
-    public ShallowModel model() {
-        return model;
-    }
-
-    @Override
-    public GradientDescent method() {
-        return method;
-    }
-
-    @Override
-    public double phi() {
-        return phi;
     }
 
     @Override

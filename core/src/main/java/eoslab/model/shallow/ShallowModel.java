@@ -13,7 +13,6 @@ import java.util.Arrays;
 public final class ShallowModel implements Model {
     private final double phi;
     private final int width;
-    private final Layout layout;
 
     private ShallowModel(double phi, int width) {
         if (!Double.isFinite(phi)) {
@@ -24,7 +23,6 @@ public final class ShallowModel implements Model {
         }
         this.phi = phi;
         this.width = width;
-        this.layout = Layout.of("a", width, 1, "b", width, 1);
     }
 
     /** The model with target Φ and width d. */
@@ -54,7 +52,7 @@ public final class ShallowModel implements Model {
 
     @Override
     public Layout layout() {
-        return layout;
+        return Layout.of("a", width, 1, "b", width, 1);
     }
 
     private double residual(double[] theta) {
