@@ -63,6 +63,19 @@ public interface Model {
     default void conserved(double[] theta, double[] out) {
     }
 
+    /**
+     * A scalar measure, ≥ 0, of how far θ is from the set where the conserved quantities vanish (the balanced set), in
+     * the units of ‖θ‖²; 0 when the model states none. It is conserved by gradient flow whenever the quantities of
+     * {@link #conserved} are (it is a function of them), and for the shallow model it is Q = ‖a + b‖·‖a − b‖. Each
+     * family documents its definition (deep linear networks: the sum of the nuclear norms of the conserved matrices;
+     * diagonal networks: Σ|u_i v_i|).
+     *
+     * @param theta the parameters (not modified)
+     */
+    default double imbalance(double[] theta) {
+        return 0;
+    }
+
     /** An independent instance of the same model with its own workspaces (for another thread). */
     Model copy();
 }
