@@ -3,10 +3,13 @@ package eoslab.cli;
 import eoslab.io.AtomicOutput;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
+import eoslab.io.ThetaJson;
+import eoslab.model.Layout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +65,30 @@ abstract class BaseCommand implements Callable<Integer> {
         }
         Manifest.writeFor(file, argv(), parameters, spec);
         return value;
+    }
+
+    /**
+     * Refuses, before any computation, a result file whose directory does not exist or is not writable (so that a
+     * bad path fails with nothing written).
+     */
+    static void requireWritable(String option, Path file) {
+        if (file == null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && (!Files.isDirectory(dir) || !Files.isWritable(dir))) {
+            throw new UsageException("cannot write " + option + " " + file + ": directory " + dir
+                    + (Files.isDirectory(dir) ? " is not writable" : " does not exist"));
+        }
+    }
+
+    /** Writes parameters in the form {@code --theta} reads ({@link ThetaJson}), atomically, with a manifest. */
+    void writeTheta(Path file, Layout layout, double[] theta, boolean matrices, Map<String, Object> parameters,
+                    Map<String, Object> spec) {
+        writeResult(file, parameters, spec, w -> {
+            ThetaJson.write(w, layout, theta, matrices);
+            return null;
+        });
     }
 
     static void requireAtLeast(String option, long value, long min) {

@@ -1,8 +1,13 @@
 package eoslab.cli;
 
 import eoslab.service.CompareService;
+import eoslab.service.ModelCompareService;
+import eoslab.service.ModelRun;
+import eoslab.service.ModelRuns;
 import eoslab.service.ResolvedRun;
 import eoslab.service.Runs;
+import eoslab.spec.ModelSpec;
+import eoslab.spec.RunSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +20,32 @@ import picocli.CommandLine.Mixin;
                 "Reports both summaries, the regularization gain 1 − λ∞(GD)/λ_GF, the first step where GD's sharpness",
                 "exceeds 2/η, and the largest distance between the two trajectories' (ε, λ).",
                 "--out writes both series aligned on time: step,time,gd_*,gf_* (loss, residual, product, norm, imbalance,",
-                "sharpness, gf_sharpness)."})
+                "sharpness, gf_sharpness).",
+                "For --model linear|diagonal: GF is integrated by DP853, GD's sharpness is sampled every "
+                        + "--sharpness-every steps (default 1), the distance is between the end-to-end maps "
+                        + "(W_D⋯W_1, or β = u⊙u − v⊙v) at every step, and --out writes step,time,gd_loss,gd_residual,"
+                        + "gd_norm,gd_imbalance,gd_sharpness,gf_loss,gf_residual,gf_norm,gf_imbalance,distance."})
 final class CompareCommand extends BaseCommand {
     private static final List<String> TABLE_KEYS = List.of("outcome", "steps", "time_to_tol", "loss", "residual",
             "norm", "imbalance", "sharpness", "gf_sharpness", "max_loss", "regime");
+    private static final List<String> NETWORK_KEYS = List.of("outcome", "steps", "time_to_tol", "loss", "min_loss",
+            "residual", "norm", "imbalance", "sharpness", "sharpness_residual", "gfs_sharpness", "max_loss", "regime");
 
     @Mixin
     RunOptions run;
 
     @Override
     public Integer call() {
-        ResolvedRun resolved = Runs.resolve(run.spec());
+        RunSpec spec = run.spec(1);
+        requireWritable("--save-theta", run.saveTheta);
+        requireWritable("--save-start", run.saveStart);
+        if (!(spec.model() instanceof ModelSpec.Shallow)) {
+            return network(spec);
+        }
+        if (run.saveTheta != null || run.saveStart != null) {
+            throw new UsageException("compare writes no parameters: use run --save-theta/--save-start");
+        }
+        ResolvedRun resolved = Runs.resolve(spec);
         Map<String, Object> cmp;
         if (run.outFile == null) {
             cmp = CompareService.compare(resolved, null, run.every);
@@ -35,22 +55,44 @@ final class CompareCommand extends BaseCommand {
             cmp = writeResult(run.outFile, parameters, resolved.spec().describe(),
                     w -> CompareService.compare(resolved, w, run.every));
         }
+        print(cmp, TABLE_KEYS, "GF (exact)", resolved.eta());
+        return 0;
+    }
+
+    private int network(RunSpec spec) {
+        if (run.saveTheta != null || run.saveStart != null) {
+            throw new UsageException("compare writes no parameters: use run --save-theta/--save-start");
+        }
+        ModelRun resolved = ModelRuns.resolve(spec);
+        Map<String, Object> cmp;
+        if (run.outFile == null) {
+            cmp = ModelCompareService.compare(resolved, null, run.every);
+        } else {
+            Map<String, Object> parameters = resolved.parameters();
+            parameters.put("every", run.every);
+            cmp = writeResult(run.outFile, parameters, spec.describe(),
+                    w -> ModelCompareService.compare(resolved, w, run.every));
+        }
+        print(cmp, NETWORK_KEYS, "GF (DP853)", resolved.eta());
+        return 0;
+    }
+
+    private void print(Map<String, Object> cmp, List<String> keys, String gfHeader, double eta) {
         if (run.json) {
             print(cmp, true);
-        } else {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> gd = (Map<String, Object>) cmp.get("gd");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> gf = (Map<String, Object>) cmp.get("gf");
-            out().println(Table.columns(TABLE_KEYS, List.of("GD", "GF (exact)"), List.of(gd, gf)));
-            Map<String, Object> rest = new LinkedHashMap<>(cmp);
-            rest.remove("gd");
-            rest.remove("gf");
-            rest.put("eta", resolved.eta());
-            rest.put("eta_rel", gd.get("eta_rel"));
-            out().println();
-            print(rest, false);
+            return;
         }
-        return 0;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gd = (Map<String, Object>) cmp.get("gd");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gf = (Map<String, Object>) cmp.get("gf");
+        out().println(Table.columns(keys, List.of("GD", gfHeader), List.of(gd, gf)));
+        Map<String, Object> rest = new LinkedHashMap<>(cmp);
+        rest.remove("gd");
+        rest.remove("gf");
+        rest.put("eta", eta);
+        rest.put("eta_rel", gd.get("eta_rel"));
+        out().println();
+        print(rest, false);
     }
 }

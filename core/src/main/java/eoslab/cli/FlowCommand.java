@@ -1,7 +1,11 @@
 package eoslab.cli;
 
 import eoslab.service.FlowService;
+import eoslab.service.ModelFlowService;
 import eoslab.spec.FlowRunSpec;
+import eoslab.spec.ModelSpec;
+import eoslab.spec.SharpnessSpec;
+import eoslab.spec.StartSpec;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,15 +13,18 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab flow}: gradient flow, in closed form or by ODE integration. */
 @Command(name = "flow", mixinStandardHelpOptions = true, header = "Gradient flow, in closed form or by ODE integration.", sortOptions = false,
-        description = {"Gradient flow ȧ = −εb, ḃ = −εa from the same initialization.",
+        description = {"Gradient flow ȧ = −εb, ḃ = −εa from the same initialization (θ̇ = −∇L(θ) for --model linear and "
+                + "diagonal: DP853 until L − L* <= τ²/2 or --t-max, with the drift of the conserved quantities and the "
+                + "sharpness at the end point).",
                 "exact: the closed form of docs/model.md §5 (limit point, λ_GF, trajectory at any time);",
                 "ode: Hipparchus Dormand-Prince 8(5,3) on the 2d-dimensional ODE, as an independent check."})
 final class FlowCommand extends BaseCommand {
     @Mixin
     ProblemOptions problem;
 
-    @Option(names = "--method", paramLabel = "exact|ode", defaultValue = "exact",
-            description = "exact (closed form) or ode (numerical integration) (default ${DEFAULT-VALUE}).")
+    @Option(names = "--method", paramLabel = "exact|ode",
+            description = "exact (closed form) or ode (numerical integration) (default exact; for --model linear and "
+                    + "diagonal ode, and exact is the depth-D scalar chain's closed-form limit).")
     String method;
 
     @Option(names = "--t-max", paramLabel = "T",
@@ -29,7 +36,8 @@ final class FlowCommand extends BaseCommand {
     Double dt;
 
     @Option(names = "--tol", paramLabel = "τ", defaultValue = "1e-12",
-            description = "time_to_tol is the first time |ε| <= τ (default ${DEFAULT-VALUE}).")
+            description = "time_to_tol is the first time |ε| <= τ, for the networks L − L* <= τ²/2 (default "
+                    + "${DEFAULT-VALUE}).")
     double tol;
 
     @Option(names = "--rtol", paramLabel = "r", defaultValue = "1e-13",
@@ -48,12 +56,57 @@ final class FlowCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
 
+    @Option(names = "--sharpness", paramLabel = "auto|lanczos|arpack|dense|exact",
+            description = "Networks: estimator of the top Hessian eigenvalues at the end point (default auto: dense "
+                    + "up to " + SharpnessSpec.AUTO_DENSE_MAX + " parameters, else lanczos).")
+    String sharpness;
+
+    @Option(names = "--top-k", paramLabel = "k",
+            description = "Networks: number of top eigenvalues at the end point (default 1).")
+    Integer topK;
+
+    @Option(names = "--save-theta", paramLabel = "FILE.json",
+            description = "Networks: write the flow's end point in the form --theta reads, plus a manifest (default: "
+                    + "none).")
+    Path saveTheta;
+
     @Override
     public Integer call() {
-        FlowRunSpec spec = new FlowRunSpec(problem.model(), problem.start(), method, tMax, dt, tol, rtol, atol);
-        FlowService.FlowPlan plan = FlowService.plan(spec);
-        FlowService.FlowReport report = outFile == null ? FlowService.solve(plan, null)
-                : writeResult(outFile, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
+        ModelSpec model = problem.model();
+        StartSpec start = problem.start();
+        if (model instanceof ModelSpec.Shallow) {
+            if (sharpness != null || topK != null || saveTheta != null) {
+                throw new UsageException((sharpness != null ? "--sharpness" : topK != null ? "--top-k"
+                        : "--save-theta") + " applies to --model linear|diagonal");
+            }
+            FlowRunSpec spec = new FlowRunSpec(model, start, method == null ? "exact" : method, tMax, dt, tol, rtol,
+                    atol);
+            FlowService.FlowPlan plan = FlowService.plan(spec);
+            FlowService.FlowReport report = outFile == null ? FlowService.solve(plan, null)
+                    : writeResult(outFile, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
+            print(report.summary(), json);
+            return 0;
+        }
+        requireWritable("--save-theta", saveTheta);
+        SharpnessSpec measure;
+        try {
+            measure = new SharpnessSpec(sharpness == null ? SharpnessSpec.DEFAULT.method() : sharpness,
+                    topK == null ? SharpnessSpec.DEFAULT.topK() : topK, 0, 0, true);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        FlowRunSpec spec = new FlowRunSpec(model, start, method == null ? "ode" : method, tMax, dt, tol, rtol, atol,
+                measure);
+        if (spec.solver().equals("exact") && (tMax != null || dt != null || outFile != null)) {
+            throw new UsageException("--method exact gives the limit only: --t-max, --dt and --out need --method ode");
+        }
+        ModelFlowService.FlowPlan plan = ModelFlowService.plan(spec);
+        ModelFlowService.FlowReport report = outFile == null ? ModelFlowService.solve(plan, null)
+                : writeResult(outFile, plan.parameters(), spec.describe(), w -> ModelFlowService.solve(plan, w));
+        if (saveTheta != null) {
+            writeTheta(saveTheta, plan.problem().model().layout(), report.theta(), plan.problem().matrixBlocks(),
+                    plan.parameters(), spec.describe());
+        }
         print(report.summary(), json);
         return 0;
     }

@@ -1,9 +1,18 @@
 package eoslab.cli;
 
+import eoslab.model.Layout;
+import eoslab.model.shallow.ShallowModel;
+import eoslab.service.FinalPoint;
+import eoslab.service.ModelRun;
+import eoslab.service.ModelRunReport;
+import eoslab.service.ModelRunService;
+import eoslab.service.ModelRuns;
 import eoslab.service.ResolvedRun;
 import eoslab.service.RunReport;
 import eoslab.service.RunService;
 import eoslab.service.Runs;
+import eoslab.spec.ModelSpec;
+import eoslab.spec.RunSpec;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -11,27 +20,71 @@ import picocli.CommandLine.Mixin;
 
 /** {@code eoslab run}: gradient descent, exactly. */
 @Command(name = "run", mixinStandardHelpOptions = true, header = "Gradient descent, exactly (reduced map or full vectors).", sortOptions = false,
-        description = {"Run gradient descent a⁺ = a − ηεb, b⁺ = b − ηεa on L = ½(aᵀb − Φ)².",
-                "Divergence (λ would exceed 1e100, or overflow) is an outcome reported with its step.",
-                "--out writes step,time,loss,residual,product,norm,imbalance,sharpness,gf_sharpness (time = η·step)."})
+        description = {"Run gradient descent a⁺ = a − ηεb, b⁺ = b − ηεa on L = ½(aᵀb − Φ)², or θ⁺ = θ − η∇L(θ) on a "
+                + "deep linear (--model linear) or diagonal (--model diagonal) network.",
+                "Divergence (the squared norm would exceed 1e100, or overflow) is an outcome reported with its step.",
+                "--out writes step,time,loss,residual,product,norm,imbalance,sharpness,gf_sharpness (time = η·step); "
+                        + "for the networks step,time,loss,residual,norm,imbalance,sharpness,gfs_sharpness."})
 final class RunCommand extends BaseCommand {
     @Mixin
     RunOptions run;
 
     @Override
     public Integer call() {
-        ResolvedRun resolved = Runs.resolve(run.spec());
+        RunSpec spec = run.spec();
+        requireWritable("--save-theta", run.saveTheta);
+        requireWritable("--save-start", run.saveStart);
+        Map<String, Object> summary = spec.model() instanceof ModelSpec.Shallow ? shallow(spec) : network(spec);
+        print(summary, run.json);
+        return 0;
+    }
+
+    private Map<String, Object> shallow(RunSpec spec) {
+        ResolvedRun resolved = Runs.resolve(spec);
+        FinalPoint end = new FinalPoint();
+        List<FinalPoint> observers = run.saveTheta == null ? List.of() : List.of(end);
         RunReport report;
         if (run.outFile == null) {
-            report = RunService.run(resolved, List.of());
+            report = RunService.run(resolved, observers);
         } else {
             Map<String, Object> parameters = resolved.parameters();
             parameters.put("every", run.every);
             parameters.put("precision", resolved.spec().precision().label());
             report = writeResult(run.outFile, parameters, resolved.spec().describe(),
-                    w -> RunService.run(resolved, w, run.every, List.of()));
+                    w -> RunService.run(resolved, w, run.every, observers));
         }
-        print(report.summary(), run.json);
-        return 0;
+        int d = resolved.start().width();
+        Layout layout = Layout.of("a", d, 1, "b", d, 1);
+        if (run.saveStart != null) {
+            writeTheta(run.saveStart, layout, ShallowModel.theta(resolved.start()), false, resolved.parameters(),
+                    spec.describe());
+        }
+        if (run.saveTheta != null) {
+            writeTheta(run.saveTheta, layout, end.theta(), false, resolved.parameters(), spec.describe());
+        }
+        return report.summary();
+    }
+
+    private Map<String, Object> network(RunSpec spec) {
+        ModelRun resolved = ModelRuns.resolve(spec);
+        Map<String, Object> parameters = resolved.parameters();
+        ModelRunReport report;
+        if (run.outFile == null) {
+            report = ModelRunService.run(resolved, null, run.every, List.of(), false);
+        } else {
+            Map<String, Object> p = resolved.parameters();
+            p.put("every", run.every);
+            report = writeResult(run.outFile, p, spec.describe(),
+                    w -> ModelRunService.run(resolved, w, run.every, List.of(), false));
+        }
+        Layout layout = resolved.problem().model().layout();
+        boolean matrices = resolved.problem().matrixBlocks();
+        if (run.saveStart != null) {
+            writeTheta(run.saveStart, layout, resolved.problem().start(), matrices, parameters, spec.describe());
+        }
+        if (run.saveTheta != null) {
+            writeTheta(run.saveTheta, layout, report.theta(), matrices, parameters, spec.describe());
+        }
+        return report.summary();
     }
 }

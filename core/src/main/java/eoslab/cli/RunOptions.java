@@ -1,7 +1,9 @@
 package eoslab.cli;
 
+import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSpec;
 import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -13,6 +15,9 @@ public final class RunOptions {
     EtaOptions eta;
     @Mixin
     GdOptions gd;
+
+    @ArgGroup(exclusive = false, heading = "%nHessian measurements (--model linear|diagonal):%n")
+    SharpnessOptions sharpness;
 
     @Option(names = "--out", paramLabel = "FILE.csv",
             description = "Write the trajectory, one row per kept step (see --every), plus FILE.csv.manifest.json "
@@ -26,10 +31,34 @@ public final class RunOptions {
     @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
 
-    /** The run's specification. */
-    public RunSpec spec() {
-        RunSpec spec = gd.settings().run(problem.model(), problem.start(), eta.eta());
+    @Option(names = "--save-theta", paramLabel = "FILE.json",
+            description = "Write the last iterate's parameters in the form --theta reads, plus a manifest (default: "
+                    + "none).")
+    Path saveTheta;
+
+    @Option(names = "--save-start", paramLabel = "FILE.json",
+            description = "Write the start's parameters in the form --theta reads, plus a manifest (default: none).")
+    Path saveStart;
+
+    /** The run's specification (the sharpness sampled every {@code defaultEvery} steps unless given). */
+    public RunSpec spec(long defaultEvery) {
+        ModelSpec model = problem.model();
+        RunSpec spec = gd.settings().run(model, problem.start(), eta.eta());
         BaseCommand.requireAtLeast("--every", every, 1);
-        return spec;
+        if (model instanceof ModelSpec.Shallow) {
+            String given = sharpness == null ? null : sharpness.firstGiven();
+            if (given != null) {
+                throw new UsageException(given + " applies to --model linear|diagonal (the shallow model's "
+                        + "sharpness is in closed form)");
+            }
+            return spec;
+        }
+        SharpnessOptions s = sharpness == null ? new SharpnessOptions() : sharpness;
+        return spec.withSharpness(s.spec(defaultEvery));
+    }
+
+    /** The run's specification with the sharpness at the start and the end only (unless given). */
+    public RunSpec spec() {
+        return spec(0);
     }
 }

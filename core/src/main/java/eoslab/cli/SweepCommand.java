@@ -5,12 +5,14 @@ import eoslab.exec.Progress;
 import eoslab.exec.TileJournal;
 import eoslab.io.Manifest;
 import eoslab.spec.RunSettings;
+import eoslab.sweep.ModelGrid;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.SweepRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +23,10 @@ import picocli.CommandLine.Option;
                 + "fields, then eta_rel_set (relative sweeps) and the initialization parameters (m0, lambda0 or "
                 + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --phi, --m0, --lambda0, --scale; "
                 + "the last axis varies fastest.",
+                "--model linear|diagonal: the model and start options of run, with ranges on --eta/--eta-rel, --phi (a "
+                + "linear network's scalar target), --scale (its Gaussian start), --imbalance (its --balanced start) and "
+                + "--alpha (a diagonal network's start); columns: the run --json summary (top_k as top_k_1…), then "
+                + "eta_rel_set and NAME_set for the swept values.",
                 "Rows are identical to individual runs and do not depend on --threads. An interrupted sweep keeps its "
                 + "finished tiles in OUT.parts/; --resume completes them into the same file an uninterrupted run "
                 + "writes."})
@@ -40,22 +46,34 @@ final class SweepCommand extends BaseCommand {
     @Mixin
     ThreadsOption threads;
 
+    @ArgGroup(exclusive = false, heading = "%nHessian measurements (sweep --model linear|diagonal):%n")
+    SharpnessOptions sharpness;
+
     @Override
     public Integer call() {
         RunSettings settings = gd.settings();
-        ParameterGrid g = grid.grid(settings);
+        boolean shallow = grid.family().equals("shallow");
+        String given = sharpness == null ? null : sharpness.firstGiven();
+        if (shallow && given != null) {
+            throw new UsageException(given + " applies to --model linear|diagonal (the shallow model's sharpness is in "
+                    + "closed form)");
+        }
+        ParameterGrid g = shallow ? grid.grid(settings) : null;
+        ModelGrid mg = shallow ? null : grid.networkGrid(settings,
+                (sharpness == null ? new SharpnessOptions() : sharpness).spec(0));
         int n = threads.count();
         Path out = outFile.toAbsolutePath();
         if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
             throw new UsageException("directory does not exist: " + out.getParent());
         }
-        Map<String, Object> params = new LinkedHashMap<>(g.describe());
+        Map<String, Object> params = new LinkedHashMap<>(shallow ? g.describe() : mg.describe());
         params.put("steps", settings.stop().maxSteps());
         params.put("tol", settings.stop().tol());
-        params.put("engine", Engines.resolve(settings.engine()).label());
+        params.put("engine", shallow ? Engines.resolve(settings.engine()).label() : "vector");
         params.put("precision", settings.precision().label());
-        SweepRunner runner = new SweepRunner(g);
-        Progress progress = Progress.onStderr(err(), "runs", g.size());
+        SweepRunner runner = shallow ? new SweepRunner(g) : new SweepRunner(mg);
+        long size = shallow ? g.size() : mg.size();
+        Progress progress = Progress.onStderr(err(), "runs", size);
         Thread hook = new Thread(() -> {
             err().println();
             err().println("interrupted: finished tiles are kept in " + TileJournal.directory(out)
@@ -72,7 +90,7 @@ final class SweepCommand extends BaseCommand {
         progress.finish();
         Manifest.writeFor(out, argv(), params, null);
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("runs", g.size());
+        summary.put("runs", size);
         summary.put("file", out.toString());
         summary.put("seconds", (System.nanoTime() - t0) * 1e-9);
         summary.put("threads", n);

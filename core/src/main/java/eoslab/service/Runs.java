@@ -2,6 +2,7 @@ package eoslab.service;
 
 import eoslab.dynamics.Stepper;
 import eoslab.io.DataSetCsv;
+import eoslab.io.ThetaJson;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.ScalarDataSet;
 import eoslab.model.shallow.ShallowModel;
@@ -11,6 +12,7 @@ import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSpec;
 import eoslab.spec.StartSpec;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Resolves specifications: the one place where a start is drawn and η is computed from what the user gave. */
 public final class Runs {
@@ -30,13 +32,26 @@ public final class Runs {
         if (Math.abs(phi) > Stepper.DIVERGENCE_NORM) {
             throw new IllegalArgumentException("the target |Φ| = " + Math.abs(phi) + " exceeds the bound 1e100");
         }
-        VectorPoint point = startSpec.point();
+        VectorPoint point = shallowPoint(startSpec);
         if (!(point.norm() <= Stepper.DIVERGENCE_NORM)) {
             throw new IllegalArgumentException("the initial norm ‖a‖² + ‖b‖² = " + point.norm()
                     + " exceeds the divergence bound 1e100");
         }
         return new ResolvedStart(modelSpec, startSpec, ShallowModel.of(phi, point.width()), point, data,
                 Landmarks.of(phi, point.imbalance()));
+    }
+
+    /** The shallow model's start: the form's own point, or the vectors a and b of a parameter file. */
+    static VectorPoint shallowPoint(StartSpec startSpec) {
+        if (startSpec instanceof StartSpec.FromFile f) {
+            double[][] ab = ThetaJson.readVectors(Path.of(f.file()), List.of("a", "b"));
+            try {
+                return VectorPoint.of(ab[0], ab[1]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("parameter file " + f.file() + ": " + e.getMessage());
+            }
+        }
+        return startSpec.point();
     }
 
     /**

@@ -78,4 +78,46 @@ final class Fields {
         }
         return out;
     }
+
+    /** A list of numbers as an immutable list (for record components that compare by value). */
+    List<Double> numberList(String key) {
+        double[] v = numbers(key);
+        Double[] boxed = new Double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            boxed[i] = v[i];
+        }
+        return List.of(boxed);
+    }
+
+    /** A list of integers. */
+    List<Integer> integerList(String key) {
+        Object v = require(key);
+        if (!(v instanceof List<?> list)) {
+            throw new IllegalArgumentException(where + "." + key + " must be an array of integers");
+        }
+        Integer[] out = new Integer[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object x = list.get(i);
+            if (!(x instanceof Integer || x instanceof Long) && !(x instanceof Number n
+                    && n.doubleValue() == Math.rint(n.doubleValue()) && Math.abs(n.doubleValue()) < 0x1p31)) {
+                throw new IllegalArgumentException(where + "." + key + "[" + i + "] must be an integer");
+            }
+            out[i] = Math.toIntExact(((Number) x).longValue());
+        }
+        return List.of(out);
+    }
+
+    /** A boolean. */
+    boolean bool(String key) {
+        Object v = require(key);
+        if (!(v instanceof Boolean b)) {
+            throw new IllegalArgumentException(where + "." + key + " must be true or false");
+        }
+        return b;
+    }
+
+    /** Where these fields are, for messages. */
+    String where() {
+        return where;
+    }
 }

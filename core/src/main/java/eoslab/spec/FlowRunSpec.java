@@ -18,9 +18,11 @@ import java.util.Map;
  * @param tol    residual tolerance of {@code time_to_tol} (&gt; 0)
  * @param rtol   ODE relative tolerance
  * @param atol   ODE absolute tolerance
+ * @param sharpness the estimator and number of top eigenvalues of the limit's Hessian (deep linear and diagonal
+ *                  networks; the sampling intervals are not used)
  */
 public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Double tMax, Double dt, double tol,
-                          double rtol, double atol) {
+                          double rtol, double atol, SharpnessSpec sharpness) {
     /** Validates the solver name and the tolerance. */
     public FlowRunSpec {
         if (!solver.equals("exact") && !solver.equals("ode")) {
@@ -29,6 +31,15 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         if (!(tol > 0) || Double.isInfinite(tol)) {
             throw new IllegalArgumentException("--tol must be a finite positive number, got " + tol);
         }
+        if (sharpness == null) {
+            throw new IllegalArgumentException("a flow specification needs sharpness settings");
+        }
+    }
+
+    /** A flow with the default sharpness settings. */
+    public FlowRunSpec(ModelSpec model, StartSpec start, String solver, Double tMax, Double dt, double tol,
+                       double rtol, double atol) {
+        this(model, start, solver, tMax, dt, tol, rtol, atol, SharpnessSpec.DEFAULT);
     }
 
     /** The JSON form. */
@@ -42,6 +53,9 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         m.put("tol", tol);
         m.put("rtol", rtol);
         m.put("atol", atol);
+        if (!sharpness.equals(SharpnessSpec.DEFAULT)) {
+            m.put("sharpness", sharpness.describe());
+        }
         return m;
     }
 
@@ -50,7 +64,8 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         Fields f = Fields.of(tree, "spec");
         return new FlowRunSpec(ModelSpec.parse(f.require("model")), StartSpec.parse(f.require("start")),
                 f.string("solver"), f.has("t_max") ? f.number("t_max") : null, f.has("dt") ? f.number("dt") : null,
-                f.number("tol"), f.number("rtol"), f.number("atol"));
+                f.number("tol"), f.number("rtol"), f.number("atol"),
+                f.has("sharpness") ? SharpnessSpec.parse(f.require("sharpness")) : SharpnessSpec.DEFAULT);
     }
 
     /** The options of the {@code eoslab flow} command that recomputes it. */
@@ -67,6 +82,12 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         args.addAll(List.of("--tol", Double.toString(tol)));
         if (solver.equals("ode")) {
             args.addAll(List.of("--rtol", Double.toString(rtol), "--atol", Double.toString(atol)));
+        }
+        if (!sharpness.method().equals(SharpnessSpec.DEFAULT.method())) {
+            args.addAll(List.of("--sharpness", sharpness.method()));
+        }
+        if (sharpness.topK() != SharpnessSpec.DEFAULT.topK()) {
+            args.addAll(List.of("--top-k", Integer.toString(sharpness.topK())));
         }
         return args;
     }

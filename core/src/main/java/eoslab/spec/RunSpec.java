@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * One run, completely and as the user gave it: the model and its parameters, the start, the method, the step size,
- * the stopping rule, the engine and the arithmetic. Immutable; {@link #describe()} and {@link #parse(String)} are a
+ * the stopping rule, the engine, the arithmetic and what is measured of the Hessian along the way. Immutable; {@link #describe()} and {@link #parse(String)} are a
  * JSON round trip ({@code parse(json(x)).equals(x)}), and {@link #toArgs()} gives the options of the {@code eoslab run}
  * command that reruns it. Everything that starts runs builds a RunSpec and hands it to the service layer, which
  * resolves η and the start once.
@@ -25,19 +25,26 @@ import java.util.Map;
  * @param stop      step budget and tolerance
  * @param engine    requested engine ({@code AUTO} lets the factory choose)
  * @param precision double or decimal arithmetic
+ * @param sharpness what is measured of the Hessian (used by the deep linear and diagonal networks)
  */
 public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSpec eta, StopRule stop, Engine engine,
-                      Precision precision) {
+                      Precision precision, SharpnessSpec sharpness) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Checks that no part is missing. */
     public RunSpec {
         if (model == null || start == null || method == null || eta == null || stop == null || engine == null
-                || precision == null) {
+                || precision == null || sharpness == null) {
             throw new IllegalArgumentException("a run specification needs a model, start, method, eta, stop rule, "
-                    + "engine and precision");
+                    + "engine, precision and sharpness settings");
         }
         Engines.validate(engine, precision);
+    }
+
+    /** A run with the default sharpness settings. */
+    public RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSpec eta, StopRule stop, Engine engine,
+                   Precision precision) {
+        this(model, start, method, eta, stop, engine, precision, SharpnessSpec.DEFAULT);
     }
 
     /** How this run is carried out: method, stop rule, engine and arithmetic. */
@@ -47,12 +54,17 @@ public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSp
 
     /** The same run with another step size. */
     public RunSpec withEta(EtaSpec newEta) {
-        return new RunSpec(model, start, method, newEta, stop, engine, precision);
+        return new RunSpec(model, start, method, newEta, stop, engine, precision, sharpness);
     }
 
     /** The same run with another stop rule. */
     public RunSpec withStop(StopRule newStop) {
-        return new RunSpec(model, start, method, eta, newStop, engine, precision);
+        return new RunSpec(model, start, method, eta, newStop, engine, precision, sharpness);
+    }
+
+    /** The same run with other sharpness settings. */
+    public RunSpec withSharpness(SharpnessSpec newSharpness) {
+        return new RunSpec(model, start, method, eta, stop, engine, precision, newSharpness);
     }
 
     /** The JSON form (insertion-ordered maps). */
@@ -68,6 +80,9 @@ public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSp
         m.put("stop", s);
         m.put("engine", engine.label());
         m.put("precision", precision.label());
+        if (!sharpness.equals(SharpnessSpec.DEFAULT)) {
+            m.put("sharpness", sharpness.describe());
+        }
         return m;
     }
 
@@ -103,12 +118,13 @@ public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSp
                 f.has("method") ? MethodSpec.parse(f.require("method")) : MethodSpec.GD,
                 EtaSpec.parse(f.require("eta")), new StopRule(stop.integer("steps"), stop.number("tol")),
                 f.has("engine") ? Engine.parse(f.string("engine")) : Engine.AUTO,
-                f.has("precision") ? Precision.parse(f.string("precision")) : Precision.DOUBLE);
+                f.has("precision") ? Precision.parse(f.string("precision")) : Precision.DOUBLE,
+                f.has("sharpness") ? SharpnessSpec.parse(f.require("sharpness")) : SharpnessSpec.DEFAULT);
     }
 
     /**
      * The options of the {@code eoslab run} command that reruns this run: model, start, step, budget and tolerance,
-     * then the method, engine and arithmetic where they are not the defaults.
+     * then the method, engine, arithmetic and sharpness settings where they are not the defaults.
      */
     public List<String> toArgs() {
         List<String> args = new ArrayList<>(model.toArgs());
@@ -122,6 +138,7 @@ public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSp
         if (precision.decimal()) {
             args.addAll(List.of("--precision", precision.label()));
         }
+        args.addAll(sharpness.toArgs());
         return args;
     }
 

@@ -9,16 +9,26 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * How the weights start: explicit vectors, seeded Gaussian vectors, or the canonical point with given (m₀, λ₀).
- * Each form carries its own provenance ({@link #describe()}, {@link #toArgs()}) so that a result can be rerun exactly.
+ * How the weights start. For the shallow model: explicit vectors, seeded Gaussian vectors, or the canonical point with
+ * given (m₀, λ₀). For deep linear networks: Gaussian layers ({@link Layers}) and balanced or chosen-imbalance starts
+ * ({@link Balanced}); for diagonal networks the uniform start u = v = α1 ({@link Uniform}); for every model the
+ * parameters from a JSON file ({@link FromFile}). Each form carries its own provenance ({@link #describe()},
+ * {@link #toArgs()}) so that a result can be rerun exactly.
  */
 public sealed interface StartSpec {
 
     /** Default seed of {@link Gaussian}. */
     long DEFAULT_SEED = 42L;
 
-    /** The initial point (a fresh immutable value). */
-    VectorPoint point();
+    /**
+     * The initial point of the shallow model (a fresh immutable value).
+     *
+     * @throws IllegalArgumentException for a form that is not a shallow start by itself (the service resolves those)
+     */
+    default VectorPoint point() {
+        throw new IllegalArgumentException("this initialization (" + describe().get("init")
+                + ") is not a start of the shallow model");
+    }
 
     /** The parameters of this initialization, for manifests and result rows (insertion-ordered). */
     Map<String, Object> describe();
@@ -38,7 +48,12 @@ public sealed interface StartSpec {
             case "gaussian" -> new Gaussian(Math.toIntExact(f.integer("width")), f.number("scale"),
                     f.number("scale_b"), f.integer("seed"));
             case "canonical" -> new Canonical(f.number("m0"), f.number("lambda0"));
-            default -> throw new IllegalArgumentException("spec.start.init must be explicit, gaussian or canonical");
+            case "layers" -> new Layers(f.numberList("scales"), f.integer("seed"));
+            case "balanced" -> new Balanced(f.numberList("spectrum"), f.number("imbalance"), f.integer("seed"));
+            case "uniform" -> new Uniform(f.number("alpha"));
+            case "file" -> new FromFile(f.string("theta"));
+            default -> throw new IllegalArgumentException("spec.start.init must be explicit, gaussian, canonical, "
+                    + "layers, balanced, uniform or file");
         };
     }
 
@@ -146,6 +161,161 @@ public sealed interface StartSpec {
         @Override
         public List<String> toArgs() {
             return List.of("--m0", Double.toString(m0), "--lambda0", Double.toString(lambda0));
+        }
+    }
+
+    /**
+     * Gaussian layers of a deep linear network: every entry of W_i is σ_i·N(0, 1), drawn layer by layer (W1 first),
+     * row-major, from {@code java.util.Random(seed)} ({@link eoslab.model.linear.LinearStarts#gaussian}). One scale
+     * applies to every layer.
+     *
+     * @param scales σ (one value) or σ_1 … σ_D, each finite and ≥ 0
+     * @param seed   the seed
+     */
+    record Layers(List<Double> scales, long seed) implements StartSpec {
+        /** Validates and copies. */
+        public Layers {
+            scales = Args.finite("--scale", scales);
+            if (scales.isEmpty()) {
+                throw new IllegalArgumentException("--scale needs at least one value");
+            }
+            for (double s : scales) {
+                if (s < 0) {
+                    throw new IllegalArgumentException("--scale must be non-negative, got " + s);
+                }
+            }
+        }
+
+        /** The scale of each of the D layers. */
+        public double[] scalesFor(int depth) {
+            if (scales.size() != 1 && scales.size() != depth) {
+                throw new IllegalArgumentException("--scale needs one value or one per layer (" + depth + "), got "
+                        + scales.size());
+            }
+            double[] out = new double[depth];
+            for (int i = 0; i < depth; i++) {
+                out[i] = scales.get(scales.size() == 1 ? 0 : i);
+            }
+            return out;
+        }
+
+        @Override
+        public Map<String, Object> describe() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("init", "layers");
+            m.put("scales", scales);
+            m.put("seed", seed);
+            return m;
+        }
+
+        @Override
+        public List<String> toArgs() {
+            return List.of("--scale", Args.join(scales), "--seed", Long.toString(seed));
+        }
+    }
+
+    /**
+     * A balanced deep linear network (every W_{i+1}ᵀW_{i+1} − W_iW_iᵀ = 0) with end-to-end singular values s and seeded
+     * random singular vectors ({@link eoslab.model.linear.LinearStarts#balanced}), or, with a chosen imbalance Q &gt; 0,
+     * the same layers rescaled by c_i = e^{t(i − (D+1)/2)} (same end-to-end matrix) with t ≥ 0 chosen so that the
+     * imbalance Σ_i ‖W_{i+1}ᵀW_{i+1} − W_iW_iᵀ‖_* equals Q ({@link eoslab.model.linear.LinearStarts#imbalanced}).
+     *
+     * @param spectrum  the end-to-end singular values, each finite and ≥ 0 (at most the narrowest width of them)
+     * @param imbalance Q ≥ 0
+     * @param seed      the seed of the singular vectors
+     */
+    record Balanced(List<Double> spectrum, double imbalance, long seed) implements StartSpec {
+        /** Validates and copies. */
+        public Balanced {
+            spectrum = Args.finite("--balanced", spectrum);
+            if (spectrum.isEmpty()) {
+                throw new IllegalArgumentException("--balanced needs at least one singular value");
+            }
+            for (double s : spectrum) {
+                if (s < 0) {
+                    throw new IllegalArgumentException("--balanced singular values must be >= 0, got " + s);
+                }
+            }
+            if (!(imbalance >= 0) || !Double.isFinite(imbalance)) {
+                throw new IllegalArgumentException("--imbalance must be a finite number >= 0, got " + imbalance);
+            }
+        }
+
+        @Override
+        public Map<String, Object> describe() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("init", "balanced");
+            m.put("spectrum", spectrum);
+            m.put("imbalance", imbalance);
+            m.put("seed", seed);
+            return m;
+        }
+
+        @Override
+        public List<String> toArgs() {
+            List<String> args = new ArrayList<>(List.of("--balanced", Args.join(spectrum)));
+            if (imbalance != 0) {
+                args.addAll(List.of("--imbalance", Double.toString(imbalance)));
+            }
+            args.addAll(List.of("--seed", Long.toString(seed)));
+            return args;
+        }
+    }
+
+    /**
+     * The diagonal network's usual start u = v = α·1: output β = 0 and conserved products u_i v_i = α²; small α is the
+     * "rich" regime, large α the "kernel" regime.
+     *
+     * @param alpha α, finite
+     */
+    record Uniform(double alpha) implements StartSpec {
+        /** Validates α. */
+        public Uniform {
+            if (!Double.isFinite(alpha)) {
+                throw new IllegalArgumentException("--alpha must be a finite number, got " + alpha);
+            }
+        }
+
+        @Override
+        public Map<String, Object> describe() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("init", "uniform");
+            m.put("alpha", alpha);
+            return m;
+        }
+
+        @Override
+        public List<String> toArgs() {
+            return List.of("--alpha", Double.toString(alpha));
+        }
+    }
+
+    /**
+     * The parameters in a JSON file, one array per block of the model's layout: {@code {"a": […], "b": […]}} for the
+     * shallow model, {@code {"W1": [[…], …], …, "WD": [[…], …]}} (row-major, W1 of shape h1×p) for a linear network,
+     * {@code {"u": […], "v": […]}} for a diagonal one. The file is read when the run is resolved.
+     *
+     * @param file the path
+     */
+    record FromFile(String file) implements StartSpec {
+        /** Validates the path. */
+        public FromFile {
+            if (file == null || file.isEmpty()) {
+                throw new IllegalArgumentException("--theta needs a file name");
+            }
+        }
+
+        @Override
+        public Map<String, Object> describe() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("init", "file");
+            m.put("theta", file);
+            return m;
+        }
+
+        @Override
+        public List<String> toArgs() {
+            return List.of("--theta", file);
         }
     }
 }

@@ -7,6 +7,9 @@ import eoslab.io.AtomicOutput;
 import eoslab.io.CsvRows;
 import eoslab.io.Json;
 import eoslab.measure.GdSummary;
+import eoslab.service.ModelRunService;
+import eoslab.service.ModelRuns;
+import eoslab.service.ModelStart;
 import eoslab.service.RunService;
 import eoslab.spec.RunSpec;
 import java.io.IOException;
@@ -14,9 +17,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 
 /**
  * Runs every point of a {@link ParameterGrid} through the run service (so each row is exactly the {@code run --json}
@@ -30,12 +36,19 @@ public final class SweepRunner {
     /** Runs per tile. */
     public static final int TILE = 256;
 
-    private final ParameterGrid grid;
+    private final long size;
+    private final LongFunction<Map<String, Object>> rows;
     private final List<String> columns;
 
     /** A sweep of the grid. */
     public SweepRunner(ParameterGrid grid) {
-        this.grid = grid;
+        this.size = grid.size();
+        this.rows = index -> {
+            RunSpec spec = grid.at(index);
+            Map<String, Object> m = RunService.run(spec).summary();
+            m.putAll(ParameterGrid.columns(spec));
+            return m;
+        };
         List<String> cols = new ArrayList<>(GdSummary.KEYS);
         for (String c : ParameterGrid.columns(grid.at(0)).keySet()) {
             if (!cols.contains(c)) {
@@ -45,6 +58,43 @@ public final class SweepRunner {
         this.columns = List.copyOf(cols);
     }
 
+    /**
+     * A sweep of a grid of deep linear or diagonal networks: each row is the {@code run --json} summary of its run
+     * (lists flattened: {@code top_k} into {@code top_k_1 … top_k_k}, other lists joined with ';'), then the swept
+     * values. The start of each distinct model and initialization is resolved and measured (λ_GF) once.
+     */
+    public SweepRunner(ModelGrid grid) {
+        this.size = grid.size();
+        Map<List<Object>, ModelStart> starts = new ConcurrentHashMap<>();
+        this.rows = index -> {
+            RunSpec spec = grid.at(index);
+            List<Object> key = List.of(spec.model(), spec.start(), spec.stop(), spec.sharpness());
+            ModelStart start = starts.computeIfAbsent(key, k -> ModelRuns.start(spec));
+            Map<String, Object> m = flatten(ModelRunService.run(ModelRuns.resolve(spec, start), null, 1, List.of(),
+                    false).summary());
+            m.putAll(grid.columns(index));
+            return m;
+        };
+        this.columns = List.copyOf(rows.apply(0).keySet());
+    }
+
+    /** Lists and arrays as CSV cells: arrays of numbers into indexed columns, other lists joined with ';'. */
+    static Map<String, Object> flatten(Map<String, Object> summary) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        summary.forEach((k, v) -> {
+            if (v instanceof double[] arr) {
+                for (int i = 0; i < arr.length; i++) {
+                    m.put(k + "_" + (i + 1), arr[i]);
+                }
+            } else if (v instanceof List<?> list) {
+                m.put(k, String.join(";", list.stream().map(String::valueOf).toList()));
+            } else {
+                m.put(k, v);
+            }
+        });
+        return m;
+    }
+
     /** The CSV columns: the summary keys, then the initialization parameters. */
     public List<String> columns() {
         return columns;
@@ -52,22 +102,19 @@ public final class SweepRunner {
 
     /** Number of tiles. */
     public int tiles() {
-        return (int) ((grid.size() + TILE - 1) / TILE);
+        return (int) ((size + TILE - 1) / TILE);
     }
 
     /** The summary row of run i (the {@code run --json} summary plus the run's own parameters). */
     public Map<String, Object> row(long index) {
-        RunSpec spec = grid.at(index);
-        Map<String, Object> m = RunService.run(spec).summary();
-        m.putAll(ParameterGrid.columns(spec));
-        return m;
+        return rows.apply(index);
     }
 
     /** The CSV text of tile t (rows only). */
     public String tileText(int t) {
         StringBuilder sb = new StringBuilder();
         CsvRows out = CsvRows.withoutHeader(sb);
-        long end = Math.min(grid.size(), (long) (t + 1) * TILE);
+        long end = Math.min(size, (long) (t + 1) * TILE);
         for (long i = (long) t * TILE; i < end; i++) {
             Map<String, Object> m = row(i);
             out.row(columns.stream().map(m::get).toList());
@@ -115,7 +162,7 @@ public final class SweepRunner {
     }
 
     private long tileRows(int t) {
-        return Math.min(grid.size(), (long) (t + 1) * TILE) - (long) t * TILE;
+        return Math.min(size, (long) (t + 1) * TILE) - (long) t * TILE;
     }
 
     private void assemble(Path out, TileJournal journal, int tiles) {

@@ -78,6 +78,10 @@ public final class DeepLinearModel implements Model {
     private final DMatrixRMaj[] hv;
     private final DMatrixRMaj e;
     private final DMatrixRMaj ed;
+    /** Per chain layer j ≥ 1: B_j A_{j−1}ᵀ and its derivatives, in vectorizable form. */
+    private final TransposedProduct[] layerProduct;
+    /** T Rᵀ (data, direct chain), or null. */
+    private final TransposedProduct dataProduct;
     private final double[] stateTheta;
     /** 0: nothing; 1: θ loaded; 2: forward (A, G, loss); 3: signals B; 4: gradient blocks. */
     private int state;
@@ -139,6 +143,8 @@ public final class DeepLinearModel implements Model {
         this.hv = new DMatrixRMaj[depth];
         this.e = identity ? null : new DMatrixRMaj(zo.numRows, zo.numCols);
         this.ed = identity ? null : new DMatrixRMaj(zo.numRows, zo.numCols);
+        this.layerProduct = new TransposedProduct[depth];
+        this.dataProduct = identity || transposed ? null : new TransposedProduct(zo.numRows, zo.numCols, g[0]);
         this.stateTheta = new double[n];
         allocate();
     }
@@ -168,6 +174,8 @@ public final class DeepLinearModel implements Model {
         this.hv = new DMatrixRMaj[depth];
         this.e = identity ? null : new DMatrixRMaj(zo.numRows, zo.numCols);
         this.ed = identity ? null : new DMatrixRMaj(zo.numRows, zo.numCols);
+        this.layerProduct = new TransposedProduct[depth];
+        this.dataProduct = identity || transposed ? null : new TransposedProduct(zo.numRows, zo.numCols, g[0]);
         this.stateTheta = new double[dimension];
         allocate();
     }
@@ -183,6 +191,7 @@ public final class DeepLinearModel implements Model {
         ad[0] = v[0];
         gr[0] = b[0];
         for (int j = 1; j < depth; j++) {
+            layerProduct[j] = new TransposedProduct(g[j + 1], g[j], batch);
             a[j] = new DMatrixRMaj(g[j + 1], batch);
             ad[j] = new DMatrixRMaj(g[j + 1], batch);
             gr[j] = new DMatrixRMaj(g[j + 1], g[j]);
@@ -294,7 +303,7 @@ public final class DeepLinearModel implements Model {
         backward();
         if (state < 4) {
             for (int j = 1; j < depth; j++) {
-                CommonOps_DDRM.multTransB(b[j], a[j - 1], gr[j]);
+                layerProduct[j].mult(b[j], a[j - 1], gr[j]);
             }
             state = 4;
         }
@@ -325,15 +334,15 @@ public final class DeepLinearModel implements Model {
                 CommonOps_DDRM.mult(r, wDot, ed);
                 CommonOps_DDRM.multTransA(r, ed, gDot);
             } else {
-                CommonOps_DDRM.multTransB(wDot, r, ed);
+                dataProduct.mult(wDot, r, ed);
                 CommonOps_DDRM.mult(ed, r, gDot);
             }
         }
         for (int j = depth - 1; j >= 1; j--) {
             CommonOps_DDRM.multTransA(v[j], b[j], bd[j - 1]);
             CommonOps_DDRM.multAddTransA(m[j], bd[j], bd[j - 1]);
-            CommonOps_DDRM.multTransB(bd[j], a[j - 1], hv[j]);
-            CommonOps_DDRM.multAddTransB(b[j], ad[j - 1], hv[j]);
+            layerProduct[j].mult(bd[j], a[j - 1], hv[j]);
+            layerProduct[j].multAdd(b[j], ad[j - 1], hv[j]);
         }
         for (int j = 0; j < depth; j++) {
             fromChain(hv[j], out, j);
@@ -377,6 +386,22 @@ public final class DeepLinearModel implements Model {
             throw new IllegalArgumentException("layer " + layer + " is not in 1…" + depth);
         }
         return layout.blocks().get(layer - 1).normSquared(theta);
+    }
+
+    /**
+     * σ_max(W_layer)², the squared spectral norm of a layer (layer = 1 … D; allocates an SVD). At a global minimum of
+     * a depth-2 network on a target matrix the sharpness is σ_max(W_1)² + σ_max(W_2)² (models.md §3).
+     */
+    public double layerSpectralNormSquared(double[] theta, int layer) {
+        if (layer < 1 || layer > depth) {
+            throw new IllegalArgumentException("layer " + layer + " is not in 1…" + depth);
+        }
+        checkLength(theta, "theta");
+        Layout.Block block = layout.blocks().get(layer - 1);
+        DMatrixRMaj w = new DMatrixRMaj(block.rows(), block.cols());
+        System.arraycopy(theta, block.offset(), w.data, 0, block.size());
+        double top = Dense.singularValues(w)[0];
+        return top * top;
     }
 
     /** Σ_{i=1}^{D−1} h_i². */
@@ -515,7 +540,7 @@ public final class DeepLinearModel implements Model {
             if (transposed) {
                 CommonOps_DDRM.mult(r, t, e);
             } else {
-                CommonOps_DDRM.multTransB(t, r, e);
+                dataProduct.mult(t, r, e);
             }
             int len = e.getNumElements();
             double s = 0;
