@@ -5,8 +5,11 @@ import eoslab.grid.Ranges;
 import eoslab.io.Json;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
+import eoslab.theory.ModelCheckGrid;
+import eoslab.theory.ModelClaimChecker;
 import eoslab.theory.Verdict;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -17,6 +20,10 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true, header = "Verdicts on the paper's claims over a grid, with counterexamples.", sortOptions = false,
         description = {"Check each claim (docs/claims.md 1–5 and the GF-solution-sharpness monotonicity of docs/model.md §7) over a "
                 + "grid of starts × step sizes, on exact GD runs (reduced engine).",
+                "--model linear|diagonal: the network claims (a)–(d) over a grid of starts, widths, depths and relative "
+                        + "steps (built-in: scalar chains of depth 2–4, matrix factorizations, a depth-3 network; "
+                        + "sparse problems for diagonal); user grids: --phi, --depth, --width, --scale, --seed "
+                        + "(linear) or --sparse, --noise, --seed, --alpha (diagonal), and --eta-rel.",
                 "Without grid options the built-in grid is used; any grid option gives a user grid (the other "
                         + "dimensions keep their built-in values).",
                 "Grid syntax: " + Ranges.SYNTAX + ", e.g. --eta-rel 0.05:1.9:500 or --m0 0,0.5,1:2:3.",
@@ -38,7 +45,8 @@ final class CheckCommand extends BaseCommand {
     String scale;
 
     @Option(names = "--width", paramLabel = "d…",
-            description = "Gaussian starts: widths d (grid syntax, rounded to integers; default 1 with --scale).")
+            description = "Gaussian starts: widths d (grid syntax, rounded to integers; default 1 with --scale); with "
+                    + "--model linear the width of every hidden layer.")
     String width;
 
     @Option(names = "--seed", paramLabel = "n,…", split = ",",
@@ -59,11 +67,41 @@ final class CheckCommand extends BaseCommand {
     @Option(names = "--json", description = "Print one JSON object with the grid and a claims array.")
     boolean json;
 
+    @Option(names = "--model", paramLabel = "shallow|linear|diagonal",
+            description = "shallow (default): claims 1–5 and the GF-sharpness monotonicity on exact GD; linear or "
+                    + "diagonal: the network claims (a) flatter than GF, (b) below 2/η, (c) GF-solution sharpness "
+                    + "non-increasing along GD, (d) the scalar chain's flattest minimum D·|Φ|^(2−2/D).")
+    String model;
+
+    @Option(names = "--depth", paramLabel = "D…",
+            description = "check --model linear: depths (grid syntax, rounded; default 2 in a user grid).")
+    String depth;
+
+    @Option(names = "--sparse", paramLabel = "n,p,s", split = ",",
+            description = "check --model diagonal: the generated sparse problem (default 20,40,3 in a user grid).")
+    int[] sparse;
+
+    @Option(names = "--noise", paramLabel = "σ", defaultValue = "0",
+            description = "check --model diagonal: noise of --sparse (default ${DEFAULT-VALUE}).")
+    double noise;
+
+    @Option(names = "--alpha", paramLabel = "α…",
+            description = "check --model diagonal: start scales α of u = v = α1 (grid syntax; default 0.1,0.3).")
+    String alpha;
+
     @Option(names = "--strict", description = "Exit with code 1 if any claim failed on any case.")
     boolean strict;
 
     @Override
     public Integer call() {
+        String family = model == null ? "shallow" : model;
+        if (!family.equals("shallow")) {
+            return network(family);
+        }
+        if (depth != null || sparse != null || alpha != null) {
+            throw new UsageException((depth != null ? "--depth" : sparse != null ? "--sparse" : "--alpha")
+                    + " applies to check --model linear|diagonal");
+        }
         CheckGrid grid = grid();
         int n = threads.count();
         int total = grid.starts().size();
@@ -95,6 +133,65 @@ final class CheckCommand extends BaseCommand {
         return strict && report.anyFailed() ? 1 : 0;
     }
 
+    private int network(String family) {
+        if (!family.equals("linear") && !family.equals("diagonal")) {
+            throw new UsageException("--model must be shallow, linear or diagonal, got '" + family + "'");
+        }
+        if (m0 != null || lambda0 != null) {
+            throw new UsageException((m0 != null ? "--m0" : "--lambda0") + " applies to check --model shallow");
+        }
+        StopRule rule = stop.rule();
+        requireAtLeast("--steps", rule.maxSteps(), 1);
+        ModelCheckGrid grid;
+        try {
+            grid = ModelCheckGrid.of(family, values("--phi", phi), values("--depth", depth), values("--width", width),
+                    values("--scale", scale), seeds, sparse, noise, values("--alpha", alpha),
+                    values("--eta-rel", etaRel), rule);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        int n = threads.count();
+        int total = grid.starts().size();
+        err().printf(Locale.ROOT, "check: %s %s grid, %d starts × %d step sizes = %d runs%n", grid.name(), family,
+                total, grid.etaRels().length, grid.cases());
+        err().flush();
+        long t0 = System.nanoTime();
+        ModelClaimChecker.Report report = ModelClaimChecker.check(grid, n, done -> {
+            if (done * 4 / total != (done - 1) * 4 / total || done == total) {
+                synchronized (this) {
+                    err().printf(Locale.ROOT, "check: %d/%d starts done%n", done, total);
+                    err().flush();
+                }
+            }
+        });
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("grid", grid.describe());
+            m.put("runs", report.runs());
+            m.put("skipped_starts", report.skipped());
+            m.put("seconds", seconds);
+            m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
+            out().println(Json.compact(m));
+        } else {
+            ModelCheckGrid g = report.grid();
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                    "eoslab check --model %s: %s grid, %d starts × %d step sizes η = c·2/λ_GF with c in [%s, %s]: %d "
+                            + "runs (budget %d steps, tol %s) in %.1f s%n",
+                    family, g.name(), g.starts().size(), g.etaRels().length, (float) g.etaRels()[0],
+                    (float) g.etaRels()[g.etaRels().length - 1], report.runs(), g.rule().maxSteps(),
+                    (float) g.rule().tol(), seconds));
+            if (report.skipped() > 0) {
+                sb.append(report.skipped()).append(" start(s) skipped: their gradient flow did not reach the "
+                        + "tolerance, so relative steps are undefined\n");
+            }
+            verdicts(sb, report.verdicts());
+            out().print(sb);
+        }
+        out().flush();
+        return strict && report.anyFailed() ? 1 : 0;
+    }
+
     /** The human-readable report. */
     static String text(ClaimChecker.Report report, double seconds) {
         CheckGrid g = report.grid();
@@ -108,7 +205,12 @@ final class CheckCommand extends BaseCommand {
         if (report.skipped() > 0) {
             sb.append(report.skipped()).append(" start(s) skipped: λ_GF = 0, so relative steps are undefined\n");
         }
-        for (Verdict v : report.verdicts()) {
+        verdicts(sb, report.verdicts());
+        return sb.toString();
+    }
+
+    private static void verdicts(StringBuilder sb, List<Verdict> verdicts) {
+        for (Verdict v : verdicts) {
             sb.append('\n').append(String.format(Locale.ROOT, "Claim %s: %s  [%s]%n", v.claim().id(),
                     v.claim().title(), v.outcome().toUpperCase(Locale.ROOT)));
             sb.append("  statement:  ").append(v.claim().statement()).append('\n');
@@ -124,7 +226,6 @@ final class CheckCommand extends BaseCommand {
                 sb.append("  note: ").append(v.note()).append('\n');
             }
         }
-        return sb.toString();
     }
 
     private CheckGrid grid() {

@@ -5,13 +5,16 @@ import eoslab.dynamics.StepObserver;
 import eoslab.gradientflow.GfsSharpness;
 import eoslab.model.State;
 import java.util.Arrays;
+import java.util.function.LongPredicate;
 
 /**
  * The GF-solution sharpness (Kreisler et al. 2023) along a run: the sharpness where gradient flow started from the
- * iterate reaches the loss tolerance, at every k-th step and the last one (the value at step 0 is given). It counts
+ * iterate reaches the loss tolerance, at every k-th step and the last one unless the run diverged (the value at step 0
+ * is given). It counts
  * the sampled steps at which it increased beyond what the numerics can resolve: S_k &gt; S_prev + e_prev + e_k +
  * {@link #RELATIVE_SLACK}·|S_prev| (e: the estimates' error bars; the slack covers the flow's truncation at the
- * tolerance and its integration error). Nothing is allocated between samples.
+ * tolerance and its integration error). Nothing is allocated between samples (the sampling rule is a predicate on the
+ * step).
  */
 public final class GfsTrack implements StepObserver<State> {
     /** Relative increase below which a rise of the GF-solution sharpness is not counted. */
@@ -29,7 +32,7 @@ public final class GfsTrack implements StepObserver<State> {
 
     private final ThetaSource source;
     private final Function gfs;
-    private final long every;
+    private final LongPredicate sampled;
     private final double[] theta;
     private final boolean keepSeries;
     private final GfsSharpness initial;
@@ -40,6 +43,7 @@ public final class GfsTrack implements StepObserver<State> {
     private long increases;
     private long unresolved;
     private double maxIncrease;
+    private double largestRise = Double.NEGATIVE_INFINITY;
     private long maxIncreaseStep = -1;
     private long[] seriesSteps = new long[0];
     private double[] seriesValues = new double[0];
@@ -55,13 +59,23 @@ public final class GfsTrack implements StepObserver<State> {
      */
     public GfsTrack(ThetaSource source, Function gfs, GfsSharpness initial, long every, int dimension,
                     boolean keepSeries) {
-        if (every < 1) {
-            throw new IllegalArgumentException("every must be at least 1, got " + every);
-        }
+        this(source, gfs, initial, every(every), dimension, keepSeries);
+    }
+
+    /**
+     * @param source     the live parameters
+     * @param gfs        how the GF-solution sharpness is computed (on its own model instance)
+     * @param initial    its value at step 0 (already computed), or null when it could not be
+     * @param sampled    the steps k ≥ 1 to sample (the last step is always sampled)
+     * @param dimension  dim θ
+     * @param keepSeries keep every sampled (step, value) pair
+     */
+    public GfsTrack(ThetaSource source, Function gfs, GfsSharpness initial, LongPredicate sampled, int dimension,
+                    boolean keepSeries) {
         this.source = source;
         this.gfs = gfs;
         this.initial = initial;
-        this.every = every;
+        this.sampled = sampled;
         this.theta = new double[dimension];
         this.keepSeries = keepSeries;
         this.last = initial;
@@ -72,16 +86,41 @@ public final class GfsTrack implements StepObserver<State> {
         record(0, initial);
     }
 
+    private static LongPredicate every(long every) {
+        if (every < 1) {
+            throw new IllegalArgumentException("every must be at least 1, got " + every);
+        }
+        return k -> k % every == 0;
+    }
+
+    /**
+     * Every step up to 10, every 10th up to 100, every 100th up to 1000, and so on up to {@code until}: 10 samples per
+     * decade of steps, dense where GD moves most (the last step is sampled anyway).
+     */
+    public static LongPredicate logarithmic(long until) {
+        return k -> {
+            if (k > until) {
+                return false;
+            }
+            long stride = 1;
+            while (k > 10 * stride) {
+                stride *= 10;
+            }
+            return k % stride == 0;
+        };
+    }
+
     @Override
     public void step(long k, State state) {
-        if (k % every == 0) {
+        if (sampled.test(k)) {
             sample(k);
         }
     }
 
+    /** Samples the last step too, unless the run diverged (a flow from a divergent iterate says nothing). */
     @Override
     public void finish(long k, State state, Outcome outcome) {
-        if (lastStep != k) {
+        if (lastStep != k && outcome != Outcome.DIVERGED) {
             sample(k);
         }
     }
@@ -99,6 +138,7 @@ public final class GfsTrack implements StepObserver<State> {
         }
         if (previous != null) {
             double rise = g.value() - previous.value();
+            largestRise = Math.max(largestRise, rise / Math.max(Math.abs(previous.value()), Double.MIN_NORMAL));
             double slack = g.errorBound() + previous.errorBound() + RELATIVE_SLACK * Math.abs(previous.value());
             if (rise > slack) {
                 increases++;
@@ -153,6 +193,14 @@ public final class GfsTrack implements StepObserver<State> {
     /** The largest relative rise counted (0 when none). */
     public double maxIncrease() {
         return maxIncrease;
+    }
+
+    /**
+     * The largest relative change (S_k − S_prev)/|S_prev| between consecutive resolved samples, counted or not
+     * (negative when the value fell at every sample; −∞ with fewer than two resolved samples).
+     */
+    public double largestRise() {
+        return largestRise;
     }
 
     /** The step of the largest rise, or −1. */

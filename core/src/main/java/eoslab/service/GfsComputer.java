@@ -15,7 +15,8 @@ import org.hipparchus.exception.MathIllegalStateException;
  * The GF-solution sharpness of a problem at any point: in closed form where it is known (the scalar chain, whose flow
  * limit is a one-dimensional root find; a network of widths {1, d, 1} on a scalar target, the shallow model, where
  * gradient flow conserves the imbalance Q and ends with sharpness √(4Φ² + Q²)), otherwise by integrating gradient flow
- * (DP853, {@link #REL_TOL}, {@link #ABS_TOL}) until L − L* ≤ τ²/2 and estimating the top Hessian eigenvalue there.
+ * (DP853, {@link #REL_TOL}, {@link #ABS_TOL}, at most {@link #MAX_EVALUATIONS} gradients) until L − L* ≤ τ²/2 and
+ * estimating the top Hessian eigenvalue there.
  * One instance per thread (it owns a model instance and an estimator).
  */
 public final class GfsComputer implements GfsTrack.Function {
@@ -23,6 +24,8 @@ public final class GfsComputer implements GfsTrack.Function {
     public static final double REL_TOL = GradientFlowSpec.DEFAULT_REL_TOL;
     /** Absolute tolerance of the flow. */
     public static final double ABS_TOL = GradientFlowSpec.DEFAULT_ABS_TOL;
+    /** Gradient evaluations allowed per flow; a flow that needs more is reported as not reaching the tolerance. */
+    public static final int MAX_EVALUATIONS = 500_000;
 
     private final Model model;
     private final SharpnessEstimator estimator;
@@ -39,7 +42,8 @@ public final class GfsComputer implements GfsTrack.Function {
     public GfsComputer(ModelProblem problem, double tolerance, double timeLimit, SharpnessEstimator estimator) {
         this.model = problem.model().copy();
         this.estimator = estimator;
-        this.spec = GradientFlowSpec.toTolerance(tolerance, timeLimit).withOdeTolerances(REL_TOL, ABS_TOL);
+        this.spec = GradientFlowSpec.toTolerance(tolerance, timeLimit).withOdeTolerances(REL_TOL, ABS_TOL)
+                .withMaxEvaluations(MAX_EVALUATIONS);
         this.chain = problem.chain();
         this.shallowPhi = shallowPhi(model);
     }

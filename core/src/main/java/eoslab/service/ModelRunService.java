@@ -17,6 +17,7 @@ import eoslab.spec.SharpnessSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 /**
  * Runs gradient descent on a deep linear or diagonal network: the generic engine ({@link VectorStepper}: the method on
@@ -42,6 +43,18 @@ public final class ModelRunService {
      */
     public static ModelRunReport run(ModelRun run, Appendable csv, long every,
                                      List<? extends StepObserver<? super State>> observers, boolean keepSeries) {
+        long gfsEvery = run.spec().sharpness().gfsEvery();
+        return run(run, csv, every, observers, keepSeries, gfsEvery > 0 ? k -> k % gfsEvery == 0 : null);
+    }
+
+    /**
+     * Runs a resolved run with the GF-solution sharpness sampled on the given steps.
+     *
+     * @param gfsSteps the steps k ≥ 1 at which to compute the GF-solution sharpness (and the last), or null for none
+     */
+    public static ModelRunReport run(ModelRun run, Appendable csv, long every,
+                                     List<? extends StepObserver<? super State>> observers, boolean keepSeries,
+                                     LongPredicate gfsSteps) {
         ModelProblem problem = run.problem();
         RunSpec spec = run.spec();
         SharpnessSpec sharp = spec.sharpness();
@@ -51,10 +64,10 @@ public final class ModelRunService {
         SharpnessTrack track = new SharpnessTrack(stepper::theta, problem.model().copy(),
                 Sharpnesses.create(sharp, problem, spec.stop().tol()), method, sharp.every(), series);
         GfsTrack gfs = null;
-        if (sharp.gfsEvery() > 0) {
+        if (gfsSteps != null) {
             GfsComputer computer = new GfsComputer(problem, run.gfsTolerance(), run.flowTimeLimit(),
                     Sharpnesses.create(sharp, problem, spec.stop().tol()));
-            gfs = new GfsTrack(stepper::theta, computer, run.gfs(), sharp.gfsEvery(), problem.dimension(), series);
+            gfs = new GfsTrack(stepper::theta, computer, run.gfs(), gfsSteps, problem.dimension(), series);
         }
         List<StepObserver<? super State>> all = new ArrayList<>();
         all.add(track);

@@ -7,6 +7,7 @@ import eoslab.sharpness.DenseSharpness;
 import eoslab.sharpness.LanczosSharpness;
 import eoslab.sharpness.Sharpness;
 import eoslab.sharpness.SharpnessEstimator;
+import eoslab.sharpness.ThickRestartLanczos;
 import eoslab.spec.SharpnessSpec;
 import java.util.OptionalDouble;
 
@@ -18,7 +19,7 @@ import java.util.OptionalDouble;
  * each consumer (estimators keep warm starts).
  */
 public final class Sharpnesses {
-    /** ARPACK's relative tolerance on the Ritz residuals. */
+    /** The Lanczos estimators' relative tolerance on the Ritz residuals. */
     public static final double LANCZOS_TOL = 1e-10;
     /** Most implicit restarts of a Lanczos estimate. */
     public static final int LANCZOS_RESTARTS = 1000;
@@ -49,7 +50,8 @@ public final class Sharpnesses {
                 }
                 yield new DenseSharpness(k, false);
             }
-            case "lanczos", "arpack" -> new LanczosSharpness(k, LANCZOS_TOL, LANCZOS_RESTARTS, false);
+            case "lanczos" -> new ThickRestartLanczos(k, LANCZOS_TOL, LANCZOS_RESTARTS, false);
+            case "arpack" -> new LanczosSharpness(k, LANCZOS_TOL, LANCZOS_RESTARTS, false);
             case "exact" -> k == 1 ? new AtMinimum(problem, tol, automatic(k, n)) : automatic(k, n);
             default -> automatic(k, n);
         };
@@ -57,7 +59,7 @@ public final class Sharpnesses {
 
     private static SharpnessEstimator automatic(int k, int n) {
         return n <= SharpnessSpec.AUTO_DENSE_MAX ? new DenseSharpness(k, false)
-                : new LanczosSharpness(k, LANCZOS_TOL, LANCZOS_RESTARTS, false);
+                : new ThickRestartLanczos(k, LANCZOS_TOL, LANCZOS_RESTARTS, false);
     }
 
     /**

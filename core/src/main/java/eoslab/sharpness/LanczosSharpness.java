@@ -317,7 +317,7 @@ public final class LanczosSharpness implements SharpnessEstimator {
             }
         }
         haveWarm = true;
-        return new Sharpness(values, vectors, residuals, iterations, op.applications(), converged, Sharpness.LANCZOS);
+        return new Sharpness(values, vectors, residuals, iterations, op.applications(), converged, Sharpness.ARPACK);
     }
 
     /**

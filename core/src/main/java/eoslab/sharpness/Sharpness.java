@@ -25,18 +25,21 @@ import java.util.Objects;
  * @param eigenvalues  the k eigenvalue estimates θ_1 ≥ … ≥ θ_k
  * @param eigenvectors the unit eigenvectors, one row per eigenvalue, or an empty array when they were not requested
  * @param residuals    r_i = ‖H v_i − θ_i v_i‖, computed explicitly (0 for {@link #CLOSED_FORM})
- * @param iterations   the eigensolver's iterations: for {@link #LANCZOS} the Lanczos cycles as ARPACK counts them
- *                     (iparam(3) on return; an exhausted budget of m restarts reports m + 1), 0 otherwise
+ * @param iterations   the eigensolver's iterations: for {@link #ARPACK} the Lanczos cycles as ARPACK counts them
+ *                     (iparam(3) on return; an exhausted budget of m restarts reports m + 1), for {@link #LANCZOS} the
+ *                     cycles (restarts + 1), 0 otherwise
  * @param hvps         Hessian-vector products used, including the k for the residuals
  * @param converged    whether the eigensolver met its tolerance (always true for {@link #DENSE} and
  *                     {@link #CLOSED_FORM})
- * @param method       {@link #LANCZOS}, {@link #DENSE} or {@link #CLOSED_FORM}: how the values were computed (a
- *                     {@link LanczosSharpness} on a small problem reports {@link #DENSE})
+ * @param method       {@link #LANCZOS}, {@link #ARPACK}, {@link #DENSE} or {@link #CLOSED_FORM}: how the values were
+ *                     computed (a Lanczos estimator on a small problem reports {@link #DENSE})
  */
 public record Sharpness(double[] eigenvalues, double[][] eigenvectors, double[] residuals, int iterations, long hvps,
                         boolean converged, String method) {
-    /** Implicitly restarted Lanczos (ARPACK). */
+    /** Thick-restart Lanczos ({@link ThickRestartLanczos}). */
     public static final String LANCZOS = "lanczos";
+    /** ARPACK's implicitly restarted Lanczos ({@link LanczosSharpness}). */
+    public static final String ARPACK = "arpack";
     /** The assembled Hessian and a dense symmetric eigensolver. */
     public static final String DENSE = "dense";
     /** A closed form. */

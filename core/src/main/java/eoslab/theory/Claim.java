@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * One finding of docs/claims.md in eoslab's checkable form: hypotheses and a conclusion, judged case by case on exact GD
  * runs. A claim judges either single runs ({@link RunClaim}) or the runs of one start across step sizes
- * ({@link SweepClaim}).
+ * ({@link SweepClaim}); the claims about deep linear and diagonal networks judge their runs ({@link ModelClaim}).
  */
-public sealed interface Claim permits RunClaim, SweepClaim {
+public sealed interface Claim permits RunClaim, SweepClaim, ModelClaim {
     /** Short identifier ("1" … "5", "gfs"). */
     String id();
 

@@ -26,6 +26,10 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * multiply-adds (n = dim θ), plus the data term (2qpk, k = rank Σ, nothing for a target); a Hessian-vector product about
  * 6·min(p, q)·n at a θ whose gradient was just computed, 8·min(p, q)·n otherwise.
  *
+ * <p><b>Matrix factorization.</b> At depth 2 on a target matrix, loss, gradient and Hessian-vector products run on
+ * {@link FactorizationKernel}: the same derivatives regrouped around the narrow inner width (2qph multiply-adds per
+ * product instead of 6qph) in loops that compile to SIMD code. The general recursions below serve every other case.
+ *
  * <p><b>Caching.</b> The instance remembers the last θ it evaluated (compared by content, so changing the array in
  * place is safe): the loss, gradient, Hessian-vector products, end-to-end matrix and conserved quantities at that θ
  * reuse the prefix products and signals instead of recomputing them.
@@ -82,6 +86,8 @@ public final class DeepLinearModel implements Model {
     private final TransposedProduct[] layerProduct;
     /** T Rᵀ (data, direct chain), or null. */
     private final TransposedProduct dataProduct;
+    /** The depth-2 target-matrix fast path (matrix factorization), or null. */
+    private final FactorizationKernel kernel;
     private final double[] stateTheta;
     /** 0: nothing; 1: θ loaded; 2: forward (A, G, loss); 3: signals B; 4: gradient blocks. */
     private int state;
@@ -89,6 +95,10 @@ public final class DeepLinearModel implements Model {
     private Conservation conservation;
 
     private DeepLinearModel(int[] widths, Moments moments) {
+        this(widths, moments, true);
+    }
+
+    private DeepLinearModel(int[] widths, Moments moments, boolean fastPath) {
         if (widths == null || widths.length < 3) {
             throw new IllegalArgumentException("a deep linear network needs depth D ≥ 2: widths {p, h_1, …, q}");
         }
@@ -145,6 +155,8 @@ public final class DeepLinearModel implements Model {
         this.ed = identity ? null : new DMatrixRMaj(zo.numRows, zo.numCols);
         this.layerProduct = new TransposedProduct[depth];
         this.dataProduct = identity || transposed ? null : new TransposedProduct(zo.numRows, zo.numCols, g[0]);
+        this.kernel = fastPath && depth == 2 && identity ? new FactorizationKernel(Dense.rows(moments.z()), widths[1])
+                : null;
         this.stateTheta = new double[n];
         allocate();
     }
@@ -176,6 +188,7 @@ public final class DeepLinearModel implements Model {
         this.ed = identity ? null : new DMatrixRMaj(zo.numRows, zo.numCols);
         this.layerProduct = new TransposedProduct[depth];
         this.dataProduct = identity || transposed ? null : new TransposedProduct(zo.numRows, zo.numCols, g[0]);
+        this.kernel = o.kernel == null ? null : o.kernel.copy();
         this.stateTheta = new double[dimension];
         allocate();
     }
@@ -243,6 +256,11 @@ public final class DeepLinearModel implements Model {
         return new DeepLinearModel(widths, moments);
     }
 
+    /** The network without the depth-2 target fast path (the general recursions only; for tests). */
+    static DeepLinearModel general(int[] widths, Moments moments) {
+        return new DeepLinearModel(widths, moments, false);
+    }
+
     @Override
     public String family() {
         return "linear";
@@ -290,6 +308,10 @@ public final class DeepLinearModel implements Model {
 
     @Override
     public double loss(double[] theta) {
+        if (kernel != null) {
+            checkLength(theta, "theta");
+            return kernel.loss(theta);
+        }
         load(theta);
         forward();
         return stateLoss;
@@ -298,6 +320,10 @@ public final class DeepLinearModel implements Model {
     @Override
     public double gradient(double[] theta, double[] grad) {
         checkLength(grad, "grad");
+        if (kernel != null) {
+            checkLength(theta, "theta");
+            return kernel.gradient(theta, grad);
+        }
         load(theta);
         forward();
         backward();
@@ -317,6 +343,11 @@ public final class DeepLinearModel implements Model {
     public void hessianVector(double[] theta, double[] dir, double[] out) {
         checkLength(dir, "v");
         checkLength(out, "hv");
+        if (kernel != null) {
+            checkLength(theta, "theta");
+            kernel.hessianVector(theta, dir, out);
+            return;
+        }
         load(theta);
         forward();
         backward();

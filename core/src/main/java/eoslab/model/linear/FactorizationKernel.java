@@ -1,0 +1,264 @@
+package eoslab.model.linear;
+
+import java.util.Arrays;
+
+/**
+ * Loss, gradient and Hessian-vector product of matrix factorization, the depth-2 network on a target matrix:
+ * L = ½‖W₂W₁ − Φ‖²_F with W₁ ∈ ℝ^{h×p}, W₂ ∈ ℝ^{q×h} (θ = W₁ then W₂, row-major), in a form that exploits the narrow
+ * inner width h and compiles to SIMD code.
+ *
+ * <p><b>Formulas.</b> With G = W₂W₁ − Φ, S₁ = W₁W₁ᵀ and S₂ = W₂ᵀW₂ (h × h, formed once per θ):
+ * ∇_{W₁} = W₂ᵀG, ∇_{W₂} = GW₁ᵀ, and along (V₁, V₂), with Ẇ = V₂W₁ + W₂V₁ never formed,
+ * <pre>
+ *   (Hv)₁ = V₂ᵀG + W₂ᵀẆ  = V₂ᵀG + (W₂ᵀV₂)W₁ + S₂V₁,
+ *   (Hv)₂ = GV₁ᵀ + ẆW₁ᵀ  = GV₁ᵀ + V₂S₁ + W₂(V₁W₁ᵀ),
+ * </pre>
+ * the general formulas of {@link DeepLinearModel} regrouped: a product costs 2qph + O((p + q)h²) multiply-adds instead
+ * of 6qph (the two products with G are the only ones of size q × p).
+ *
+ * <p><b>Why hand loops.</b> Every product is written as "add a multiple of one row array to another row array" over
+ * matrices held as arrays of rows ({@code double[][]}), a loop HotSpot's C2 compiler vectorizes. EJML's kernels index
+ * one flat array at two different offsets, which C2 (Java 17) does not vectorize, and its {@code multTransB} is a serial
+ * dot product; on this problem the row form runs several times faster (LinearModelBenchmark; README, performance).
+ *
+ * <p>Caches the quantities of the last θ (compared by content). Allocates nothing after construction; not
+ * thread-safe.
+ */
+final class FactorizationKernel {
+    private final int p;
+    private final int h;
+    private final int q;
+    private final double[][] phi;
+    private final double[][] w1;
+    private final double[][] w2;
+    private final double[][] w2t;
+    private final double[][] g;
+    private final double[][] gt;
+    private final double[][] s1;
+    private final double[][] s2;
+    private final double[][] v1;
+    private final double[][] v2t;
+    private final double[][] x;
+    private final double[][] y;
+    private final double[][] out1;
+    private final double[][] out2t;
+    private final double[] theta;
+    private boolean loaded;
+    private boolean grams;
+    private double loss;
+
+    /**
+     * @param target Φ as rows (q × p), not copied (never modified)
+     * @param h      the inner width
+     */
+    FactorizationKernel(double[][] target, int h) {
+        this.q = target.length;
+        this.p = target[0].length;
+        this.h = h;
+        this.phi = target;
+        this.w1 = new double[h][p];
+        this.w2 = new double[q][h];
+        this.w2t = new double[h][q];
+        this.g = new double[q][p];
+        this.gt = new double[p][q];
+        this.s1 = new double[h][h];
+        this.s2 = new double[h][h];
+        this.v1 = new double[h][p];
+        this.v2t = new double[h][q];
+        this.x = new double[h][h];
+        this.y = new double[h][h];
+        this.out1 = new double[h][p];
+        this.out2t = new double[h][q];
+        this.theta = new double[h * p + q * h];
+    }
+
+    /** A fresh kernel on the same target (for another thread). */
+    FactorizationKernel copy() {
+        return new FactorizationKernel(phi, h);
+    }
+
+    /** L(θ). */
+    double loss(double[] t) {
+        load(t);
+        return loss;
+    }
+
+    /** Writes ∇L(θ) and returns L(θ). */
+    double gradient(double[] t, double[] grad) {
+        load(t);
+        // ∇W1 = W2ᵀ G (h × p): row i gathers W2[k][i]·G[k] over k
+        for (double[] row : out1) {
+            Arrays.fill(row, 0);
+        }
+        for (int k = 0; k < q; k++) {
+            double[] wk = w2[k];
+            double[] gk = g[k];
+            for (int i = 0; i < h; i++) {
+                axpy(wk[i], gk, out1[i], p);
+            }
+        }
+        // ∇W2 = G W1ᵀ, as its transpose W1 Gᵀ (h × q)
+        for (int i = 0; i < h; i++) {
+            double[] r = out2t[i];
+            Arrays.fill(r, 0);
+            double[] wi = w1[i];
+            for (int k = 0; k < p; k++) {
+                axpy(wi[k], gt[k], r, q);
+            }
+        }
+        write(grad);
+        return loss;
+    }
+
+    /** Writes ∇²L(θ)·v into hv. */
+    void hessianVector(double[] t, double[] v, double[] hv) {
+        load(t);
+        if (!grams) {
+            gram();
+        }
+        for (int i = 0; i < h; i++) {
+            System.arraycopy(v, i * p, v1[i], 0, p);
+        }
+        int off = h * p;
+        for (int k = 0; k < q; k++) {
+            for (int i = 0; i < h; i++) {
+                v2t[i][k] = v[off + k * h + i];
+            }
+        }
+        // Y = W2ᵀ V2 (h × h), X = V1 W1ᵀ (h × h)
+        for (int i = 0; i < h; i++) {
+            double[] wi = w2t[i];
+            double[] yi = y[i];
+            for (int j = 0; j < h; j++) {
+                yi[j] = dot(wi, v2t[j], q);
+            }
+            double[] vi = v1[i];
+            double[] xi = x[i];
+            for (int j = 0; j < h; j++) {
+                xi[j] = dot(vi, w1[j], p);
+            }
+        }
+        // (Hv)1 = V2ᵀ G + Y W1 + S2 V1 (h × p)
+        for (double[] row : out1) {
+            Arrays.fill(row, 0);
+        }
+        for (int k = 0; k < q; k++) {
+            double[] gk = g[k];
+            for (int i = 0; i < h; i++) {
+                axpy(v2t[i][k], gk, out1[i], p);
+            }
+        }
+        for (int i = 0; i < h; i++) {
+            double[] r = out1[i];
+            for (int k = 0; k < h; k++) {
+                axpy(y[i][k], w1[k], r, p);
+                axpy(s2[i][k], v1[k], r, p);
+            }
+        }
+        // (Hv)2ᵀ = V1 Gᵀ + S1 V2ᵀ + Xᵀ W2ᵀ (h × q)
+        for (int i = 0; i < h; i++) {
+            double[] r = out2t[i];
+            Arrays.fill(r, 0);
+            double[] vi = v1[i];
+            for (int k = 0; k < p; k++) {
+                axpy(vi[k], gt[k], r, q);
+            }
+            for (int k = 0; k < h; k++) {
+                axpy(s1[i][k], v2t[k], r, q);
+                axpy(x[k][i], w2t[k], r, q);
+            }
+        }
+        write(hv);
+    }
+
+    /** Loads θ (unless it is the cached one): W1, W2, G = W2W1 − Φ, Gᵀ and the loss. */
+    private void load(double[] t) {
+        if (loaded && Arrays.equals(t, theta)) {
+            return;
+        }
+        System.arraycopy(t, 0, theta, 0, theta.length);
+        for (int i = 0; i < h; i++) {
+            System.arraycopy(t, i * p, w1[i], 0, p);
+        }
+        int off = h * p;
+        for (int k = 0; k < q; k++) {
+            System.arraycopy(t, off + k * h, w2[k], 0, h);
+            for (int i = 0; i < h; i++) {
+                w2t[i][k] = w2[k][i];
+            }
+        }
+        double s = 0;
+        for (int k = 0; k < q; k++) {
+            double[] gk = g[k];
+            double[] pk = phi[k];
+            for (int c = 0; c < p; c++) {
+                gk[c] = -pk[c];
+            }
+            double[] wk = w2[k];
+            for (int i = 0; i < h; i++) {
+                axpy(wk[i], w1[i], gk, p);
+            }
+            s += dot(gk, gk, p);
+            for (int c = 0; c < p; c++) {
+                gt[c][k] = gk[c];
+            }
+        }
+        loss = 0.5 * s;
+        loaded = true;
+        grams = false;
+    }
+
+    /** S1 = W1 W1ᵀ and S2 = W2ᵀ W2 at the loaded θ. */
+    private void gram() {
+        for (int i = 0; i < h; i++) {
+            for (int j = 0; j <= i; j++) {
+                double a = dot(w1[i], w1[j], p);
+                double b = dot(w2t[i], w2t[j], q);
+                s1[i][j] = a;
+                s1[j][i] = a;
+                s2[i][j] = b;
+                s2[j][i] = b;
+            }
+        }
+        grams = true;
+    }
+
+    /** θ-shaped output from out1 (block W1) and out2t (block W2, transposed). */
+    private void write(double[] dst) {
+        for (int i = 0; i < h; i++) {
+            System.arraycopy(out1[i], 0, dst, i * p, p);
+        }
+        int off = h * p;
+        for (int k = 0; k < q; k++) {
+            for (int i = 0; i < h; i++) {
+                dst[off + k * h + i] = out2t[i][k];
+            }
+        }
+    }
+
+    /** y += a·x over the first n entries (both indexed from 0: the loop C2 vectorizes). */
+    private static void axpy(double a, double[] xs, double[] ys, int n) {
+        for (int j = 0; j < n; j++) {
+            ys[j] += a * xs[j];
+        }
+    }
+
+    /** Σ x_j y_j over the first n entries, four partial sums. */
+    private static double dot(double[] xs, double[] ys, int n) {
+        double a = 0;
+        double b = 0;
+        double c = 0;
+        double d = 0;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            a += xs[j] * ys[j];
+            b += xs[j + 1] * ys[j + 1];
+            c += xs[j + 2] * ys[j + 2];
+            d += xs[j + 3] * ys[j + 3];
+        }
+        for (; j < n; j++) {
+            a += xs[j] * ys[j];
+        }
+        return (a + b) + (c + d);
+    }
+}
