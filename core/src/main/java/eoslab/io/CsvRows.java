@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
  * number is an empty cell, so no non-finite number ever appears in a result file. The target is written to, not
  * closed.
  */
-public final class CsvRows {
+public final class CsvRows implements RowSink {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private final CSVPrinter printer;
@@ -38,7 +38,8 @@ public final class CsvRows {
     }
 
     /** Writes one row. */
-    public CsvRows row(Object... values) {
+    @Override
+    public void row(Object... values) {
         Object[] cells = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
@@ -49,15 +50,15 @@ public final class CsvRows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return this;
     }
 
     /** Writes one row from a list. */
-    public CsvRows row(List<?> values) {
-        return row(values.toArray());
+    public void row(List<?> values) {
+        row(values.toArray());
     }
 
     /** Flushes the rows written so far. */
+    @Override
     public void flush() {
         try {
             printer.flush();
