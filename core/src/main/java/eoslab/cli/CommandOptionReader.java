@@ -19,7 +19,11 @@ import picocli.CommandLine.Model.OptionSpec;
  * The commands' own option parsing, for the API and batch mode: options are parsed by the same picocli classes with
  * the same defaults, so a request given as options has exactly the command's meaning and, when bad, its message.
  */
-final class CommandOptionReader implements OptionReader {
+public final class CommandOptionReader implements OptionReader {
+
+    /** A reader of every command's options. */
+    public CommandOptionReader() {
+    }
 
     /** The options of {@code sweep} apart from its output ({@code --out}, {@code --resume}). */
     @Command(name = "sweep", mixinStandardHelpOptions = true)

@@ -442,7 +442,7 @@ public final class Api {
         }
         Map<String, Object> rest = new LinkedHashMap<>(body);
         rest.remove("chart");
-        String format = format(rest, "png", "png", "svg");
+        String format = format(rest, "png", "svg");
         rest.remove("format");
         if (chart.equals("phase")) {
             rest.put("format", format);
@@ -558,18 +558,23 @@ public final class Api {
                 Base64.getEncoder().encodeToString(png));
     }
 
-    private static String format(Map<String, Object> body, String dflt, String... allowed) {
+    /** The requested format: the default, or one of the others. */
+    private static String format(Map<String, Object> body, String dflt, String... others) {
+        List<String> allowed = new ArrayList<>(List.of(dflt));
+        for (String o : others) {
+            if (!allowed.contains(o)) {
+                allowed.add(o);
+            }
+        }
         Object f = body.get("format");
         if (f == null) {
             return dflt;
         }
-        for (String a : allowed) {
-            if (a.equals(f)) {
-                return a;
-            }
+        if (!allowed.contains(f)) {
+            throw new IllegalArgumentException("format must be one of " + String.join(", ", allowed) + ", got '" + f
+                    + "'");
         }
-        throw new IllegalArgumentException("format must be one of " + String.join(", ", allowed) + ", got '" + f
-                + "'");
+        return (String) f;
     }
 
     private static boolean flag(Map<String, Object> body, String key) {

@@ -41,7 +41,7 @@ public record Limits(int maxBodyBytes, long maxSteps, int maxWidth, long maxVect
     /** The limits of batch mode: a local user's own machine, so files may be read and work is not bounded. */
     public static Limits local() {
         return new Limits(Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE,
-                Long.MAX_VALUE, Long.MAX_VALUE, Duration.ofDays(365_000), 1,
+                Long.MAX_VALUE, Long.MAX_VALUE, Duration.ofDays(10_000), 1,
                 Runtime.getRuntime().availableProcessors(), true);
     }
 
