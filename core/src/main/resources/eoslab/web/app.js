@@ -17,10 +17,17 @@
   class ApiError extends Error {
     constructor(message, status) { super(message); this.status = status; }
   }
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   async function api(endpoint, body, { signal, as = 'json' } = {}) {
-    const r = await fetch('api/' + endpoint, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal,
-    });
+    let r;
+    for (let attempt = 0; ; attempt++) {
+      r = await fetch('api/' + endpoint, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal,
+      });
+      // 429: the server is computing as many requests as it allows; wait a little and ask again
+      if (r.status !== 429 || attempt >= 50) break;
+      await sleep(20 + 10 * attempt);
+    }
     if (!r.ok) {
       let message = r.status + ' ' + r.statusText;
       try { message = (await r.json()).error; } catch (e) { /* not JSON */ }
@@ -54,8 +61,10 @@
   const phaseRuns = [];       // {tiles, cells, seconds} per completed phase view
   const errors = [];
   window.addEventListener('error', (e) => errors.push(String(e.message)));
-  const page = { state, timings, phaseRuns, errors, plots: {}, ready: false };
+  const page = { state, timings, phaseRuns, errors, plots: {}, ready: false, loadedCell: null };
   window.eoslab = page;
+  Object.defineProperty(page, 'busy', { get: () => inFlight || pending !== null });
+  page.phaseOptions = () => phaseOptions(state.phase);
 
   const fmt = (v) => (v === null || v === undefined) ? '–'
     : (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : Number(v.toPrecision(6)).toString()) : String(v));
@@ -563,6 +572,7 @@
 
   async function loadCell(ix, iy) {
     const reply = await api('phase', { options: phaseOptions(state.phase), cell: [ix, iy] });
+    page.loadedCell = reply;
     loadSpec(reply.spec);
     buildControls();
     setView('explorer');
@@ -753,5 +763,7 @@
     await send();
     page.ready = true;
   }
+  // a link with another state pasted into this tab: start from it
+  window.addEventListener('hashchange', () => location.reload());
   main().catch((e) => { errors.push(String(e)); showError(e.message); });
 })();
