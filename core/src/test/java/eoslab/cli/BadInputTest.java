@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every bad input of issue 2 item 8, for each command: exit code 2, exactly one line {@code error: …} on stderr naming
  * the problem, nothing on stdout, no stack trace, and no file (nor temporary) left in the --out directory.
  */
-class BadInputTest {
+class BadInputTest extends EoslabTest {
     private static final String[] INIT = {"--m0", "0.1", "--lambda0", "5"};
 
     /** Name, arguments after the command (without --out), and a fragment the message must contain. */
