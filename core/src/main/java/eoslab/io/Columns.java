@@ -21,7 +21,7 @@ public final class Columns implements RowSink {
     }
 
     @Override
-    public void row(Object... values) {
+    public Columns row(Object... values) {
         if (values.length != names.size()) {
             throw new IllegalArgumentException("a row of " + values.length + " cells for " + names.size()
                     + " columns");
@@ -35,6 +35,7 @@ public final class Columns implements RowSink {
             data[c][rows] = values[c] instanceof Number n ? n.doubleValue() : Double.NaN;
         }
         rows++;
+        return this;
     }
 
     /** The column names, in order. */

@@ -39,7 +39,7 @@ public final class CsvRows implements RowSink {
 
     /** Writes one row. */
     @Override
-    public void row(Object... values) {
+    public CsvRows row(Object... values) {
         Object[] cells = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
@@ -51,11 +51,12 @@ public final class CsvRows implements RowSink {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
     }
 
     /** Writes one row from a list. */
-    public void row(List<?> values) {
-        row(values.toArray());
+    public CsvRows row(List<?> values) {
+        return row(values.toArray());
     }
 
     /** Flushes the rows written so far. */

@@ -6,8 +6,8 @@ package eoslab.io;
  * run hold the same numbers.
  */
 public interface RowSink {
-    /** Adds one row: numbers, strings, or null for a cell that does not apply. */
-    void row(Object... values);
+    /** Adds one row: numbers, strings, or null for a cell that does not apply; returns this sink. */
+    RowSink row(Object... values);
 
     /** Flushes buffered rows (no-op by default). */
     default void flush() {

@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code eoslab batch}: one result line per request line, equal to the commands' own --json output. */
-class BatchCommandTest {
+class BatchCommandTest extends EoslabTest {
     @TempDir
     Path dir;
 

@@ -1,5 +1,6 @@
 package eoslab.spec;
 
+import eoslab.EoslabTest;
 import eoslab.io.Json;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The schema lists every variant of every sealed part of a run specification, and each entry's defaults make a
  * specification that parses to that variant and describes itself with exactly the listed fields.
  */
-class SpecSchemaTest {
+class SpecSchemaTest extends EoslabTest {
     private static final Map<String, Class<?>> PARTS = Map.of("model", ModelSpec.class, "start", StartSpec.class,
             "method", MethodSpec.class, "eta", EtaSpec.class);
 

@@ -1,5 +1,6 @@
 package eoslab.web;
 
+import eoslab.EoslabTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eoslab.io.Json;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every endpoint of the API over real HTTP ({@code java.net.http}), against the CLI run in-process with the same
  * options: the same JSON, the same file bytes, the same numbers.
  */
-class ApiEndpointsTest {
+class ApiEndpointsTest extends EoslabTest {
     private static TestServer server;
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package eoslab.web;
 
+import eoslab.EoslabTest;
 import eoslab.cli.CommandOptionReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What the API refuses: bad input (400 with exactly the CLI's message), files, oversized bodies, work over the limits,
  * requests past the time limit or beyond the concurrency limit, foreign Host and Origin headers; and where it listens.
  */
-class ApiGuardsTest {
+class ApiGuardsTest extends EoslabTest {
     private static TestServer server;
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package eoslab.web;
 
+import eoslab.EoslabTest;
 import eoslab.landscape.ConvergenceBoundary;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.within;
  * The shaded region of the orbit plot against the boundary η* in its other form: at a point just below λ_max(m) the
  * start's η* exceeds η, just above it η* is below η; and λ_max(m) = 4/η + ηΦ(m − Φ), the line where F(η) = 0.
  */
-class ConvergenceRegionTest {
+class ConvergenceRegionTest extends EoslabTest {
     @Test
     @SuppressWarnings("unchecked")
     void theBoundaryIsWhereEtaStarEqualsEta() {

@@ -1,5 +1,6 @@
 package eoslab.web;
 
+import eoslab.EoslabTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
@@ -52,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ExplorerBrowserTest {
+class ExplorerBrowserTest extends EoslabTest {
     private static final Path ARTIFACTS = Path.of("target", "browser");
     /** Held so that its level (off: no test prints) is not lost when the logger is garbage-collected. */
     private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
