@@ -44,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 
@@ -79,7 +78,6 @@ public final class Api {
     private final Requests requests;
     private final Limits limits;
     private final PhaseViews views = new PhaseViews();
-    private final AtomicLong served = new AtomicLong();
 
     /** An API reading options with {@code reader}, within {@code limits}. */
     public Api(OptionReader reader, Limits limits) {
@@ -92,11 +90,6 @@ public final class Api {
         return limits;
     }
 
-    /** Requests answered so far. */
-    public long served() {
-        return served.get();
-    }
-
     /**
      * Answers one request.
      *
@@ -105,7 +98,6 @@ public final class Api {
      * @return the reply; errors are JSON {@code {"error": message}} with their status, never an exception
      */
     public Reply handle(String endpoint, Map<String, Object> body) {
-        served.incrementAndGet();
         try {
             return switch (endpoint) {
                 case "schema" -> Reply.json(schema());

@@ -61,7 +61,7 @@
   const phaseRuns = [];       // {tiles, cells, seconds} per completed phase view
   const errors = [];
   window.addEventListener('error', (e) => errors.push(String(e.message)));
-  const page = { state, timings, phaseRuns, errors, plots: {}, ready: false, loadedCell: null };
+  const page = { state, timings, phaseRuns, errors, plots: {}, ready: false, loadedCell: null, lossRange: [-1, 0] };
   window.eoslab = page;
   Object.defineProperty(page, 'busy', { get: () => inFlight || pending !== null });
   page.phaseOptions = () => phaseOptions(state.phase);
@@ -294,7 +294,7 @@
       : (u, v) => (v === null || v === undefined ? '--' : fmt(v));
     const opts = {
       width: plotWidth(id), height: 230,
-      scales: { x: { time: false } },
+      scales: { x: { time: false }, y: log ? { range: () => page.lossRange } : {} },
       axes: [{ label: xLabel, size: 40 }, yAxis],
       legend: { live: true },
       series: [{ label: xLabel }, ...series.map((s) => ({ label: s.label, stroke: s.color, width: s.width || 1.5, dash: s.dash, points: { show: false }, value }))],
@@ -397,7 +397,13 @@
     const lgf = new Float64Array(n).fill(gd.gf_sharpness);
     const p = page.plots;
     // batch: each plot draws now, not in a later microtask, so the time measured includes the drawing
-    p.loss.batch(() => p.loss.setData([s.step, log10(s.gd_loss), log10(s.gf_loss)]));
+    const gdLoss = log10(s.gd_loss);
+    const gfLoss = log10(s.gf_loss);
+    // GF's loss keeps decaying far below GD's last one: show GD's whole range and GF down to 4 decades below it
+    const [lo, hi] = range([gdLoss.filter((v) => v !== null)], 0.05);
+    const [lo2, hi2] = range([gfLoss.filter((v) => v !== null)], 0.05);
+    page.lossRange = [Math.floor(Math.max(Math.min(lo, lo2), lo - 4)), Math.ceil(Math.max(hi, hi2))];
+    p.loss.batch(() => p.loss.setData([s.step, gdLoss, gfLoss]));
     p.sharpness.batch(() => p.sharpness.setData([s.step, s.gd_sharpness, s.gd_gf_sharpness, s.gf_sharpness, edge, lgf]));
     p.imbalance.batch(() => p.imbalance.setData([s.step, s.gd_imbalance, s.gf_imbalance]));
     p.clock.batch(() => p.clock.setData([s.time, s.gd_residual, s.gf_residual]));
