@@ -703,7 +703,7 @@
     if (state.view === 'phase') return { options: phaseOptions(state.phase) };
     return { spec: state.spec, every: every(state.spec) };
   }
-  async function download(format) {
+  async function download(format, chartName) {
     try {
       let blob;
       let name;
@@ -713,7 +713,7 @@
         blob = await api(phase ? 'phase' : 'compare', Object.assign(viewRequest(), { format: big ? 'npy' : 'csv' }), { as: 'blob' });
         name = phase ? (big ? 'phase.npy' : 'phase.csv') : 'compare.csv';
       } else {
-        const chart = state.view === 'phase' ? 'phase' : (page.chart || 'loss');
+        const chart = state.view === 'phase' ? 'phase' : (chartName || 'loss');
         blob = await api('figure', Object.assign(viewRequest(), { chart, format }), { as: 'blob' });
         name = chart + '.' + format;
       }
@@ -744,9 +744,13 @@
     $('#download-svg').addEventListener('click', () => download('svg'));
     for (const fig of document.querySelectorAll('.plot[data-chart]')) {
       const cap = fig.querySelector('figcaption');
-      const pick = el('button', { type: 'button', title: 'PNG/SVG buttons download this plot', text: 'select' });
-      pick.addEventListener('click', () => { page.chart = fig.dataset.chart; notice('PNG/SVG: ' + fig.dataset.chart); });
-      cap.append(pick);
+      const box = el('span');
+      for (const format of ['png', 'svg']) {
+        const b = el('button', { type: 'button', title: 'download this plot as ' + format.toUpperCase(), text: format.toUpperCase() });
+        b.addEventListener('click', () => download(format, fig.dataset.chart));
+        box.append(b, ' ');
+      }
+      cap.append(box);
     }
   }
 

@@ -55,6 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExplorerBrowserTest extends EoslabTest {
     private static final Path ARTIFACTS = Path.of("target", "browser");
+    private static final Path DOWNLOADS = ARTIFACTS.resolve("downloads");
     /** Held so that its level (off: no test prints) is not lost when the logger is garbage-collected. */
     private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
     private static TestServer server;
@@ -71,6 +72,9 @@ class ExplorerBrowserTest extends EoslabTest {
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1500,1150");
+        Files.createDirectories(DOWNLOADS);
+        o.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
@@ -159,6 +163,7 @@ class ExplorerBrowserTest extends EoslabTest {
         long shown = (Long) js("return window.eoslab.timings.length");
         new Actions(driver).click(s).perform();
         List<Double> redraw = new ArrayList<>();
+        List<Double> fetch = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             long n = (Long) js("return window.eoslab.timings.length");
             s.sendKeys(i % 2 == 0 ? Keys.ARROW_LEFT : Keys.ARROW_RIGHT);
@@ -171,6 +176,7 @@ class ExplorerBrowserTest extends EoslabTest {
         for (Map<String, Object> x : t) {
             if (((Number) x.get("rows")).intValue() == 10001) {
                 redraw.add(((Number) x.get("total")).doubleValue());
+                fetch.add(((Number) x.get("fetch")).doubleValue());
             }
         }
         assertThat(redraw).hasSizeGreaterThanOrEqualTo(20);
@@ -192,6 +198,9 @@ class ExplorerBrowserTest extends EoslabTest {
         report.put("p90_ms", ms[(int) (0.9 * (ms.length - 1))]);
         report.put("max_ms", ms[ms.length - 1]);
         report.put("all_ms", Arrays.stream(ms).boxed().toList());
+        double[] f = fetch.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        report.put("median_fetch_ms", f[f.length / 2]);
+        report.put("fetch", "input to the reply decoded (server run, transfer, decoding); the rest is drawing");
         report.put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage());
         Files.writeString(ARTIFACTS.resolve("slider-timings.json"), Json.pretty(report) + "\n");
@@ -273,12 +282,26 @@ class ExplorerBrowserTest extends EoslabTest {
         args.set(args.size() - 1, out.toString());
         assertThat(TestServer.cli(args.toArray(new String[0])).code()).isZero();
         List<CSVRecord> rows;
+        String expectedCsv = Files.readString(out);
         try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(out)))) {
+                .parse(new StringReader(expectedCsv))) {
             rows = p.getRecords();
         }
         Files.delete(out);
         Files.delete(Manifest.pathFor(out));
+
+        // the CSV button downloads that very file, and each plot's buttons its figure
+        Files.deleteIfExists(DOWNLOADS.resolve("compare.csv"));
+        driver.findElement(By.id("download-csv")).click();
+        waitFor("document.getElementById('notice').textContent === 'downloaded compare.csv'");
+        Path csv = DOWNLOADS.resolve("compare.csv");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(csv));
+        assertThat(Files.readString(csv)).isEqualTo(expectedCsv);
+        driver.findElement(By.cssSelector(".plot[data-chart='sharpness'] button[title$='SVG']")).click();
+        waitFor("document.getElementById('notice').textContent === 'downloaded sharpness.svg'");
+        Path svg = DOWNLOADS.resolve("sharpness.svg");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(svg));
+        assertThat(Files.readString(svg)).contains("<svg");
         for (String column : List.of("step", "gd_loss", "gd_sharpness", "gd_gf_sharpness", "gd_imbalance",
                 "gd_residual", "gd_product", "gd_norm", "gf_loss", "gf_sharpness", "gf_residual", "time")) {
             List<Double> plotted = series(column);
