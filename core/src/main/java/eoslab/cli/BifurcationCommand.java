@@ -105,10 +105,10 @@ final class BifurcationCommand extends BaseCommand {
         }
         Chart chart = chart(etaAxis, orbits, what, landmarks);
         Path png = prefix.file(".png");
-        ChartWriter.writePng(chart, png, 1000, 650);
+        eoslab.io.AtomicOutput.writeBytes(png, ChartWriter.png(chart, eoslab.plot.FigureSize.DEFAULT));
         Manifest.writeFor(png, argv(), params, null);
         Path svg = prefix.file(".svg");
-        ChartWriter.writeSvg(chart, svg, 1000, 650);
+        eoslab.io.AtomicOutput.writeString(svg, ChartWriter.svg(chart, eoslab.plot.FigureSize.DEFAULT));
         Manifest.writeFor(svg, argv(), params, null);
 
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -131,7 +131,7 @@ final class BifurcationCommand extends BaseCommand {
         double[] ys = pts.stream().mapToDouble(p -> p[1]).toArray();
         String title = String.format(Locale.ROOT, "GD bifurcation diagram (Φ = %s, λ_GF = %.4g, %d kept after %d)",
                 landmarks.phi(), landmarks.gfSharpness(), keep, discard);
-        Chart.Builder b = Chart.builder(title)
+        Chart.Builder b = Chart.builder()
                 .xAxis(relative ? "relative step η·λ_GF/2" : "step size η", etaAxis.log())
                 .yAxis(what == Orbit.Observed.RESIDUAL ? "residual ε = aᵀb − Φ" : "norm λ = ‖a‖² + ‖b‖²", false)
                 .dots("attractor", xs, ys);

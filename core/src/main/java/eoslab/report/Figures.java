@@ -135,7 +135,7 @@ public final class Figures {
         ProblemSpec start = ReportSettings.MAIN;
         Landmarks l = resolve(start).landmarks();
         DataTable data = new DataTable("series", "eta", "eta_rel", "step", "time", "loss");
-        Chart.Builder chart = Chart.builder("F1  Loss along GD and GF on one clock (t = ηk)")
+        Chart.Builder chart = Chart.builder()
                 .xAxis("time t = η·k", true).yAxis("loss L = ε²/2", true);
         List<Map<String, Object>> runs = new ArrayList<>();
         double tEnd = gdLines("F1", start, Recorder::loss, chart, data, runs);
@@ -178,7 +178,7 @@ public final class Figures {
             }
         }
         double etaMax = sweep.get(sweep.size() - 1).eta();
-        Chart.Builder chart = Chart.builder("F2  Sharpness of GD's solution against the step size")
+        Chart.Builder chart = Chart.builder()
                 .xAxis(etaAxis(l), false).yAxis("sharpness λ∞ = ‖a∞‖² + ‖b∞‖²", false);
         regimeBands(chart, l, sweep.get(0).eta(), etaMax);
         chart.markers("GD converged: λ∞", col(conv, 0), col(conv, 1));
@@ -213,7 +213,7 @@ public final class Figures {
             }
         }
         double etaMax = sweep.get(sweep.size() - 1).eta();
-        Chart.Builder chart = Chart.builder("F3  Speed against implicit regularization")
+        Chart.Builder chart = Chart.builder()
                 .xAxis(etaAxis(l), false).yAxis("steps to |ε| ≤ " + ReportSettings.RULE.tol(), true)
                 .y2Axis("regularization gain 1 − λ∞/λ_GF", true);
         regimeBands(chart, l, sweep.get(0).eta(), etaMax);
@@ -247,7 +247,7 @@ public final class Figures {
             g[j] = rec.gfSharpness(i);
             data.add(rec.step(i), eta * rec.step(i), rec.loss(i), s[j], g[j], 2.0 / eta);
         }
-        Chart chart = Chart.builder("F4  The edge of stability: sharpness along GD")
+        Chart chart = Chart.builder()
                 .xAxis("GD step k", false).yAxis("sharpness", false)
                 .line("sharpness S_t (largest Hessian eigenvalue)", k, s)
                 .line("GF-solution sharpness √(4Φ² + Q_t²)", k, g)
@@ -269,7 +269,7 @@ public final class Figures {
         ProblemSpec start = ReportSettings.MAIN;
         Landmarks l = resolve(start).landmarks();
         DataTable data = new DataTable("series", "eta", "eta_rel", "step", "time", "imbalance");
-        Chart.Builder chart = Chart.builder("F5  Imbalance Q = ‖a+b‖·‖a−b‖ along GD and GF")
+        Chart.Builder chart = Chart.builder()
                 .xAxis("time t = η·k", true).yAxis("imbalance Q_t", false);
         List<Map<String, Object>> runs = new ArrayList<>();
         double tEnd = gdLines("F5", start, Recorder::imbalance, chart, data, runs);
@@ -308,7 +308,7 @@ public final class Figures {
                 hi = Math.max(hi, Math.max(acc, reg));
             }
         }
-        Chart.Builder chart = Chart.builder("F6  Implicit regularization = accumulated loss")
+        Chart.Builder chart = Chart.builder()
                 .xAxis("2η²·Σ_t L_t", true).yAxis("ln(Q₀/Q∞)", true);
         chart.markers("stable: η < 2/λ_GF", col(stable, 0), col(stable, 1));
         if (!edge.isEmpty()) {
@@ -348,7 +348,7 @@ public final class Figures {
                 fin.add(new double[] {x, finalEl});
             }
         }
-        Chart chart = Chart.builder("F7  The catapult (Φ = 0)")
+        Chart chart = Chart.builder()
                 .xAxis("η·λ₀", false).yAxis("peak loss max_t L_t", true).y2Axis("final η·λ∞", true)
                 .markers("peak loss (diverged runs omitted)", col(peak, 0), col(peak, 1))
                 .markersY2("final η·λ∞ (right axis)", col(fin, 0), col(fin, 1))

@@ -59,9 +59,9 @@ public final class ReportWriter {
         }
         Map<String, String> pngs = new LinkedHashMap<>();
         for (Figure f : figures) {
-            byte[] png = ChartWriter.png(f.chart(), WIDTH, HEIGHT);
+            byte[] png = ChartWriter.png(f.chart(), eoslab.plot.FigureSize.DEFAULT);
             AtomicOutput.writeBytes(dir.resolve("figures/" + f.name() + ".png"), png);
-            ChartWriter.writeSvg(f.chart(), dir.resolve("figures/" + f.name() + ".svg"), WIDTH, HEIGHT);
+            AtomicOutput.writeString(dir.resolve("figures/" + f.name() + ".svg"), ChartWriter.svg(f.chart(), eoslab.plot.FigureSize.DEFAULT)); AtomicOutput.writeBytes(dir.resolve("figures/" + f.name() + ".pdf"), ChartWriter.pdf(eoslab.plot.Panels.of(f.chart()), eoslab.plot.FigureSize.DEFAULT, f.title()));
             AtomicOutput.writeString(dir.resolve("data/" + f.name() + ".csv"), f.data().csv());
             pngs.put(f.name(), Base64.getEncoder().encodeToString(png));
         }
