@@ -1,5 +1,6 @@
 package eoslab.plot;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,9 @@ public final class Chart {
      * @param vertical true for x = value, false for y = value (primary axis)
      * @param value    position in data coordinates
      * @param label    text drawn beside the line (markup)
+     * @param start    a horizontal line's label at the left end (else the right)
      */
-    public record Rule(boolean vertical, double value, String label) {
+    public record Rule(boolean vertical, double value, String label, boolean start) {
     }
 
     /**
@@ -80,6 +82,15 @@ public final class Chart {
     }
 
     /**
+     * A legend entry that stands for a colour of the raster layer.
+     *
+     * @param label the entry (markup)
+     * @param color the colour
+     */
+    public record Swatch(String label, Color color) {
+    }
+
+    /**
      * An axis.
      *
      * @param label title with symbol and unit (markup)
@@ -102,6 +113,7 @@ public final class Chart {
     private final List<Band> bands;
     private final List<Note> notes;
     private final Raster raster;
+    private final List<Swatch> swatches;
 
     private Chart(Builder b) {
         this.x = b.x;
@@ -112,6 +124,7 @@ public final class Chart {
         this.bands = List.copyOf(b.bands);
         this.notes = List.copyOf(b.notes);
         this.raster = b.raster;
+        this.swatches = List.copyOf(b.swatches);
     }
 
     /** A builder. */
@@ -159,6 +172,11 @@ public final class Chart {
         return raster;
     }
 
+    /** The legend entries of the raster's colours. */
+    public List<Swatch> swatches() {
+        return swatches;
+    }
+
     /** Builds a {@link Chart}. */
     public static final class Builder {
         private Axis x = new Axis("x", false, Double.NaN, Double.NaN);
@@ -169,6 +187,7 @@ public final class Chart {
         private final List<Band> bands = new ArrayList<>();
         private final List<Note> notes = new ArrayList<>();
         private Raster raster;
+        private final List<Swatch> swatches = new ArrayList<>();
         private int nextStyle;
 
         private Builder() {
@@ -258,13 +277,19 @@ public final class Chart {
 
         /** Adds a vertical reference line x = value. */
         public Builder vline(double value, String label) {
-            rules.add(new Rule(true, value, label));
+            rules.add(new Rule(true, value, label, false));
             return this;
         }
 
-        /** Adds a horizontal reference line y = value (primary axis). */
+        /** Adds a horizontal reference line y = value (primary axis), labelled at the right end. */
         public Builder hline(double value, String label) {
-            rules.add(new Rule(false, value, label));
+            rules.add(new Rule(false, value, label, false));
+            return this;
+        }
+
+        /** Adds a horizontal reference line labelled at the left end. */
+        public Builder hlineLabelLeft(double value, String label) {
+            rules.add(new Rule(false, value, label, true));
             return this;
         }
 
@@ -288,6 +313,12 @@ public final class Chart {
         /** Sets the raster layer (pixel row 0 at the top, y1). */
         public Builder raster(double x0, double x1, double y0, double y1, BufferedImage image) {
             raster = new Raster(x0, x1, y0, y1, image);
+            return this;
+        }
+
+        /** Adds a legend entry for a colour of the raster layer. */
+        public Builder swatch(String label, Color color) {
+            swatches.add(new Swatch(label, color));
             return this;
         }
 

@@ -27,7 +27,8 @@ final class ChartRenderer {
     static final Color INK = new Color(0x222222);
     private static final Color FRAME = new Color(0x444444);
     private static final Color GRID = new Color(0xE6E6E6);
-    private static final Color RULE = new Color(0x555555);
+    private static final Color RULE = new Color(0x444444);
+    private static final Color LABEL_BACK = new Color(255, 255, 255, 200);
 
     private final Panels panels;
     private final double width;
@@ -50,7 +51,7 @@ final class ChartRenderer {
     private record Frame(Scale x, Scale y, Scale y2) {
     }
 
-    private record LegendItem(String label, Chart.Series series, Chart.Band band) {
+    private record LegendItem(String label, Chart.Series series, Chart.Band band, Color swatch) {
     }
 
     // ------------------------------------------------------------------ ranges
@@ -186,16 +187,21 @@ final class ChartRenderer {
         List<LegendItem> items = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Chart c : panels.charts()) {
+            for (Chart.Swatch w : c.swatches()) {
+                if (seen.add("swatch:" + w.label())) {
+                    items.add(new LegendItem(w.label(), null, null, w.color()));
+                }
+            }
             for (Chart.Band b : c.bands()) {
                 if (b.label() != null && !b.label().isEmpty() && seen.add("band:" + b.label())) {
-                    items.add(new LegendItem(b.label(), null, b));
+                    items.add(new LegendItem(b.label(), null, b, null));
                 }
             }
         }
         for (Chart c : panels.charts()) {
             for (Chart.Series s : c.series()) {
                 if (s.name() != null && !s.name().isEmpty() && seen.add("series:" + s.name())) {
-                    items.add(new LegendItem(s.name(), s, null));
+                    items.add(new LegendItem(s.name(), s, null, null));
                 }
             }
         }
@@ -378,16 +384,25 @@ final class ChartRenderer {
                 continue;
             }
             double w = textWidth(rule.label(), SMALL_SIZE);
+            double x;
+            double y;
+            double anchor;
             if (rule.vertical()) {
-                double x = p.px(rule.value());
-                double y = p.t + SMALL_SIZE + 2 + (vertical++ % 2) * (SMALL_SIZE + 3);
-                boolean fits = x + 2 + w < p.r - 2;
-                text(canvas, rule.label(), fits ? x + 2 : x - 2, y, SMALL_SIZE, RULE, fits ? 0 : 1, 0);
+                double at = p.px(rule.value());
+                y = p.t + SMALL_SIZE + 2 + (vertical++ % 2) * (SMALL_SIZE + 3);
+                boolean fits = at + 3 + w < p.r - 2;
+                x = fits ? at + 3 : at - 3;
+                anchor = fits ? 0 : 1;
             } else {
-                double y = p.py(rule.value(), false);
-                boolean above = y - SMALL_SIZE - 2 > p.t;
-                text(canvas, rule.label(), p.r - 3, above ? y - 2 : y + SMALL_SIZE + 1, SMALL_SIZE, RULE, 1, 0);
+                double at = p.py(rule.value(), false);
+                boolean above = at - SMALL_SIZE - 2 > p.t;
+                x = rule.start() ? p.l + 3 : p.r - 3;
+                y = above ? at - 2.5 : at + SMALL_SIZE + 1.5;
+                anchor = rule.start() ? 0 : 1;
             }
+            // a translucent white box keeps the label legible over data
+            canvas.fillRect(x - anchor * w - 1, y - SMALL_SIZE * 0.85, w + 2, SMALL_SIZE * 1.15, LABEL_BACK);
+            text(canvas, rule.label(), x, y, SMALL_SIZE, RULE, anchor, 0);
         }
     }
 
@@ -427,7 +442,7 @@ final class ChartRenderer {
             }
         }
         if (s.kind() == Chart.Kind.DOTS) {
-            canvas.dots(xs, ys, k, DOT_R, new Color(col.getRed(), col.getGreen(), col.getBlue(), 120));
+            canvas.dots(xs, ys, k, DOT_R, new Color(col.getRed(), col.getGreen(), col.getBlue(), 170));
         } else {
             canvas.marks(Palette.marker(s.style()), xs, ys, k, MARK_R, col, 0.75);
         }
@@ -468,7 +483,9 @@ final class ChartRenderer {
             double x = (width - total) / 2;
             for (LegendItem it : row) {
                 double cy = y - LEGEND_SIZE * 0.3;
-                if (it.band() != null) {
+                if (it.swatch() != null) {
+                    canvas.fillRect(x + 4, cy - 4, 10, 8, it.swatch());
+                } else if (it.band() != null) {
                     Color c = Palette.shade(it.band().shade());
                     canvas.fillRect(x + 2, cy - 4, 14, 8, new Color(c.getRed(), c.getGreen(), c.getBlue(),
                             Math.min(255, (int) (2.2 * c.getAlpha()))));

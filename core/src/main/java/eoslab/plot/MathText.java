@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * The small markup in which every label of a chart and every sentence of the report is written: plain text, with
  * mathematics between dollar signs. Inside {@code $…$}: {@code x_{…}} or {@code x_c} a subscript, {@code x^{…}} or
- * {@code x^c} a superscript, {@code \sqrt{…}} a square root, and {@code \_ \^ \{ \} \$ \\} the characters
- * themselves; every other character, Greek letters and operators included, stands for itself (Unicode). Parsed into
+ * {@code x^c} a superscript, {@code \sqrt{…}} a square root, {@code \ln}, {@code \max} and other operator
+ * names (the word, upright), and {@code \_ \^ \{ \} \$ \\} the characters
+ * themselves (outside maths {@code \$ \{ \} \\} too); every other character, Greek letters and operators included, stands for itself (Unicode). Parsed into
  * a small tree that charts lay out with real sub- and superscripts ({@link #layout}), the report turns into MathML,
  * and {@link #plain} turns into readable Unicode text (Markdown, CSV, JSON).
  */
@@ -73,8 +74,8 @@ public final class MathText {
                     throw new IllegalArgumentException("unclosed $ in: " + markup);
                 }
                 p.pos++;
-            } else if (ch == '\\' && p.pos + 1 < p.src.length() && p.src.charAt(p.pos + 1) == '$') {
-                text.append('$');
+            } else if (ch == '\\' && p.pos + 1 < p.src.length() && "${}\\".indexOf(p.src.charAt(p.pos + 1)) >= 0) {
+                text.append(p.src.charAt(p.pos + 1));
                 p.pos += 2;
             } else {
                 text.append(ch);
@@ -109,6 +110,17 @@ public final class MathText {
                     pos += 5;
                     flush(out, text, true);
                     out.add(new Root(group()));
+                    continue;
+                }
+                int w = pos + 1;
+                while (w < src.length() && isLatin(src.charAt(w))) {
+                    w++;
+                }
+                if (w > pos + 1) {
+                    // an operator name such as \ln or \max: the word itself, set upright
+                    flush(out, text, true);
+                    out.add(new Chars(src.substring(pos + 1, w), true));
+                    pos = w;
                     continue;
                 }
                 if (pos + 1 < src.length() && "_^{}$\\".indexOf(src.charAt(pos + 1)) >= 0) {
@@ -201,12 +213,17 @@ public final class MathText {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    /** Text as markup that stands for itself: backslash, braces and dollar signs escaped. */
+    public static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("$", "\\$").replace("{", "\\{").replace("}", "\\}");
+    }
+
     // ---------------------------------------------------------------- plain Unicode
 
-    private static final String SUB_FROM = "0123456789+-−=()aehijklmnoprstuvxβγρφχ";
-    private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵪ";
-    private static final String SUP_FROM = "0123456789+-−=()inT";
-    private static final String SUP_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁱⁿᵀ";
+    private static final String SUB_FROM = "0123456789+-−=()aehijklmnoprstuvxβγρφχ∞±";
+    private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵪ∞±";
+    private static final String SUP_FROM = "0123456789+-−=()inT⊤*";
+    private static final String SUP_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁱⁿᵀᵀ*";
 
     /** The markup as readable Unicode text: Unicode sub- and superscripts where they exist, else _x and ^(x). */
     public static String plain(String markup) {
