@@ -117,9 +117,8 @@ public final class MathText {
                     w++;
                 }
                 if (w > pos + 1) {
-                    // an operator name such as \ln or \max: the word itself, set upright
-                    flush(out, text, true);
-                    out.add(new Chars(src.substring(pos + 1, w), true));
+                    // an operator name such as \ln or \max: the word itself (a script after it takes it as base)
+                    text.append(src, pos + 1, w);
                     pos = w;
                     continue;
                 }
