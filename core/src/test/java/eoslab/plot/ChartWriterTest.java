@@ -1,5 +1,6 @@
 package eoslab.plot;
 
+import eoslab.EoslabTest;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -22,7 +23,7 @@ import org.xml.sax.InputSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ChartWriterTest {
+class ChartWriterTest extends EoslabTest {
     private static final FigureSize SIZE = new FigureSize(6, 4, 100);
 
     private static Chart sample() {

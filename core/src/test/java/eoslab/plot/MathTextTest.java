@@ -1,11 +1,12 @@
 package eoslab.plot;
 
+import eoslab.EoslabTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MathTextTest {
+class MathTextTest extends EoslabTest {
     @Test
     void plainTextUsesUnicodeScriptsWhereTheyExist() {
         assertThat(MathText.plain("$λ_{GF} = \\sqrt{4Φ^2 + Q_0^2}$")).isEqualTo("λ_GF = √(4Φ² + Q₀²)");

@@ -1,5 +1,6 @@
 package eoslab.report;
 
+import eoslab.EoslabTest;
 import eoslab.io.Json;
 import eoslab.landscape.Superstable;
 import eoslab.theory.LinearRateClaim;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.fail;
  * manifest.json) and from closed forms; the recomputed values must print the same sentence and satisfy the
  * statement's predicate. A printed sentence with numbers but no recomputation here fails the test.
  */
-class ReportStatementsTest {
+class ReportStatementsTest extends EoslabTest {
     static Path dir;
     static Report report;
     static Map<String, Object> manifest;
