@@ -172,6 +172,8 @@ final class LandscapeSection implements Section {
                 .count("n", edgeConverged(map, eta, lambda0)).asserts("n > 0", v -> v.get("n") > 0));
         Map<String, Object> run = new LinkedHashMap<>(spec.describe());
         run.put("figure", "F8");
+        run.put("method", "gd");
+        run.put("engine", "phase kernel");
         run.put("command", "./eoslab phase --eta " + BOUNDARY_ETA[0] + ":" + BOUNDARY_ETA[1] + ":" + n
                 + " --lambda0 " + BOUNDARY_LAMBDA0[0] + ":" + BOUNDARY_LAMBDA0[1] + ":" + n + " --steps "
                 + BOUNDARY_STEPS);
@@ -295,6 +297,8 @@ final class LandscapeSection implements Section {
         }
         Map<String, Object> run = new LinkedHashMap<>(start.describe());
         run.put("figure", "F9");
+        run.put("method", "gd");
+        run.put("engine", "reduced");
         run.put("eta_min", eta.start());
         run.put("eta_max", eta.stop());
         run.put("eta_count", n);

@@ -13,6 +13,7 @@ final class MathMl {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final String IDENTIFIER_EXTRA = "∞ℝ";
+    private static final String TIGHT = "/|‖()[]·";
 
     private MathMl() {
     }
@@ -109,7 +110,10 @@ final class MathMl {
                 sb.append("<mi>").append(esc(new String(Character.toChars(cp)))).append("</mi>");
                 i += len;
             } else {
-                sb.append("<mo>").append(esc(new String(Character.toChars(cp)))).append("</mo>");
+                String op = new String(Character.toChars(cp));
+                // a slash, bars and brackets sit tight against their operands, as in print
+                sb.append(TIGHT.indexOf(cp) >= 0 ? "<mo lspace=\"0\" rspace=\"0\">" : "<mo>").append(esc(op))
+                        .append("</mo>");
                 i += len;
             }
         }
