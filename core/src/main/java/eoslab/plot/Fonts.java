@@ -6,6 +6,11 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The one typeface of every chart: DejaVu Sans, bundled with eoslab (Bitstream Vera licence, see
@@ -20,6 +25,9 @@ final class Fonts {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final byte[] BYTES = load();
     private static final Font BASE = create(BYTES);
+    private static final Map<Float, Font> SIZES = new ConcurrentHashMap<>();
+    private static final Map<String, Double> WIDTHS = new ConcurrentHashMap<>();
+    private static TrueTypeFont fontBox;
 
     private Fonts() {
     }
@@ -50,7 +58,7 @@ final class Fonts {
 
     /** The AWT font at a size in points. */
     static Font awt(double size) {
-        return BASE.deriveFont((float) size);
+        return SIZES.computeIfAbsent((float) size, BASE::deriveFont);
     }
 
     /** The advance width of a string at a size in points. */
@@ -58,7 +66,27 @@ final class Fonts {
         if (s.isEmpty()) {
             return 0;
         }
-        return awt(size).getStringBounds(s, FRC).getWidth();
+        if (WIDTHS.size() > 100_000) {
+            WIDTHS.clear();
+        }
+        return WIDTHS.computeIfAbsent(size + "\u0000" + s, k -> awt(size).getStringBounds(s, FRC).getWidth());
+    }
+
+    /**
+     * The bundled font parsed by FontBox, shared by the SVG and PDF back ends; callers synchronize on it while they
+     * read glyphs from it.
+     */
+    static TrueTypeFont fontBox() {
+        synchronized (Fonts.class) {
+            if (fontBox == null) {
+                try {
+                    fontBox = new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return fontBox;
+        }
     }
 
     /** The height of capital letters above the baseline, as a fraction of the size (DejaVu Sans: 0.729). */

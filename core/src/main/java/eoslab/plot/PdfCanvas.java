@@ -2,7 +2,6 @@ package eoslab.plot;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +32,8 @@ final class PdfCanvas implements Canvas {
         try {
             PDPage page = new PDPage(new PDRectangle((float) widthPt, (float) heightPt));
             doc.addPage(page);
-            font = PDType0Font.load(doc, new ByteArrayInputStream(Fonts.bytes()), true);
+            // the parsed font is shared (not closed with the document); the subset is made when the document is saved
+            font = PDType0Font.load(doc, Fonts.fontBox(), true);
             cs = new PDPageContentStream(doc, page);
             cs.setNonStrokingColor(1f, 1f, 1f);
             cs.addRect(0, 0, (float) widthPt, (float) heightPt);
@@ -265,8 +265,10 @@ final class PdfCanvas implements Canvas {
             info.setProducer("eoslab");
             doc.setDocumentInformation(info);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            doc.close();
+            synchronized (Fonts.fontBox()) {
+                doc.save(out);
+                doc.close();
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

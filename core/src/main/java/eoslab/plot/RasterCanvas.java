@@ -1,5 +1,6 @@
 package eoslab.plot;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -75,23 +76,40 @@ final class RasterCanvas implements Canvas {
 
     @Override
     public void dots(double[] xs, double[] ys, int n, double r, Color c) {
-        Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, 4 * n);
+        // opaque discs on a layer of their own, then the layer composited once at the colour's alpha: overlaps are
+        // painted once, as in SVG and PDF, and each disc is rasterized in its own small box (fast)
+        BufferedImage layer = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D lg = layer.createGraphics();
+        lg.setRenderingHints(g.getRenderingHints());
+        lg.setTransform(g.getTransform());
+        lg.setClip(g.getClip());
+        lg.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue()));
+        Ellipse2D.Double e = new Ellipse2D.Double();
         for (int i = 0; i < n; i++) {
-            p.append(new Ellipse2D.Double(xs[i] - r, ys[i] - r, 2 * r, 2 * r), false);
+            e.setFrame(xs[i] - r, ys[i] - r, 2 * r, 2 * r);
+            lg.fill(e);
         }
-        g.setColor(c);
-        g.fill(p);
+        lg.dispose();
+        AffineTransform saved = g.getTransform();
+        java.awt.Composite composite = g.getComposite();
+        g.setTransform(new AffineTransform());
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, c.getAlpha() / 255f));
+        g.drawImage(layer, 0, 0, null);
+        g.setComposite(composite);
+        g.setTransform(saved);
     }
 
     @Override
     public void marks(Palette.Marker shape, double[] xs, double[] ys, int n, double r, Color c, double width) {
-        Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, 6 * n);
-        for (int i = 0; i < n; i++) {
-            Marks.append(p, shape, xs[i], ys[i], r);
-        }
+        // one marker at a time: opaque strokes look the same as one shape, and small boxes rasterize fast
         g.setColor(c);
         g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        g.draw(p);
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, 8);
+        for (int i = 0; i < n; i++) {
+            p.reset();
+            Marks.append(p, shape, xs[i], ys[i], r);
+            g.draw(p);
+        }
     }
 
     @Override

@@ -9,10 +9,8 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The SVG back end: one element per primitive, in points (the viewBox is the page in points). Text stays real
@@ -33,12 +31,26 @@ final class SvgCanvas implements Canvas {
         this.height = heightPt;
     }
 
-    private static String n(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    /** v to two decimals, trailing zeros dropped (points: 1/7200 inch is far below any visible detail). */
+    static String n(double v) {
+        long c = Math.round(v * 100);
+        if (c == 0) {
+            return "0";
         }
-        return s.equals("-0") ? "0" : s;
+        StringBuilder sb = new StringBuilder(12);
+        if (c < 0) {
+            sb.append('-');
+            c = -c;
+        }
+        sb.append(c / 100);
+        long f = c % 100;
+        if (f != 0) {
+            sb.append('.').append((char) ('0' + f / 10));
+            if (f % 10 != 0) {
+                sb.append((char) ('0' + f % 10));
+            }
+        }
+        return sb.toString();
     }
 
     private static String paint(String attr, Color c) {
@@ -196,9 +208,9 @@ final class SvgCanvas implements Canvas {
 
     /** The bundled font cut down to the characters this document uses. */
     private byte[] subset() {
+        TrueTypeFont ttf = Fonts.fontBox();
         try {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes()));
-            try (ttf) {
+            synchronized (ttf) {
                 TTFSubsetter sub = new TTFSubsetter(ttf);
                 used.forEach(sub::add);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -55,7 +55,7 @@ public record ReportSettings(boolean quick, int sweepCount, int catapultCount, i
     /** The default or the quick settings. */
     public static ReportSettings of(boolean quick, int threads, FigureSize size) {
         return quick ? new ReportSettings(true, 300, 200, 60, 96, 200, 1000, 64, 100_000, threads, size)
-                : new ReportSettings(false, 3000, 1000, CheckGrid.DEFAULT_ETA_COUNT, 256, 500, 3000, 100, 1_000_000,
+                : new ReportSettings(false, 3000, 1000, CheckGrid.DEFAULT_ETA_COUNT, 200, 400, 3000, 80, 1_000_000,
                 threads, size);
     }
 }

@@ -1,9 +1,11 @@
 package eoslab.report;
 
+import eoslab.exec.TileExecutor;
 import eoslab.io.AtomicOutput;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
 import eoslab.plot.ChartWriter;
+import eoslab.plot.FigureSize;
 import eoslab.plot.MathText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,17 +41,23 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
         }
-        Map<String, String> pngs = new LinkedHashMap<>();
-        for (Figure f : report.figures()) {
-            var size = report.settings().size();
-            String title = MathText.plain(f.title());
+        List<Figure> figures = report.figures();
+        FigureSize size = report.settings().size();
+        String[] encoded = new String[figures.size()];
+        // figures are independent: drawn and written in parallel, each file atomically
+        TileExecutor.run(figures.size(), report.settings().threads(), () -> i -> {
+            Figure f = figures.get(i);
             byte[] png = ChartWriter.png(f.panels(), size);
             AtomicOutput.writeBytes(dir.resolve("figures/" + f.name() + ".png"), png);
             AtomicOutput.writeString(dir.resolve("figures/" + f.name() + ".svg"), ChartWriter.svg(f.panels(), size));
             AtomicOutput.writeBytes(dir.resolve("figures/" + f.name() + ".pdf"), ChartWriter.pdf(f.panels(), size,
-                    title));
+                    MathText.plain(f.title())));
             AtomicOutput.writeString(dir.resolve("data/" + f.name() + ".csv"), f.data().csv());
-            pngs.put(f.name(), Base64.getEncoder().encodeToString(png));
+            encoded[i] = Base64.getEncoder().encodeToString(png);
+        }, () -> false);
+        Map<String, String> pngs = new LinkedHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            pngs.put(figures.get(i).name(), encoded[i]);
         }
         AtomicOutput.writeString(dir.resolve("report.md"), markdown(report));
         AtomicOutput.writeString(dir.resolve("report.html"), html(report, pngs));
