@@ -41,7 +41,7 @@ public final class BifurcationChart {
         String yLabel = what == Orbit.Observed.RESIDUAL ? "residual $ε = a^⊤b − Φ$" : "norm $λ = ‖a‖^2 + ‖b‖^2$";
         Chart.Builder top = Chart.builder().xAxis(xLabel, log, Math.min(lo, hi), Math.max(lo, hi)).yAxis(yLabel, false);
         Chart.Builder bottom = Chart.builder().xAxis(xLabel, log, Math.min(lo, hi), Math.max(lo, hi))
-                .yAxis("Lyapunov exponent $λ_1$", false);
+                .yAxis("Lyapunov $λ_1$", false);
         divergenceBands(xs, orbits, top, bottom);
         List<double[]> pts = new ArrayList<>();
         for (int i = 0; i < orbits.length; i++) {

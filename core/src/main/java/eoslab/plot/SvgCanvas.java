@@ -190,7 +190,8 @@ final class SvgCanvas implements Canvas {
     String document() {
         unclip();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"")
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                + "xml:space=\"preserve\" width=\"")
                 .append(n(width)).append("pt\" height=\"").append(n(height)).append("pt\" viewBox=\"0 0 ")
                 .append(n(width)).append(' ').append(n(height)).append("\">\n");
         sb.append("<style>");
