@@ -175,8 +175,8 @@ final class ChartRenderer {
 
     private static double maxTickWidth(Scale s) {
         double w = 0;
-        for (double t : s.ticks()) {
-            w = Math.max(w, textWidth(maths(s.tickLabel(t)), TICK_SIZE));
+        for (double t : s.chartTicks()) {
+            w = Math.max(w, textWidth(maths(s.chartLabel(t)), TICK_SIZE));
         }
         return w;
     }
@@ -247,9 +247,9 @@ final class ChartRenderer {
             }
         }
         Scale xs = frames.get(0).x();
-        List<Double> xticks = xs.ticks();
+        List<Double> xticks = xs.chartTicks();
         double lastHalf = xticks.isEmpty() ? 0
-                : 0.5 * textWidth(maths(xs.tickLabel(xticks.get(xticks.size() - 1))), TICK_SIZE);
+                : 0.5 * textWidth(maths(xs.chartLabel(xticks.get(xticks.size() - 1))), TICK_SIZE);
         double left = PAD + 1.2 * LABEL_SIZE + 3 + tickW + 2 + TICK;
         double right = width - (anyY2 ? PAD + 1.2 * LABEL_SIZE + 3 + tickW2 + 2 + TICK : Math.max(8, lastHalf + 3));
         double top = PAD + 1;
@@ -330,10 +330,10 @@ final class ChartRenderer {
                 canvas.fillRect(p.px(x0), t, p.px(x1) - p.px(x0), b - t, Palette.shade(band.shade()));
             }
         }
-        for (double v : f.x().ticks()) {
+        for (double v : f.x().chartTicks()) {
             canvas.stroke(new double[] {p.px(v), p.px(v)}, new double[] {t, b}, 2, false, GRID, 0.5, null);
         }
-        for (double v : f.y().ticks()) {
+        for (double v : f.y().chartTicks()) {
             canvas.stroke(new double[] {l, r}, new double[] {p.py(v, false), p.py(v, false)}, 2, false, GRID, 0.5,
                     null);
         }
@@ -450,27 +450,27 @@ final class ChartRenderer {
 
     private void axes(Panel p, boolean bottom) {
         Frame f = p.f;
-        for (double v : f.x().ticks()) {
+        for (double v : f.x().chartTicks()) {
             double x = p.px(v);
             canvas.stroke(new double[] {x, x}, new double[] {p.b, p.b + TICK}, 2, false, FRAME, 0.6, null);
             if (bottom) {
-                text(canvas, maths(f.x().tickLabel(v)), x, p.b + TICK + 2 + TICK_SIZE * 0.76, TICK_SIZE, INK, 0.5, 0);
+                text(canvas, maths(f.x().chartLabel(v)), x, p.b + TICK + 2 + TICK_SIZE * 0.76, TICK_SIZE, INK, 0.5, 0);
             }
         }
         Color yc = axisColor(p.chart, false);
         double labelX = PAD + LABEL_SIZE * 0.85;
-        for (double v : f.y().ticks()) {
+        for (double v : f.y().chartTicks()) {
             double y = p.py(v, false);
             canvas.stroke(new double[] {p.l - TICK, p.l}, new double[] {y, y}, 2, false, FRAME, 0.6, null);
-            text(canvas, maths(f.y().tickLabel(v)), p.l - TICK - 2, y + TICK_SIZE * 0.36, TICK_SIZE, yc, 1, 0);
+            text(canvas, maths(f.y().chartLabel(v)), p.l - TICK - 2, y + TICK_SIZE * 0.36, TICK_SIZE, yc, 1, 0);
         }
         text(canvas, p.chart.yAxis().label(), labelX, (p.t + p.b) / 2, LABEL_SIZE, yc, 0.5, -90);
         if (f.y2() != null) {
             Color c2 = axisColor(p.chart, true);
-            for (double v : f.y2().ticks()) {
+            for (double v : f.y2().chartTicks()) {
                 double y = p.py(v, true);
                 canvas.stroke(new double[] {p.r, p.r + TICK}, new double[] {y, y}, 2, false, FRAME, 0.6, null);
-                text(canvas, maths(f.y2().tickLabel(v)), p.r + TICK + 2, y + TICK_SIZE * 0.36, TICK_SIZE, c2, 0, 0);
+                text(canvas, maths(f.y2().chartLabel(v)), p.r + TICK + 2, y + TICK_SIZE * 0.36, TICK_SIZE, c2, 0, 0);
             }
             text(canvas, p.chart.y2Axis().label(), width - labelX, (p.t + p.b) / 2, LABEL_SIZE, c2, 0.5, 90);
         }

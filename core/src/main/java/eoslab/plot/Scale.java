@@ -2,11 +2,13 @@ package eoslab.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The range of one axis, its mapping to [0, 1] and its ticks: nice 1-2-5 steps on linear axes; on logarithmic
  * axes whole decades (every 1, 2, 5 or 10 decades) when the range spans three decades or more, otherwise the
- * 1-2-5 values of each decade (1–9 multiples on a range narrower than that). Tick labels are {@link Numbers} markup.
+ * 1-2-5 values of each decade (1–9 multiples on a range narrower than that) ({@link #chartTicks()}, labels as
+ * {@link Numbers} markup). {@link PhaseImage} keeps its own, older tick rule ({@link #ticks()}, plain labels).
  * Immutable.
  */
 final class Scale {
@@ -84,8 +86,8 @@ final class Scale {
         return log && highDecade() - lowDecade() >= 2;
     }
 
-    /** Tick positions inside the range. */
-    List<Double> ticks() {
+    /** Tick positions inside the range, for charts. */
+    List<Double> chartTicks() {
         List<Double> out = new ArrayList<>();
         if (log) {
             int a = lowDecade();
@@ -135,8 +137,66 @@ final class Scale {
         return (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * p;
     }
 
-    /** The label of one of this scale's ticks, as maths markup: 10^{k} on decade axes, else the number. */
-    String tickLabel(double v) {
+    /** The label of one of {@link #chartTicks()}, as maths markup: 10^{k} on decade axes, else the number. */
+    String chartLabel(double v) {
         return decades() ? Numbers.powerOfTen(Math.round(Math.log10(v))) : Numbers.sig(v, 6);
+    }
+
+    // ------------------------------------------------------------------ the phase image's ticks, as they were
+
+    /** Tick positions of {@link PhaseImage} (its own rule, unchanged: its images stay as they were). */
+    List<Double> ticks() {
+        List<Double> out = new ArrayList<>();
+        if (log) {
+            int a = (int) Math.ceil(Math.log10(min) - 1e-9);
+            int b = (int) Math.floor(Math.log10(max) + 1e-9);
+            if (decades()) {
+                int stride = (int) Math.max(1, niceStep((b - a) / 7.0));
+                for (int k = Math.floorDiv(a + stride - 1, stride) * stride; k <= b; k += stride) {
+                    out.add(Math.pow(10, k));
+                }
+                return out;
+            }
+            for (int k = a - 1; k <= b; k++) {
+                for (double m : new double[] {1, 2, 5}) {
+                    double v = m * Math.pow(10, k);
+                    if (v >= min * (1 - 1e-12) && v <= max * (1 + 1e-12)) {
+                        out.add(v);
+                    }
+                }
+            }
+            return out;
+        }
+        double step = niceStep((max - min) / 6);
+        double start = Math.ceil(min / step - 1e-9) * step;
+        for (double v = start; v <= max + 1e-9 * step; v += step) {
+            out.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
+        }
+        return out;
+    }
+
+    /** The plain-text label of one of {@link #ticks()} (10^k on decade axes). */
+    String tickLabel(double v) {
+        return decades() ? "10^" + Math.round(Math.log10(v)) : label(v);
+    }
+
+    /** A compact label for a tick value. */
+    static String label(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e5) {
+            String s = String.format(Locale.ROOT, "%.6g", v);
+            if (s.contains(".")) {
+                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+            return s;
+        }
+        String s = String.format(Locale.ROOT, "%.2e", v);
+        String[] parts = s.split("e");
+        String mant = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+        int exp = Integer.parseInt(parts[1]);
+        return (mant.equals("1") ? "" : mant + "×") + "10^" + exp;
     }
 }

@@ -83,18 +83,18 @@ class ChartWriterTest extends EoslabTest {
     @Test
     void logTicksArePowersOfTenOrOneTwoFive() {
         Scale wide = Scale.fit(0.005, 100, true);
-        assertThat(wide.ticks()).containsExactly(0.01, 0.1, 1.0, 10.0, 100.0);
-        assertThat(wide.tickLabel(0.01)).isEqualTo("10^{−2}");
-        assertThat(wide.tickLabel(1.0)).isEqualTo("10^{0}");
+        assertThat(wide.chartTicks()).containsExactly(0.01, 0.1, 1.0, 10.0, 100.0);
+        assertThat(wide.chartLabel(0.01)).isEqualTo("10^{−2}");
+        assertThat(wide.chartLabel(1.0)).isEqualTo("10^{0}");
         Scale decades30 = Scale.fit(1e-30, 1, true);
-        assertThat(decades30.ticks()).containsExactly(1e-30, 1e-25, 1e-20, 1e-15, 1e-10, 1e-5, 1.0);
+        assertThat(decades30.chartTicks()).containsExactly(1e-30, 1e-25, 1e-20, 1e-15, 1e-10, 1e-5, 1.0);
         Scale narrow = Scale.fit(0.3, 8, true);
-        assertThat(narrow.ticks()).containsExactly(0.5, 1.0, 2.0, 5.0);
-        assertThat(narrow.tickLabel(0.5)).isEqualTo("0.5");
+        assertThat(narrow.chartTicks()).containsExactly(0.5, 1.0, 2.0, 5.0);
+        assertThat(narrow.chartLabel(0.5)).isEqualTo("0.5");
         Scale tight = Scale.fit(2.1, 4.5, true);
-        assertThat(tight.ticks()).containsExactly(3.0, 4.0);
+        assertThat(tight.chartTicks()).containsExactly(3.0, 4.0);
         for (double v : List.of(0.005, 0.3, 2.1, 7.7)) {
-            for (double t : Scale.fit(v, 100 * v, true).ticks()) {
+            for (double t : Scale.fit(v, 100 * v, true).chartTicks()) {
                 double m = t / Math.pow(10, Math.floor(Math.log10(t) + 1e-12));
                 assertThat(m).as("tick " + t).isIn(1.0, 2.0, 5.0);
             }
@@ -104,9 +104,9 @@ class ChartWriterTest extends EoslabTest {
     @Test
     void linearTicksAreNiceAndPrintedWithoutFloatingNoise() {
         Scale s = Scale.fit(0.013, 0.987, false);
-        assertThat(s.ticks()).hasSize(6);
-        assertThat(s.ticks().stream().map(s::tickLabel).toList()).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
-        assertThat(Scale.fit(2e-7, 9e-7, false).tickLabel(4e-7)).isEqualTo("4×10^{−7}");
+        assertThat(s.chartTicks()).hasSize(6);
+        assertThat(s.chartTicks().stream().map(s::tickLabel).toList()).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
+        assertThat(Scale.fit(2e-7, 9e-7, false).chartLabel(4e-7)).isEqualTo("4×10^{−7}");
     }
 
     @Test
