@@ -15,6 +15,9 @@ import java.util.Map;
 
 /** F5 and F6: the imbalance along GD and GF, and regularization against accumulated loss. */
 final class ImbalanceSection implements Section {
+    /** Relative changes of Q below this are rounding. */
+    static final double ROUNDING = 1e-12;
+
     @Override
     public Part build(ReportContext context) {
         context.progress("F5 imbalance, F6 regularization");
@@ -38,6 +41,7 @@ final class ImbalanceSection implements Section {
         double[] acc = new double[3];
         double[] qEnd = new double[3];
         int[] grows = new int[3];
+        double[] factor = new double[3];
         double maxLaw = 0;
         double tEnd = 0;
         List<Statement> ends = new ArrayList<>();
@@ -62,8 +66,11 @@ final class ImbalanceSection implements Section {
                     acc[k] += e * e;
                     double predicted = Math.abs(1 - e * e) * rec.imbalance(i);
                     maxLaw = Math.max(maxLaw, Math.abs(rec.imbalance(i + 1) - predicted) / predicted);
-                    rises += rec.imbalance(i + 1) > rec.imbalance(i) ? 1 : 0;
-                    above += Math.abs(e) > Math.sqrt(2) ? 1 : 0;
+                    rises += rec.imbalance(i + 1) - rec.imbalance(i) > ROUNDING * rec.imbalance(i) ? 1 : 0;
+                    if (Math.abs(e) > Math.sqrt(2)) {
+                        above++;
+                        factor[k] = Math.max(factor[k], Math.abs(1 - e * e));
+                    }
                 }
             }
             qEnd[k] = y[y.length - 1];
@@ -77,8 +84,9 @@ final class ImbalanceSection implements Section {
                     .derive("pct", v -> 100 * v.get("q") / v.get("q0"), 3));
             if (rises > 0) {
                 growth.add(Statement.of("imbalance.F5.growth." + (k + 1), "At the " + LossSection.REGIMES.get(k)
-                        + " step $Q$ grows at {rises} steps, exactly those with $η|ε_t| > \\sqrt{2}$ ({above}), where "
-                        + "$|1 − η^2ε_t^2| > 1$.").count("rises", rises).count("above", above)
+                        + " step $Q$ grows (beyond rounding, {rounding} relative) at {rises} steps, exactly as many as "
+                        + "have $η|ε_t| > \\sqrt{2}$ ({above}).").count("rises", rises).count("above", above)
+                        .value("rounding", ROUNDING, 2)
                         .asserts("rises = above > 0", v -> v.get("rises") > 0 && v.get("rises") == v.get("above")));
             }
         }
@@ -112,14 +120,16 @@ final class ImbalanceSection implements Section {
         }
         caption.add(Statement.of("imbalance.F5.order", "So $Q_∞$ is not simply lower the more loss GD accumulates: "
                 + "the " + LossSection.REGIMES.get(most) + " run accumulates the most yet ends above the "
-                + LossSection.REGIMES.get(lowest) + " run ({q_most} > {q_low}), because {grows} of its steps have "
-                + "$η|ε_t| > \\sqrt{2}$ and raise $Q$.").count("most", most).count("lowest", lowest)
-                .count("grows", grows[most])
+                + LossSection.REGIMES.get(lowest) + " run ({q_most} > {q_low}): at {grows} of its steps "
+                + "$η|ε_t| > \\sqrt{2}$, and such a step multiplies $Q$ by $|1 − η^2ε_t^2| > 1$ (here up to {factor}).")
+                .count("most", most).count("lowest", lowest).count("grows", grows[most])
+                .value("factor", factor[most], 3)
                 .value("q_most", qEnd[most], 4).value("q_low", qEnd[lowest], 4)
                 .value("acc_most", acc[most], 6).value("acc_low", acc[lowest], 6)
                 .asserts("the run with the most accumulated loss ends above the lowest one",
                         v -> v.get("most") != v.get("lowest") && v.get("q_most") > v.get("q_low")
-                                && v.get("acc_most") > v.get("acc_low") && v.get("grows") > 0));
+                                && v.get("acc_most") > v.get("acc_low") && v.get("grows") > 0
+                                && v.get("factor") > 1));
         caption.add(Statement.of("imbalance.F5.ordered", "$Q_∞$ is lower the more loss GD accumulates: the "
                 + LossSection.REGIMES.get(most) + " run accumulates the most and ends lowest ({q_most}).")
                 .count("most", most).count("lowest", lowest).value("q_most", qEnd[most], 4)

@@ -332,6 +332,7 @@ class ReportStatementsTest extends EoslabTest {
             double[] q = new double[3];
             int[] rises = new int[3];
             int[] above = new int[3];
+            double[] factor = new double[3];
             double law = 0;
             for (int k = 0; k < 3; k++) {
                 List<CSVRecord> rows = gd.get(k);
@@ -342,8 +343,12 @@ class ReportStatementsTest extends EoslabTest {
                     acc[k] += e * e;
                     double predicted = Math.abs(1 - e * e) * num(rows.get(i), "imbalance");
                     law = Math.max(law, Math.abs(num(rows.get(i + 1), "imbalance") - predicted) / predicted);
-                    rises[k] += num(rows.get(i + 1), "imbalance") > num(rows.get(i), "imbalance") ? 1 : 0;
-                    above[k] += Math.abs(e) > Math.sqrt(2) ? 1 : 0;
+                    double qi = num(rows.get(i), "imbalance");
+                    rises[k] += num(rows.get(i + 1), "imbalance") - qi > 1e-12 * qi ? 1 : 0;
+                    if (Math.abs(e) > Math.sqrt(2)) {
+                        above[k]++;
+                        factor[k] = Math.max(factor[k], Math.abs(1 - e * e));
+                    }
                 }
                 q[k] = num(last(rows), "imbalance");
             }
@@ -369,6 +374,7 @@ class ReportStatementsTest extends EoslabTest {
                 m.put("most", (double) most);
                 m.put("lowest", (double) lowest);
                 m.put("grows", (double) rises[most]);
+                m.put("factor", factor[most]);
                 m.put("q_most", q[most]);
                 m.put("q_low", q[lowest]);
                 m.put("acc_most", acc[most]);
@@ -381,6 +387,7 @@ class ReportStatementsTest extends EoslabTest {
                 int k = index(id, 3) - 1;
                 m.put("rises", (double) rises[k]);
                 m.put("above", (double) above[k]);
+                m.put("rounding", 1e-12);
             } else {
                 fail("unknown statement " + id);
             }
