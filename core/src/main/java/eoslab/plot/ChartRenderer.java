@@ -169,6 +169,12 @@ final class ChartRenderer {
         }
     }
 
+    /** The axis-label size, reduced (to 5.5 pt at least) so that the label fits the given length. */
+    private static double fitted(String label, double length) {
+        double w = textWidth(label, LABEL_SIZE);
+        return w <= length ? LABEL_SIZE : Math.max(5.5, LABEL_SIZE * length / w);
+    }
+
     private static String maths(String number) {
         return "$" + number + "$";
     }
@@ -269,8 +275,8 @@ final class ChartRenderer {
         }
         double plotBottom = y - PANEL_GAP;
         double xLabelBase = plotBottom + TICK + 2 + TICK_SIZE * 1.05 + 4 + LABEL_SIZE * 0.8;
-        text(canvas, panels.charts().get(frames.size() - 1).xAxis().label(), (left + right) / 2, xLabelBase,
-                LABEL_SIZE, INK, 0.5, 0);
+        String xLabel = panels.charts().get(frames.size() - 1).xAxis().label();
+        text(canvas, xLabel, (left + right) / 2, xLabelBase, fitted(xLabel, right - left), INK, 0.5, 0);
         legend(rows, xLabelBase + LABEL_SIZE * 0.4 + 5);
     }
 
@@ -464,7 +470,8 @@ final class ChartRenderer {
             canvas.stroke(new double[] {p.l - TICK, p.l}, new double[] {y, y}, 2, false, FRAME, 0.6, null);
             text(canvas, maths(f.y().chartLabel(v)), p.l - TICK - 2, y + TICK_SIZE * 0.36, TICK_SIZE, yc, 1, 0);
         }
-        text(canvas, p.chart.yAxis().label(), labelX, (p.t + p.b) / 2, LABEL_SIZE, yc, 0.5, -90);
+        text(canvas, p.chart.yAxis().label(), labelX, (p.t + p.b) / 2, fitted(p.chart.yAxis().label(), p.b - p.t),
+                yc, 0.5, -90);
         if (f.y2() != null) {
             Color c2 = axisColor(p.chart, true);
             for (double v : f.y2().chartTicks()) {
@@ -472,7 +479,8 @@ final class ChartRenderer {
                 canvas.stroke(new double[] {p.r, p.r + TICK}, new double[] {y, y}, 2, false, FRAME, 0.6, null);
                 text(canvas, maths(f.y2().chartLabel(v)), p.r + TICK + 2, y + TICK_SIZE * 0.36, TICK_SIZE, c2, 0, 0);
             }
-            text(canvas, p.chart.y2Axis().label(), width - labelX, (p.t + p.b) / 2, LABEL_SIZE, c2, 0.5, 90);
+            text(canvas, p.chart.y2Axis().label(), width - labelX, (p.t + p.b) / 2,
+                    fitted(p.chart.y2Axis().label(), p.b - p.t), c2, 0.5, 90);
         }
     }
 
