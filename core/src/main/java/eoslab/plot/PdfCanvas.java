@@ -264,6 +264,9 @@ final class PdfCanvas implements Canvas {
             info.setTitle(title);
             info.setProducer("eoslab");
             doc.setDocumentInformation(info);
+            // a fixed seed for the trailer /ID (PDFBox otherwise seeds it with the clock): the same figure gives the
+            // same bytes
+            doc.setDocumentId((long) title.hashCode());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             synchronized (Fonts.fontBox()) {
                 doc.save(out);

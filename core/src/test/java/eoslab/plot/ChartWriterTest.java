@@ -163,6 +163,14 @@ class ChartWriterTest extends EoslabTest {
         }
     }
 
+    @Test
+    void theSameChartGivesTheSameBytesInEveryFormat() {
+        assertThat(ChartWriter.pdf(Panels.of(sample()), SIZE, "t")).isEqualTo(ChartWriter.pdf(Panels.of(sample()), SIZE,
+                "t"));
+        assertThat(ChartWriter.svg(sample(), SIZE)).isEqualTo(ChartWriter.svg(sample(), SIZE));
+        assertThat(ChartWriter.png(sample(), SIZE)).isEqualTo(ChartWriter.png(sample(), SIZE));
+    }
+
     /** One renderer: the PDF, rasterized by PDFBox at the PNG's resolution, shows the PNG's picture. */
     @Test
     void pngAndPdfAreTheSameDrawing() throws Exception {
