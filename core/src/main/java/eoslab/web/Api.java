@@ -5,8 +5,8 @@ import eoslab.dynamics.Engine;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.exec.TileExecutor;
 import eoslab.grid.Axis;
-import eoslab.io.ComparisonCsv;
 import eoslab.io.Columns;
+import eoslab.io.ComparisonCsv;
 import eoslab.io.CsvRows;
 import eoslab.io.Manifest;
 import eoslab.io.Npy;
@@ -15,6 +15,7 @@ import eoslab.io.TrajectoryCsv;
 import eoslab.measure.PhaseMap;
 import eoslab.plot.Chart;
 import eoslab.plot.ChartWriter;
+import eoslab.plot.FigureSize;
 import eoslab.plot.PhaseImage;
 import eoslab.plot.PhasePalette;
 import eoslab.service.CompareService;
@@ -452,8 +453,8 @@ public final class Api {
         Map<String, Object> cmp = CompareService.compare(resolved, table, r.every(),
                 List.of(Deadline.in(limits.timeLimit())));
         Chart c = ViewCharts.chart(chart, table, cmp, region(resolved, table, "gd_product"));
-        return format.equals("svg") ? Reply.text("image/svg+xml", ChartWriter.svg(c, 900, 560))
-                : Reply.bytes("image/png", ChartWriter.png(c, 900, 560));
+        return format.equals("svg") ? Reply.text("image/svg+xml", ChartWriter.svg(c, new FigureSize(9, 5.6, 100)))
+                : Reply.bytes("image/png", ChartWriter.png(c, new FigureSize(9, 5.6, 100)));
     }
 
     private Map<String, Object> envelope(String command, List<String> args, Map<String, Object> spec,

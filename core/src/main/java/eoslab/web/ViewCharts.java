@@ -3,7 +3,6 @@ package eoslab.web;
 import eoslab.io.Columns;
 import eoslab.plot.Chart;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,37 +29,35 @@ final class ViewCharts {
         Map<String, Object> gd = (Map<String, Object>) summary.get("gd");
         double edge = ((Number) summary.get("edge_threshold")).doubleValue();
         double gf = ((Number) gd.get("gf_sharpness")).doubleValue();
-        String title = String.format(Locale.ROOT, "Φ = %s, η = %.6g", gd.get("phi"),
-                ((Number) gd.get("eta")).doubleValue());
         double[] step = table.column("step");
         double[] time = table.column("time");
         return switch (name) {
-            case "loss" -> Chart.builder("Loss, " + title).xAxis("step k (GF at t = ηk)", false)
+            case "loss" -> Chart.builder().xAxis("step k (GF at t = ηk)", false)
                     .yAxis("loss L", true)
                     .line("GD", step, table.column("gd_loss"))
                     .line("GF", step, table.column("gf_loss")).build();
-            case "sharpness" -> Chart.builder("Sharpness, " + title).xAxis("step k (GF at t = ηk)", false)
+            case "sharpness" -> Chart.builder().xAxis("step k (GF at t = ηk)", false)
                     .yAxis("sharpness", false)
                     .line("GD sharpness S", step, table.column("gd_sharpness"))
                     .line("GFS sharpness √(4Φ² + Q²)", step, table.column("gd_gf_sharpness"))
                     .line("GF sharpness", step, table.column("gf_sharpness"))
                     .hline(edge, "2/η").hline(gf, "λ_GF").build();
-            case "imbalance" -> Chart.builder("Imbalance, " + title).xAxis("step k (GF at t = ηk)", false)
+            case "imbalance" -> Chart.builder().xAxis("step k (GF at t = ηk)", false)
                     .yAxis("imbalance Q", false)
                     .line("GD", step, table.column("gd_imbalance"))
                     .line("GF", step, table.column("gf_imbalance")).build();
-            case "clock" -> Chart.builder("GD against GF on one clock, " + title).xAxis("time t = ηk", false)
+            case "clock" -> Chart.builder().xAxis("time t = ηk", false)
                     .yAxis("residual ε = aᵀb − Φ", false)
                     .line("GD", time, table.column("gd_residual"))
                     .line("GF", time, table.column("gf_residual")).build();
-            case "orbit" -> orbit(title, table, region);
+            case "orbit" -> orbit(table, region);
             default -> throw new IllegalArgumentException("chart must be one of " + String.join(", ", NAMES)
                     + " or phase, got '" + name + "'");
         };
     }
 
-    private static Chart orbit(String title, Columns table, Map<String, Object> region) {
-        Chart.Builder b = Chart.builder("Orbit in the (m, λ) plane, " + title).xAxis("product m = aᵀb", false)
+    private static Chart orbit(Columns table, Map<String, Object> region) {
+        Chart.Builder b = Chart.builder().xAxis("product m = aᵀb", false)
                 .yAxis("norm λ = ‖a‖² + ‖b‖²", false)
                 .line("GD", table.column("gd_product"), table.column("gd_norm"))
                 .line("GF", table.column("gf_product"), table.column("gf_norm"));

@@ -5,3 +5,4 @@
  * it uses everything below and nothing imports it but the {@code serve} and {@code batch} commands.
  */
 package eoslab.web;
+
