@@ -62,7 +62,8 @@ final class MergeCommand extends BaseCommand {
         List<String> argv = (List<String>) h0.get("argv");
         Tiling.Prepared prepared;
         try {
-            prepared = Tiling.prepare(argv, out(), err(), outText);
+            List<String> single = Tiling.withOut(argv, outText);
+            prepared = Tiling.prepare(single, single, out(), err());
         } catch (IllegalArgumentException e) {
             throw new UsageException("cannot re-read the command of " + first.file() + ": " + e.getMessage());
         }

@@ -67,16 +67,14 @@ public final class Tiling {
      * Parses an eoslab command line (for example {@code atlas --eta 0.2:1.6:64 … --out atlas}) into its prepared
      * computation: the entry of the Spark backend and of {@code merge}.
      *
-     * @param out   where the command prints its summary
-     * @param err   where it prints progress and notes
+     * @param args     the command line to run (its {@code --out} must be a local file or prefix)
+     * @param recorded the command line that the outputs' manifests record (for example with the final, remote
+     *                 {@code --out}); {@code --tile} is dropped from it
+     * @param out      where the command prints its summary
+     * @param err      where it prints progress and notes
      * @throws IllegalArgumentException if the arguments are not a valid tiled command
      */
-    public static Prepared prepare(List<String> args, PrintWriter out, PrintWriter err) {
-        return prepare(args, out, err, null);
-    }
-
-    /** {@link #prepare}, with the outputs' manifests naming {@code newOut} instead of the command's {@code --out}. */
-    static Prepared prepare(List<String> args, PrintWriter out, PrintWriter err, String newOut) {
+    public static Prepared prepare(List<String> args, List<String> recorded, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setDefaultValueProvider(new StopOptions.Defaults());
         cl.setOut(out);
@@ -92,17 +90,18 @@ public final class Tiling {
                     + String.join(" ", args));
         }
         if (c instanceof BaseCommand b) {
-            b.argvOverride = singleRun(args, newOut);
+            b.argvOverride = withOut(recorded, null);
         }
         return c.prepare();
     }
 
     /**
-     * The command line of the single run that writes what parts of {@code args} assemble: without {@code --tile},
-     * with {@code --out} replaced when {@code out} is not null.
+     * A command line without {@code --tile}, and with {@code --out} replaced when {@code out} is not null (added when
+     * missing): the single run that writes what the parts of {@code args} assemble.
      */
-    static List<String> singleRun(List<String> args, String out) {
+    public static List<String> withOut(List<String> args, String out) {
         List<String> a = new ArrayList<>();
+        boolean replaced = false;
         for (int i = 0; i < args.size(); i++) {
             String s = args.get(i);
             if (s.equals("--tile")) {
@@ -112,14 +111,38 @@ public final class Tiling {
                     a.add(s);
                     a.add(out);
                     i++;
+                    replaced = true;
                 } else if (out != null && s.startsWith("--out=")) {
                     a.add("--out=" + out);
+                    replaced = true;
                 } else {
                     a.add(s);
                 }
             }
         }
+        if (out != null && !replaced) {
+            a.add("--out");
+            a.add(out);
+        }
         return a;
+    }
+
+    /** The value of {@code --out} in a command line, or null. */
+    public static String outOf(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--out") && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (args.get(i).startsWith("--out=")) {
+                return args.get(i).substring("--out=".length());
+            }
+        }
+        return null;
+    }
+
+    /** The specification as JSON text (numbers as a part stores them), for comparing computations. */
+    public static String specText(Prepared p) {
+        return Json.compact(normalized(p.spec()));
     }
 
     /**
