@@ -51,12 +51,12 @@ final class MergeCommand extends BaseCommand {
             }
             int index = ((Number) h.get("index")).intValue();
             int count = ((Number) h.get("count")).intValue();
-            int from = ((Number) h.get("first")).intValue();
-            int end = ((Number) h.get("end")).intValue();
-            if (!p.tiles().keySet().equals(range(from, end))) {
-                throw new UsageException("corrupt part " + p.file() + ": it does not hold the tiles its header lists");
+            int total = ((Number) h.get("tiles_total")).intValue();
+            TileShare share = new TileShare(index, count);
+            if (!p.tiles().keySet().equals(tiles(share, total))) {
+                throw new UsageException("corrupt part " + p.file() + ": it does not hold the tiles of part " + share);
             }
-            cover.add(new TileCover.Part(p.file().toString(), new TileShare(index, count), from, end));
+            cover.add(new TileCover.Part(p.file().toString(), share));
         }
         @SuppressWarnings("unchecked")
         List<String> argv = (List<String>) h0.get("argv");
@@ -81,10 +81,10 @@ final class MergeCommand extends BaseCommand {
         return 0;
     }
 
-    private static Set<Integer> range(int from, int end) {
+    private static Set<Integer> tiles(TileShare share, int total) {
         Set<Integer> s = new TreeSet<>();
-        for (int t = from; t < end; t++) {
-            s.add(t);
+        for (int k = 0; k < share.size(total); k++) {
+            s.add(share.tile(k));
         }
         return s;
     }

@@ -155,19 +155,17 @@ public final class Tiling {
                           PrintWriter err) {
         TiledJob job = p.job();
         int tiles = job.tiles();
-        int first = share.first(tiles);
-        int end = share.end(tiles);
         long units = 0;
-        for (int t = first; t < end; t++) {
-            units += job.units(t);
+        for (int k = 0; k < share.size(tiles); k++) {
+            units += job.units(share.tile(k));
         }
         Path part = PartFile.pathFor(Path.of(p.out()).toAbsolutePath(), share.index(), share.count());
         long t0 = System.nanoTime();
         Progress progress = Progress.onStderr(err, "units of part " + share, units);
         SortedMap<Integer, byte[]> results = Collections.synchronizedSortedMap(new TreeMap<>());
-        job.run(first, end, threads, results::put, progress);
+        job.run(share, threads, results::put, progress);
         progress.finish();
-        Map<String, Object> header = header(p, share, tiles, first, end, argv);
+        Map<String, Object> header = header(p, share, tiles, argv);
         String sha = PartFile.write(part, header, results);
         Map<String, Object> params = new LinkedHashMap<>(header);
         params.remove("format");
@@ -177,7 +175,7 @@ public final class Tiling {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("part", part.toString());
         summary.put("tile", share.toString());
-        summary.put("tiles", end > first ? first + "-" + (end - 1) : "none");
+        summary.put("tiles", share.size(tiles));
         summary.put("of_tiles", tiles);
         summary.put("units", units);
         summary.put("seconds", (System.nanoTime() - t0) * 1e-9);
@@ -186,8 +184,7 @@ public final class Tiling {
         return part;
     }
 
-    private static Map<String, Object> header(Prepared p, TileShare share, int tiles, int first, int end,
-                                              List<String> argv) {
+    private static Map<String, Object> header(Prepared p, TileShare share, int tiles, List<String> argv) {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("format", FORMAT);
         h.put("command", p.command());
@@ -197,8 +194,7 @@ public final class Tiling {
         h.put("index", share.index());
         h.put("count", share.count());
         h.put("tiles_total", tiles);
-        h.put("first", first);
-        h.put("end", end);
+        h.put("tiles", "t mod " + share.count() + " = " + share.index() + " (" + share.size(tiles) + " tiles)");
         return h;
     }
 
@@ -217,7 +213,7 @@ public final class Tiling {
         byte[][] results = new byte[job.tiles()][];
         Progress progress = Progress.onStderr(err, label, job.units());
         long t0 = System.nanoTime();
-        job.run(0, job.tiles(), threads, (t, r) -> results[t] = r, progress);
+        job.run(new TileShare(0, 1), threads, (t, r) -> results[t] = r, progress);
         progress.finish();
         return p.finish(results, p.out(), (System.nanoTime() - t0) * 1e-9);
     }

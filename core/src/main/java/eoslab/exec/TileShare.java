@@ -5,8 +5,9 @@ import java.util.Locale;
 /**
  * Part {@code index} of a deterministic partition of a computation's tiles into {@code count} parts, written
  * {@code i/N} with 0 ≤ i &lt; N (so {@code --tile $SLURM_ARRAY_TASK_ID/N} with {@code --array=0-(N-1)}). Part i holds
- * the consecutive tiles ⌊i·T/N⌋ … ⌊(i+1)·T/N⌋ − 1 of T tiles: the parts cover every tile exactly once, differ in size
- * by at most one tile, and are empty when N exceeds T.
+ * the tiles t ≡ i (mod N): the parts cover every tile exactly once, differ in size by at most one tile, are empty when
+ * N exceeds the number of tiles, and share the cheap and the expensive regions of a map evenly (neighbouring tiles,
+ * which cost about the same, go to different parts).
  *
  * @param index the part, 0 ≤ index &lt; count
  * @param count the number of parts, ≥ 1
@@ -37,14 +38,19 @@ public record TileShare(int index, int count) {
         throw new IllegalArgumentException("--tile must be i/N (part i of N, 0 <= i < N), got '" + text + "'");
     }
 
-    /** The first tile of this part, of {@code tiles} in all. */
-    public int first(int tiles) {
-        return (int) ((long) index * tiles / count);
+    /** The number of tiles this part holds, of {@code tiles} in all. */
+    public int size(int tiles) {
+        return index >= tiles ? 0 : (tiles - index + count - 1) / count;
     }
 
-    /** One past the last tile of this part. */
-    public int end(int tiles) {
-        return (int) ((long) (index + 1) * tiles / count);
+    /** The k-th tile of this part (0 ≤ k &lt; {@link #size}). */
+    public int tile(int k) {
+        return index + k * count;
+    }
+
+    /** True when this part holds tile t. */
+    public boolean holds(int t) {
+        return t % count == index;
     }
 
     /** The part as text, {@code i/N}. */

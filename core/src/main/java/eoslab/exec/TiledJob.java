@@ -30,16 +30,16 @@ public interface TiledJob {
     Worker worker();
 
     /**
-     * Computes tiles {@code first} … {@code end}−1 on {@code threads} threads into the sink.
+     * Computes the tiles of a share (all tiles for 0/1) on {@code threads} threads into the sink.
      *
      * @param progress counts the units of each finished tile (may be null)
      */
-    default void run(int first, int end, int threads, Sink sink, Progress progress) {
+    default void run(TileShare share, int threads, Sink sink, Progress progress) {
         BooleanSupplier never = () -> false;
-        TileExecutor.run(end - first, threads, () -> {
+        TileExecutor.run(share.size(tiles()), threads, () -> {
             Worker w = worker();
             return k -> {
-                int t = first + k;
+                int t = share.tile(k);
                 sink.accept(t, w.tile(t));
                 if (progress != null) {
                     progress.advance(units(t));

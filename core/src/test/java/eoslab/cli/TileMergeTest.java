@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.exec.TileShare;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class TileMergeTest {
                 Path part = parts.resolve(out + ".tile-" + i + "-of-" + n + ".part");
                 assertThat(part).isRegularFile();
                 assertThat(parts.resolve(out + ".tile-" + i + "-of-" + n + ".part.manifest.json")).isRegularFile();
-                held += (int) ((long) (i + 1) * tiles / n) - (int) ((long) i * tiles / n);
+                held += new TileShare(i, n).size(tiles);
                 partFiles.add(part.toString());
             }
             assertThat(held).isEqualTo(tiles);
@@ -80,6 +81,35 @@ class TileMergeTest {
         }
     }
 
+    /** check: parts of starts merge into the verdict file of a single run, and print its report. */
+    @Test
+    void checkPartsMergeIntoTheSingleRunsVerdicts() throws IOException {
+        String[] check = {"check", "--m0", "0.1,0.5,0.9", "--lambda0", "2,3", "--eta-rel", "0.1:1.9:60", "--steps",
+            "20000"};
+        Path single = dir.resolve("single.json");
+        CliRun one = CliRun.of(with(check, "--out", single.toString()));
+        assertThat(one.code()).as(one.err()).isZero();
+        for (int n : new int[] {1, 4, 9}) {
+            List<String> merge = new ArrayList<>(List.of("merge"));
+            for (int i = 0; i < n; i++) {
+                Path out = dir.resolve("c" + n + ".json");
+                assertThat(CliRun.of(with(check, "--out", out.toString(), "--tile", i + "/" + n)).code()).isZero();
+                merge.add(out + ".tile-" + i + "-of-" + n + ".part");
+            }
+            Path merged = dir.resolve("merged" + n + ".json");
+            merge.addAll(List.of("--out", merged.toString()));
+            CliRun m = CliRun.of(merge.toArray(new String[0]));
+            assertThat(m.code()).as(m.err()).isZero();
+            assertThat(Files.readAllBytes(merged)).isEqualTo(Files.readAllBytes(single));
+            assertThat(m.out().replaceAll("in \\d+\\.\\d s", "in X s"))
+                    .isEqualTo(one.out().replaceAll("in \\d+\\.\\d s", "in X s"));
+        }
+        assertThat(Files.readString(single)).contains("\"claims\"").doesNotContain("seconds");
+        CliRun noOut = CliRun.of(with(check, "--tile", "0/2"));
+        assertThat(noOut.code()).isEqualTo(2);
+        assertThat(noOut.err()).isEqualTo("error: --tile needs --out FILE.json (the merged result)\n");
+    }
+
     @Test
     void mergeRefusesIncompleteDuplicatedForeignAndCorruptParts() throws IOException {
         String prefix = dir.resolve("map").toString();
@@ -96,12 +126,14 @@ class TileMergeTest {
 
         CliRun incomplete = CliRun.of("merge", p0, p1, p3, "--out", out);
         assertThat(incomplete.code()).isEqualTo(2);
-        assertThat(incomplete.err()).isEqualTo("error: incomplete: missing tiles 5-6 (part 2/4 not given)\n");
+        assertThat(incomplete.err()).isEqualTo("error: incomplete: part 2/4 not given (2 of 10 tiles missing)\n");
+        CliRun two = CliRun.of("merge", p0, p3, "--out", out);
+        assertThat(two.err()).isEqualTo("error: incomplete: parts 1/4, 2/4 not given (5 of 10 tiles missing)\n");
 
         CliRun duplicate = CliRun.of("merge", p0, p1, p2, p3, p1, "--out", out);
         assertThat(duplicate.code()).isEqualTo(2);
         assertThat(duplicate.err()).startsWith("error: duplicate part: ").contains(p1 + " (part 1/4)")
-                .contains("both hold tile 2");
+                .contains("both hold tile 1");
 
         CliRun foreign = CliRun.of("merge", p0, other + ".tile-1-of-4.part", p2, p3, "--out", out);
         assertThat(foreign.code()).isEqualTo(2);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +17,14 @@ import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import scala.Tuple2;
 
 /**
  * The Spark backend: {@code spark-submit … eoslab-spark.jar COMMAND OPTIONS… --out PATH} runs the tiles of an eoslab
  * {@code sweep}, {@code phase}, {@code atlas} or {@code check} as Spark tasks and writes what the command writes on one
  * machine (the same bytes; manifests record the command with PATH) to PATH's directory on any Hadoop-compatible file
  * system ({@code hdfs://}, {@code s3a://}, {@code file://}, a plain path). Partition p of P computes the tiles of share
- * p/P with one scratch buffer; P is {@code spark.eoslab.partitions}, default min(tiles, 8 × default parallelism). A
- * failed task is retried by Spark and, tiles being pure, gives the same result.
+ * p/P (t mod P = p) with one scratch buffer; P is {@code spark.eoslab.partitions}, default min(tiles, 8 × default
+ * parallelism). A failed task is retried by Spark and, tiles being pure, gives the same result.
  */
 public final class SparkTiles {
     /** The Spark setting that fixes the number of partitions. */
@@ -81,11 +81,16 @@ public final class SparkTiles {
                     sc.getConf().getInt(PARTITIONS, 8 * sc.defaultParallelism())));
             long t0 = System.nanoTime();
             List<Integer> ids = IntStream.range(0, partitions).boxed().toList();
-            List<Tuple2<Integer, byte[]>> collected = sc.parallelize(ids, partitions)
+            List<byte[]> blocks = sc.parallelize(ids, partitions)
                     .mapPartitions(new TileTask(args, Tiling.specText(prepared), partitions, fault)).collect();
             byte[][] results = new byte[tiles][];
-            for (Tuple2<Integer, byte[]> r : collected) {
-                results[r._1()] = r._2();
+            for (byte[] block : blocks) {
+                ByteBuffer b = ByteBuffer.wrap(block);
+                while (b.hasRemaining()) {
+                    int t = b.getInt();
+                    results[t] = new byte[b.getInt()];
+                    b.get(results[t]);
+                }
             }
             double seconds = (System.nanoTime() - t0) * 1e-9;
             err.printf("spark: %d tiles in %d partitions in %.1f s%n", tiles, partitions, seconds);

@@ -3,6 +3,9 @@ package eoslab.spark;
 import eoslab.cli.Tiling;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -11,14 +14,14 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import scala.Tuple2;
 
 /**
  * One Spark task: partition p of P computes the tiles of {@link TileShare} p/P with one worker (one scratch buffer)
- * and returns (tile, result) pairs. The task re-prepares the computation from the command line on the executor and
- * checks that it has the driver's specification (the same eoslab on both sides).
+ * and returns them as one block of bytes: per tile its number, the length of its result (big-endian int32 each) and
+ * the result. The task re-prepares the computation from the command line on the executor and checks that it has the
+ * driver's specification (the same eoslab on both sides).
  */
-final class TileTask implements FlatMapFunction<Iterator<Integer>, Tuple2<Integer, byte[]>> {
+final class TileTask implements FlatMapFunction<Iterator<Integer>, byte[]> {
     private static final long serialVersionUID = 1L;
 
     private final List<String> args;
@@ -30,6 +33,7 @@ final class TileTask implements FlatMapFunction<Iterator<Integer>, Tuple2<Intege
      * @param args       the command line (its {@code --out} is replaced on the executor)
      * @param spec       the driver's specification text ({@link Tiling#specText})
      * @param partitions the number of partitions P
+     * @param fault      a fault to inject ({@link TaskFault#NONE} in production)
      */
     TileTask(List<String> args, String spec, int partitions, TaskFault fault) {
         this.args = new ArrayList<>(args);
@@ -39,8 +43,8 @@ final class TileTask implements FlatMapFunction<Iterator<Integer>, Tuple2<Intege
     }
 
     @Override
-    public Iterator<Tuple2<Integer, byte[]>> call(Iterator<Integer> partitionIds) {
-        List<Tuple2<Integer, byte[]>> out = new ArrayList<>();
+    public Iterator<byte[]> call(Iterator<Integer> partitionIds) throws IOException {
+        List<byte[]> out = new ArrayList<>();
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         String scratch = Path.of(System.getProperty("java.io.tmpdir"), "eoslab-task").toString();
         List<String> local = Tiling.withOut(args, scratch);
@@ -56,9 +60,17 @@ final class TileTask implements FlatMapFunction<Iterator<Integer>, Tuple2<Intege
             fault.before(p, context == null ? 0 : context.attemptNumber());
             TileShare share = new TileShare(p, partitions);
             TiledJob.Worker worker = job.worker();
-            for (int t = share.first(job.tiles()); t < share.end(job.tiles()); t++) {
-                out.add(new Tuple2<>(t, worker.tile(t)));
+            ByteArrayOutputStream block = new ByteArrayOutputStream();
+            DataOutputStream data = new DataOutputStream(block);
+            for (int k = 0; k < share.size(job.tiles()); k++) {
+                int t = share.tile(k);
+                byte[] result = worker.tile(t);
+                data.writeInt(t);
+                data.writeInt(result.length);
+                data.write(result);
             }
+            data.flush();
+            out.add(block.toByteArray());
         }
         return out.iterator();
     }
