@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import scala.Tuple2;
 
 /**
  * The Spark backend: {@code spark-submit … eoslab-spark.jar COMMAND OPTIONS… --out PATH} runs the tiles of an eoslab
@@ -81,16 +81,11 @@ public final class SparkTiles {
                     sc.getConf().getInt(PARTITIONS, 8 * sc.defaultParallelism())));
             long t0 = System.nanoTime();
             List<Integer> ids = IntStream.range(0, partitions).boxed().toList();
-            List<byte[]> blocks = sc.parallelize(ids, partitions)
+            List<Tuple2<Integer, byte[]>> collected = sc.parallelize(ids, partitions)
                     .mapPartitions(new TileTask(args, Tiling.specText(prepared), partitions, fault)).collect();
             byte[][] results = new byte[tiles][];
-            for (byte[] block : blocks) {
-                ByteBuffer b = ByteBuffer.wrap(block);
-                while (b.hasRemaining()) {
-                    int t = b.getInt();
-                    results[t] = new byte[b.getInt()];
-                    b.get(results[t]);
-                }
+            for (Tuple2<Integer, byte[]> r : collected) {
+                results[r._1()] = r._2();
             }
             double seconds = (System.nanoTime() - t0) * 1e-9;
             err.printf("spark: %d tiles in %d partitions in %.1f s%n", tiles, partitions, seconds);

@@ -3,9 +3,6 @@ package eoslab.spark;
 import eoslab.cli.Tiling;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -14,14 +11,15 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import scala.Tuple2;
 
 /**
  * One Spark task: partition p of P computes the tiles of {@link TileShare} p/P with one worker (one scratch buffer)
- * and returns them as one block of bytes: per tile its number, the length of its result (big-endian int32 each) and
- * the result. The task re-prepares the computation from the command line on the executor and checks that it has the
+ * and returns (tile, result) pairs: the driver keeps each result array as it arrives, with no copy. The task
+ * re-prepares the computation from the command line on the executor and checks that it has the
  * driver's specification (the same eoslab on both sides).
  */
-final class TileTask implements FlatMapFunction<Iterator<Integer>, byte[]> {
+final class TileTask implements FlatMapFunction<Iterator<Integer>, Tuple2<Integer, byte[]>> {
     private static final long serialVersionUID = 1L;
 
     private final List<String> args;
@@ -43,8 +41,8 @@ final class TileTask implements FlatMapFunction<Iterator<Integer>, byte[]> {
     }
 
     @Override
-    public Iterator<byte[]> call(Iterator<Integer> partitionIds) throws IOException {
-        List<byte[]> out = new ArrayList<>();
+    public Iterator<Tuple2<Integer, byte[]>> call(Iterator<Integer> partitionIds) {
+        List<Tuple2<Integer, byte[]>> out = new ArrayList<>();
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         String scratch = Path.of(System.getProperty("java.io.tmpdir"), "eoslab-task").toString();
         List<String> local = Tiling.withOut(args, scratch);
@@ -60,17 +58,10 @@ final class TileTask implements FlatMapFunction<Iterator<Integer>, byte[]> {
             fault.before(p, context == null ? 0 : context.attemptNumber());
             TileShare share = new TileShare(p, partitions);
             TiledJob.Worker worker = job.worker();
-            ByteArrayOutputStream block = new ByteArrayOutputStream();
-            DataOutputStream data = new DataOutputStream(block);
             for (int k = 0; k < share.size(job.tiles()); k++) {
                 int t = share.tile(k);
-                byte[] result = worker.tile(t);
-                data.writeInt(t);
-                data.writeInt(result.length);
-                data.write(result);
+                out.add(new Tuple2<>(t, worker.tile(t)));
             }
-            data.flush();
-            out.add(block.toByteArray());
         }
         return out.iterator();
     }
