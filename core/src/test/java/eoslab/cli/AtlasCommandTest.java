@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.CellClass;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.RunResult;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its cells are {@code eoslab run}'s outcomes and end steps (the divergent step for a divergence), its boundary counts
  * a direct count over the volume, its coordinates the axis values, and its GIF one frame per z slice.
  */
-class AtlasCommandTest {
+class AtlasCommandTest extends EoslabTest {
     private static final double[] LAMBDA0 = {1.0, 2.5, 4.0, 5.5, 7.0};
 
     @TempDir

@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The array-job script of docs/cluster.md, run as a scheduler would: one process per task id (SLURM's 0-based ids and
  * SGE's 1-based ones), then its merge step; the merged files equal a single run's.
  */
-class ClusterRecipeTest {
+class ClusterRecipeTest extends EoslabTest {
     private static final Path SCRIPT = Path.of("..", "docs", "cluster", "eoslab-array.sh").toAbsolutePath();
     private static final String ARGS = "atlas --eta 0.2:1.6:40 --m0 -0.3:0.3:3 --lambda0 1:7:5 --steps 800 --slices 2 "
             + "--gif-frames 3";

@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import eoslab.exec.TileShare;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parts of sweep, phase and atlas merge into files byte-identical to a single run's; merge refuses incomplete,
  * duplicated, foreign and corrupt parts with one line naming them, and writes nothing then.
  */
-class TileMergeTest {
+class TileMergeTest extends EoslabTest {
     /** 600 runs: 3 tiles of at most 256. */
     private static final String[] SWEEP = {"sweep", "--eta", "0.2:1.4:20", "--lambda0", "1:5:30", "--steps", "2000"};
     /** 600 × 5 cells: 2 tiles per row, 10 tiles, 5 rows. */
