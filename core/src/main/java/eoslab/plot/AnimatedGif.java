@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +24,14 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * An animated GIF by the JDK's own GIF writer (javax.imageio): one image per frame with a fixed delay, looping
- * forever (the NETSCAPE2.0 application extension). All frames share one palette: the 256 most frequent colours of all
- * frames (ties by colour value), every other colour drawn as its nearest palette colour (squared RGB distance);
- * deterministic, and far faster than the writer's own per-frame quantizer.
+ * forever (the NETSCAPE2.0 application extension). All frames share one palette of 256 colours: the 128 most frequent
+ * colours of all frames (ties by colour value), then, one by one, the colour farthest from those already chosen; every
+ * other colour is drawn as its nearest palette colour (squared RGB distance). Deterministic, and far faster than the
+ * writer's own per-frame quantizer.
  */
 public final class AnimatedGif {
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
+    private static final int PALETTE = 256;
 
     private AnimatedGif() {
     }
@@ -69,20 +72,48 @@ public final class AnimatedGif {
                 histogram.merge(rgb & 0xFFFFFF, 1L, Long::sum);
             }
         }
-        List<Map.Entry<Integer, Long>> colours = new ArrayList<>(histogram.entrySet());
-        colours.sort(Comparator.comparing((Map.Entry<Integer, Long> e) -> -e.getValue())
+        List<Map.Entry<Integer, Long>> sorted = new ArrayList<>(histogram.entrySet());
+        sorted.sort(Comparator.comparing((Map.Entry<Integer, Long> e) -> -e.getValue())
                 .thenComparing(Map.Entry::getKey));
-        int n = 256;
-        byte[] r = new byte[n];
-        byte[] g = new byte[n];
-        byte[] b = new byte[n];
-        for (int i = 0; i < Math.min(n, colours.size()); i++) {
-            int c = colours.get(i).getKey();
-            r[i] = (byte) (c >> 16);
-            g[i] = (byte) (c >> 8);
-            b[i] = (byte) c;
+        int[] colours = sorted.stream().mapToInt(Map.Entry::getKey).toArray();
+        int size = Math.min(PALETTE, colours.length);
+        int[] chosen = new int[PALETTE];
+        // the most frequent half, then the colours farthest from those chosen (so rare ramps keep their hues)
+        long[] distance = new long[colours.length];
+        Arrays.fill(distance, Long.MAX_VALUE);
+        boolean[] taken = new boolean[colours.length];
+        for (int k = 0; k < size; k++) {
+            int pick = k;
+            if (k >= PALETTE / 2) {
+                pick = -1;
+                for (int i = 0; i < colours.length; i++) {
+                    if (!taken[i] && (pick < 0 || distance[i] > distance[pick])) {
+                        pick = i;
+                    }
+                }
+            }
+            taken[pick] = true;
+            chosen[k] = colours[pick];
+            for (int i = 0; i < colours.length; i++) {
+                distance[i] = Math.min(distance[i], distance2(colours[i], colours[pick]));
+            }
         }
-        return new IndexColorModel(8, n, r, g, b);
+        byte[] r = new byte[PALETTE];
+        byte[] g = new byte[PALETTE];
+        byte[] b = new byte[PALETTE];
+        for (int i = 0; i < size; i++) {
+            r[i] = (byte) (chosen[i] >> 16);
+            g[i] = (byte) (chosen[i] >> 8);
+            b[i] = (byte) chosen[i];
+        }
+        return new IndexColorModel(8, PALETTE, r, g, b);
+    }
+
+    private static long distance2(int c, int d) {
+        long dr = ((c >> 16) & 0xFF) - ((d >> 16) & 0xFF);
+        long dg = ((c >> 8) & 0xFF) - ((d >> 8) & 0xFF);
+        long db = (c & 0xFF) - (d & 0xFF);
+        return dr * dr + dg * dg + db * db;
     }
 
     private static BufferedImage indexed(BufferedImage frame, IndexColorModel palette) {
@@ -102,10 +133,7 @@ public final class AnimatedGif {
         int best = 0;
         long bestD = Long.MAX_VALUE;
         for (int i = 0; i < palette.getMapSize(); i++) {
-            long dr = ((c >> 16) & 0xFF) - palette.getRed(i);
-            long dg = ((c >> 8) & 0xFF) - palette.getGreen(i);
-            long db = (c & 0xFF) - palette.getBlue(i);
-            long d = dr * dr + dg * dg + db * db;
+            long d = distance2(c, palette.getRGB(i));
             if (d < bestD) {
                 bestD = d;
                 best = i;
