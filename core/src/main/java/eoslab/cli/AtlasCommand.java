@@ -95,9 +95,8 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
         identity.put("slices", slices);
         identity.put("gif_frames", gifFrames);
         if (spec.grid().axis("phi").count() > 1) {
-            err().println("note: by the scale invariance of docs/model.md §1 the cell (η, m0, λ0, Φ) is the cell "
-                    + "(η|Φ|, m0/|Φ|, λ0/|Φ|, sign Φ): a Φ axis of one sign repeats the Φ = ±1 atlas on rescaled "
-                    + "axes");
+            err().println("note: by the scale invariance of docs/model.md §1, (a, b, η, Φ) → (a/√|Φ|, b/√|Φ|, η|Φ|, "
+                    + "sign Φ) maps GD onto GD: a Φ axis of one sign repeats the Φ = ±1 atlas on rescaled axes");
             err().flush();
         }
         return new Tiling.Prepared() {

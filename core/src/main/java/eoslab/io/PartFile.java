@@ -1,8 +1,7 @@
 package eoslab.io;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -12,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -49,14 +50,14 @@ public final class PartFile {
     }
 
     /**
-     * Writes a part atomically.
+     * Writes a part atomically, streaming it (a part may exceed 2 GiB).
      *
      * @return the SHA-256 of the file (lower-case hex)
      */
     public static String write(Path target, Map<String, Object> header, SortedMap<Integer, byte[]> tiles) {
-        try {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(buf);
+        MessageDigest sha = sha256();
+        AtomicOutput.writeStream(target, o -> {
+            DataOutputStream out = new DataOutputStream(new DigestOutputStream(o, sha));
             out.write(MAGIC);
             byte[] head = Json.compact(header).getBytes(StandardCharsets.UTF_8);
             out.writeInt(head.length);
@@ -67,12 +68,8 @@ public final class PartFile {
                 out.write(e.getValue());
             }
             out.flush();
-            byte[] bytes = buf.toByteArray();
-            AtomicOutput.writeBytes(target, bytes);
-            return sha256(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        });
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**
@@ -85,41 +82,54 @@ public final class PartFile {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such part file: " + file);
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new IllegalArgumentException("not an eoslab part file: " + file);
-        }
-        String expected = recordedChecksum(file);
-        if (!sha256(bytes).equals(expected)) {
-            throw new IllegalArgumentException("corrupt part " + file + ": its SHA-256 differs from the one in "
-                    + Manifest.pathFor(file).getFileName());
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            in.skipNBytes(MAGIC.length);
-            byte[] head = new byte[in.readInt()];
+        MessageDigest sha = sha256();
+        Part part;
+        try (DataInputStream in = new DataInputStream(new DigestInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), sha))) {
+            byte[] magic = new byte[MAGIC.length];
+            if (in.readNBytes(magic, 0, magic.length) != magic.length || !Arrays.equals(magic, MAGIC)) {
+                throw new IllegalArgumentException("not an eoslab part file: " + file);
+            }
+            String expected = recordedChecksum(file);
+            int headLength = in.readInt();
+            if (headLength < 0 || headLength > Files.size(file)) {
+                throw new IllegalArgumentException("corrupt part " + file + ": bad header length");
+            }
+            byte[] head = new byte[headLength];
             in.readFully(head);
-            Map<String, Object> header = Json.mapper().readValue(head, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
             SortedMap<Integer, byte[]> tiles = new TreeMap<>();
-            while (in.available() > 0) {
+            long remaining = Files.size(file) - MAGIC.length - 4L - headLength;
+            while (remaining > 0) {
                 int t = in.readInt();
-                byte[] result = new byte[in.readInt()];
+                int length = in.readInt();
+                if (length < 0 || length > remaining - 8) {
+                    throw new IllegalArgumentException("corrupt part " + file + ": bad length of tile " + t);
+                }
+                byte[] result = new byte[length];
                 in.readFully(result);
+                remaining -= 8L + length;
                 if (tiles.put(t, result) != null) {
                     throw new IllegalArgumentException("corrupt part " + file + ": tile " + t + " twice");
                 }
             }
-            return new Part(file, header, tiles);
+            if (!HexFormat.of().formatHex(sha.digest()).equals(expected)) {
+                throw new IllegalArgumentException("corrupt part " + file + ": its SHA-256 differs from the one in "
+                        + Manifest.pathFor(file).getFileName());
+            }
+            Map<String, Object> header;
+            try {
+                header = Json.mapper().readValue(head, new TypeReference<LinkedHashMap<String, Object>>() {
+                });
+            } catch (IOException e) {
+                throw new IllegalArgumentException("corrupt part " + file + ": unreadable header");
+            }
+            part = new Part(file, header, tiles);
         } catch (EOFException e) {
             throw new IllegalArgumentException("truncated part file: " + file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("not an eoslab part file: " + file + " (" + e.getMessage() + ")");
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        return part;
     }
 
     private static String recordedChecksum(Path file) {
@@ -138,10 +148,9 @@ public final class PartFile {
         throw new IllegalArgumentException("the manifest of part " + file + " records no checksum");
     }
 
-    /** SHA-256 of bytes, lower-case hex. */
-    public static String sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
