@@ -65,7 +65,7 @@ final class MergeCommand extends BaseCommand {
             List<String> single = Tiling.withOut(argv, outText);
             prepared = Tiling.prepare(single, single, out(), err());
         } catch (IllegalArgumentException e) {
-            throw new UsageException("cannot re-read the command of " + first.file() + ": " + e.getMessage());
+            throw new UsageException(e.getMessage());
         }
         if (!Tiling.normalized(prepared.spec()).equals(h0.get("spec"))) {
             throw new UsageException("foreign part " + first.file() + ": this eoslab computes its command with a "

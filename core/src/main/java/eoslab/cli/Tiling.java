@@ -92,7 +92,11 @@ public final class Tiling {
         if (c instanceof BaseCommand b) {
             b.argvOverride = withOut(recorded, null);
         }
-        return c.prepare();
+        try {
+            return c.prepare();
+        } catch (UsageException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -92,6 +92,12 @@ class SparkTilesTest {
                     quiet(), quiet(), always)).hasMessageContaining("injected failure");
             assertThatThrownBy(() -> SparkTiles.run(sc, ATLAS, quiet(), quiet(), TaskFault.NONE))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--out");
+            assertThatThrownBy(() -> SparkTiles.run(sc, List.of("atlas", "--eta", "0.2:1.6:4", "--lambda0", "1:2:3",
+                    "--out", spark.resolve("a").toString()), quiet(), quiet(), TaskFault.NONE))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly three ranges");
+            assertThatThrownBy(() -> SparkTiles.run(sc, List.of("run", "--eta", "0.2", "--lambda0", "1",
+                    "--out", spark.resolve("a").toString()), quiet(), quiet(), TaskFault.NONE))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a tiled command");
         }
         assertThat(files(spark)).isEmpty();
     }
