@@ -48,11 +48,6 @@ public record TileShare(int index, int count) {
         return index + k * count;
     }
 
-    /** True when this part holds tile t. */
-    public boolean holds(int t) {
-        return t % count == index;
-    }
-
     /** The part as text, {@code i/N}. */
     @Override
     public String toString() {

@@ -21,11 +21,6 @@ public record AtlasVolume(int nx, int ny, int nz, byte[] cls, int[] steps, byte[
         return new AtlasVolume(nx, ny, nz, new byte[n], new int[n], new byte[n]);
     }
 
-    /** Cells along axis k (0 = x, 1 = y, 2 = z). */
-    public int n(int k) {
-        return k == 0 ? nx : k == 1 ? ny : nz;
-    }
-
     /** Number of cells of each class, indexed by ordinal. */
     public long[] counts() {
         long[] c = new long[CellClass.values().length];
