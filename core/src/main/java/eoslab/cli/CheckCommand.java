@@ -11,7 +11,6 @@ import eoslab.theory.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,13 +157,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             files.add(o);
         }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("grid", report.grid().describe());
-            m.put("runs", report.runs());
-            m.put("skipped_starts", report.skipped());
-            m.put("seconds", seconds);
-            m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
-            out().println(Json.compact(m));
+            out().println(Json.compact(report.describe(seconds)));
         } else {
             out().print(text(report, seconds));
         }
@@ -172,13 +165,10 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         return files;
     }
 
-    /** The verdicts as the file holds them. */
+    /** The verdicts as the file holds them: the {@code --json} object without the time. */
     private static Map<String, Object> result(ClaimChecker.Report report) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("grid", report.grid().describe());
-        m.put("runs", report.runs());
-        m.put("skipped_starts", report.skipped());
-        m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
+        Map<String, Object> m = report.describe(0);
+        m.remove("seconds");
         return m;
     }
 
@@ -214,7 +204,8 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         return sb.toString();
     }
 
-    private CheckGrid grid() {
+    /** The grid of the options (the built-in one when none is given). */
+    CheckGrid grid() {
         StopRule rule = stop.rule();
         requireAtLeast("--steps", rule.maxSteps(), 1);
         try {

@@ -86,7 +86,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
             return 0;
         }
-        PhaseSpec spec = spec(grid.grid(RunSettings.gd(stop.rule())));
+        PhaseSpec spec = phaseSpec();
         long t0 = System.nanoTime();
         Progress progress = Progress.onStderr(err(), "cells", (long) spec.nx() * spec.ny());
         PhaseMap map = PhaseEngine.run(spec, threads.count(), progress);
@@ -97,7 +97,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
 
     @Override
     public Tiling.Prepared prepare() {
-        PhaseSpec spec = spec(grid.grid(RunSettings.gd(stop.rule())));
+        PhaseSpec spec = phaseSpec();
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
@@ -218,6 +218,11 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         c.put("step_or_period_changed", mismatches.size() - report.classChanged());
         c.put("mismatches", mismatches.subList(0, Math.min(20, mismatches.size())));
         return c;
+    }
+
+    /** The map of the options. */
+    PhaseSpec phaseSpec() {
+        return spec(grid.grid(RunSettings.gd(stop.rule())));
     }
 
     private PhaseSpec spec(ParameterGrid g) {
