@@ -8,8 +8,10 @@ import eoslab.io.BifurcationCsv;
 import eoslab.io.Manifest;
 import eoslab.measure.Orbit;
 import eoslab.model.shallow.Landmarks;
-import eoslab.plot.Chart;
+import eoslab.plot.BifurcationChart;
 import eoslab.plot.ChartWriter;
+import eoslab.plot.FigureSize;
+import eoslab.plot.Panels;
 import eoslab.service.ResolvedStart;
 import eoslab.service.Runs;
 import eoslab.spec.RunSettings;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Option;
                 + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or "
                 + "aperiodic) and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: "
                 + "chaos; a converged orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
-                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,]eta,index,value), "
+                "Writes PREFIX.png, PREFIX.svg and PREFIX.pdf (the diagram, with the closed-form 2-cycle, the superstable "
+                + "points, divergence shaded and the Lyapunov exponent λ₁ in a panel under it), PREFIX.csv ([eta_rel_set,]eta,index,value), "
                 + "PREFIX-orbits.csv (one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, "
                 + "lyapunov_2), and manifests."})
 final class BifurcationCommand extends BaseCommand {
@@ -58,6 +61,9 @@ final class BifurcationCommand extends BaseCommand {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    FigureOptions figure;
+
     @Override
     public Integer call() {
         ParameterGrid g = grid.grid(RunSettings.gd(StopRule.DEFAULT));
@@ -71,6 +77,7 @@ final class BifurcationCommand extends BaseCommand {
         requireAtLeast("--transient", discard, 0);
         requireAtLeast("--keep", keep, 1);
         Orbit.Observed what = Orbit.Observed.parse(observe);
+        FigureSize size = figure.figureSize();
         int n = threads.count();
         OutputPrefix prefix = OutputPrefix.of(out);
         Axis etaAxis = axes.get(0);
@@ -103,49 +110,22 @@ final class BifurcationCommand extends BaseCommand {
         for (Orbit o : orbits) {
             statusCounts.merge(o.status(), 1L, Long::sum);
         }
-        Chart chart = chart(etaAxis, orbits, what, landmarks);
-        Path png = prefix.file(".png");
-        ChartWriter.writePng(chart, png, 1000, 650);
-        Manifest.writeFor(png, argv(), params, null);
-        Path svg = prefix.file(".svg");
-        ChartWriter.writeSvg(chart, svg, 1000, 650);
-        Manifest.writeFor(svg, argv(), params, null);
+        Panels drawing = BifurcationChart.of(etaAxis.values(), etaAxis.start(), etaAxis.stop(), etaAxis.log(),
+                etaAxis.name().equals("eta-rel"), orbits, what, landmarks);
+        List<Path> figures = ChartWriter.writeAll(drawing, size, prefix.file(""), "GD bifurcation diagram");
+        for (Path f : figures) {
+            Manifest.writeFor(f, argv(), params, null);
+        }
 
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("step_sizes", etaAxis.count());
         summary.putAll(statusCounts);
-        summary.put("files", List.of(png.toString(), svg.toString(), csv.toString(), orbitsCsv.toString()));
+        List<String> files = new ArrayList<>();
+        figures.forEach(f -> files.add(f.toString()));
+        files.add(csv.toString());
+        files.add(orbitsCsv.toString());
+        summary.put("files", files);
         print(summary, false);
         return 0;
     }
-
-    private Chart chart(Axis etaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks) {
-        boolean relative = etaAxis.name().equals("eta-rel");
-        List<double[]> pts = new ArrayList<>();
-        for (int i = 0; i < orbits.length; i++) {
-            for (double v : orbits[i].values()) {
-                pts.add(new double[] {etaAxis.value(i), v});
-            }
-        }
-        double[] xs = pts.stream().mapToDouble(p -> p[0]).toArray();
-        double[] ys = pts.stream().mapToDouble(p -> p[1]).toArray();
-        String title = String.format(Locale.ROOT, "GD bifurcation diagram (Φ = %s, λ_GF = %.4g, %d kept after %d)",
-                landmarks.phi(), landmarks.gfSharpness(), keep, discard);
-        Chart.Builder b = Chart.builder(title)
-                .xAxis(relative ? "relative step η·λ_GF/2" : "step size η", etaAxis.log())
-                .yAxis(what == Orbit.Observed.RESIDUAL ? "residual ε = aᵀb − Φ" : "norm λ = ‖a‖² + ‖b‖²", false)
-                .dots("attractor", xs, ys);
-        double lo = Math.min(etaAxis.start(), etaAxis.stop());
-        double hi = Math.max(etaAxis.start(), etaAxis.stop());
-        double edge = relative ? 1.0 : landmarks.edgeEta();
-        double beyond = relative ? landmarks.relativeEta(landmarks.beyondEta()) : landmarks.beyondEta();
-        if (edge >= lo && edge <= hi) {
-            b.vline(edge, "2/λ_GF");
-        }
-        if (Double.isFinite(beyond) && beyond >= lo && beyond <= hi) {
-            b.vline(beyond, "1/|Φ|");
-        }
-        return b.build();
-    }
-
 }

@@ -1,6 +1,8 @@
 package eoslab.cli;
 
 import eoslab.dynamics.StopRule;
+import eoslab.exec.TileShare;
+import eoslab.exec.TiledJob;
 import eoslab.grid.Ranges;
 import eoslab.io.Json;
 import eoslab.theory.CheckGrid;
@@ -8,6 +10,9 @@ import eoslab.theory.ClaimChecker;
 import eoslab.theory.ModelCheckGrid;
 import eoslab.theory.ModelClaimChecker;
 import eoslab.theory.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +35,7 @@ import picocli.CommandLine.Option;
                 "Per claim: statement, hypotheses, cases tried, applicable (hypotheses held), held, failed, "
                         + "inconclusive, worst margin and, for a failure, the exact ./eoslab run command that shows it.",
                 "Exit code 0 when the check ran (verdicts are data); with --strict, 1 if any claim failed."})
-final class CheckCommand extends BaseCommand {
+final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
     @Option(names = "--phi", paramLabel = "Φ…", description = "Targets Φ (grid syntax; default: the built-in starts' Φ).")
     String phi;
 
@@ -92,15 +97,28 @@ final class CheckCommand extends BaseCommand {
     @Option(names = "--strict", description = "Exit with code 1 if any claim failed on any case.")
     boolean strict;
 
+    @Option(names = "--out", paramLabel = "FILE.json",
+            description = "Also write the verdicts as JSON (grid, runs, skipped_starts, claims: the --json object "
+                    + "without seconds) plus its manifest (default: none).")
+    Path outFile;
+
+    @Mixin
+    TileOption tile;
+
     @Override
     public Integer call() {
         String family = model == null ? "shallow" : model;
         if (!family.equals("shallow")) {
             return network(family);
         }
-        if (depth != null || sparse != null || alpha != null) {
-            throw new UsageException((depth != null ? "--depth" : sparse != null ? "--sparse" : "--alpha")
-                    + " applies to check --model linear|diagonal");
+        Tiling.Prepared prepared = prepare();
+        TileShare share = tile.share();
+        if (share != null) {
+            if (outFile == null) {
+                throw new UsageException("--tile needs --out FILE.json (the merged result)");
+            }
+            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            return 0;
         }
         CheckGrid grid = grid();
         int n = threads.count();
@@ -117,20 +135,75 @@ final class CheckCommand extends BaseCommand {
                 }
             }
         });
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        finish(report, outFile, (System.nanoTime() - t0) / 1e9);
+        return strict && report.anyFailed() ? 1 : 0;
+    }
+
+    @Override
+    public Tiling.Prepared prepare() {
+        CheckGrid grid = grid();
+        threads.count();
+        if (outFile != null) {
+            Path o = outFile.toAbsolutePath();
+            if (o.getParent() != null && !Files.isDirectory(o.getParent())) {
+                throw new UsageException("directory does not exist: " + o.getParent());
+            }
+        }
+        Map<String, Object> identity = grid.describe();
+        return new Tiling.Prepared() {
+            @Override
+            public String command() {
+                return "check";
+            }
+
+            @Override
+            public TiledJob job() {
+                return ClaimChecker.job(grid);
+            }
+
+            @Override
+            public Map<String, Object> spec() {
+                return identity;
+            }
+
+            @Override
+            public String out() {
+                return outFile == null ? null : outFile.toString();
+            }
+
+            @Override
+            public List<Path> finish(byte[][] results, String file, double seconds) {
+                return CheckCommand.this.finish(ClaimChecker.assemble(grid, results), Path.of(file), seconds);
+            }
+        };
+    }
+
+    /** Prints the report and writes its file (when there is one). */
+    private List<Path> finish(ClaimChecker.Report report, Path file, double seconds) {
+        List<Path> files = new ArrayList<>();
+        if (file != null) {
+            Path o = file.toAbsolutePath();
+            Map<String, Object> m = result(report);
+            writeResult(o, report.grid().describe(), null, w -> {
+                w.write(Json.pretty(m) + "\n");
+                return null;
+            });
+            files.add(o);
+        }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("grid", grid.describe());
-            m.put("runs", report.runs());
-            m.put("skipped_starts", report.skipped());
-            m.put("seconds", seconds);
-            m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
-            out().println(Json.compact(m));
+            out().println(Json.compact(report.describe(seconds)));
         } else {
             out().print(text(report, seconds));
         }
         out().flush();
-        return strict && report.anyFailed() ? 1 : 0;
+        return files;
+    }
+
+    /** The verdicts as the file holds them: the {@code --json} object without the time. */
+    private static Map<String, Object> result(ClaimChecker.Report report) {
+        Map<String, Object> m = report.describe(0);
+        m.remove("seconds");
+        return m;
     }
 
     private int network(String family) {
@@ -139,6 +212,13 @@ final class CheckCommand extends BaseCommand {
         }
         if (m0 != null || lambda0 != null) {
             throw new UsageException((m0 != null ? "--m0" : "--lambda0") + " applies to check --model shallow");
+        }
+        if (tile.share() != null) {
+            throw new UsageException("--tile applies to check --model shallow");
+        }
+        Path file = outFile == null ? null : outFile.toAbsolutePath();
+        if (file != null && file.getParent() != null && !Files.isDirectory(file.getParent())) {
+            throw new UsageException("directory does not exist: " + file.getParent());
         }
         StopRule rule = stop.rule();
         requireAtLeast("--steps", rule.maxSteps(), 1);
@@ -165,14 +245,21 @@ final class CheckCommand extends BaseCommand {
             }
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("grid", grid.describe());
+        m.put("runs", report.runs());
+        m.put("skipped_starts", report.skipped());
+        m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
+        if (file != null) {
+            writeResult(file, grid.describe(), null, w -> {
+                w.write(Json.pretty(m) + "\n");
+                return null;
+            });
+        }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("grid", grid.describe());
-            m.put("runs", report.runs());
-            m.put("skipped_starts", report.skipped());
-            m.put("seconds", seconds);
-            m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
-            out().println(Json.compact(m));
+            Map<String, Object> timed = new LinkedHashMap<>(m);
+            timed.put("seconds", seconds);
+            out().println(Json.compact(timed));
         } else {
             ModelCheckGrid g = report.grid();
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
@@ -228,7 +315,15 @@ final class CheckCommand extends BaseCommand {
         }
     }
 
-    private CheckGrid grid() {
+    /** The grid of the options (the built-in one when none is given). */
+    CheckGrid grid() {
+        if (model != null && !model.equals("shallow")) {
+            throw new UsageException("--model " + model + ": check runs whole in one process (no --tile, no API)");
+        }
+        if (depth != null || sparse != null || alpha != null) {
+            throw new UsageException((depth != null ? "--depth" : sparse != null ? "--sparse" : "--alpha")
+                    + " applies to check --model linear|diagonal");
+        }
         StopRule rule = stop.rule();
         requireAtLeast("--steps", rule.maxSteps(), 1);
         try {

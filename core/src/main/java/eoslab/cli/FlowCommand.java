@@ -72,15 +72,8 @@ final class FlowCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        ModelSpec model = problem.model();
-        StartSpec start = problem.start();
-        if (model instanceof ModelSpec.Shallow) {
-            if (sharpness != null || topK != null || saveTheta != null) {
-                throw new UsageException((sharpness != null ? "--sharpness" : topK != null ? "--top-k"
-                        : "--save-theta") + " applies to --model linear|diagonal");
-            }
-            FlowRunSpec spec = new FlowRunSpec(model, start, method == null ? "exact" : method, tMax, dt, tol, rtol,
-                    atol);
+        FlowRunSpec spec = spec();
+        if (spec.model() instanceof ModelSpec.Shallow) {
             FlowService.FlowPlan plan = FlowService.plan(spec);
             FlowService.FlowReport report = outFile == null ? FlowService.solve(plan, null)
                     : writeResult(outFile, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
@@ -88,6 +81,28 @@ final class FlowCommand extends BaseCommand {
             return 0;
         }
         requireWritable("--save-theta", saveTheta);
+        ModelFlowService.FlowPlan plan = ModelFlowService.plan(spec);
+        ModelFlowService.FlowReport report = outFile == null ? ModelFlowService.solve(plan, null)
+                : writeResult(outFile, plan.parameters(), spec.describe(), w -> ModelFlowService.solve(plan, w));
+        if (saveTheta != null) {
+            writeTheta(saveTheta, plan.problem().model().layout(), report.theta(), plan.problem().matrixBlocks(),
+                    plan.parameters(), spec.describe());
+        }
+        print(report.summary(), json);
+        return 0;
+    }
+
+    /** The flow of the options. */
+    FlowRunSpec spec() {
+        ModelSpec model = problem.model();
+        StartSpec start = problem.start();
+        if (model instanceof ModelSpec.Shallow) {
+            if (sharpness != null || topK != null || saveTheta != null) {
+                throw new UsageException((sharpness != null ? "--sharpness" : topK != null ? "--top-k"
+                        : "--save-theta") + " applies to --model linear|diagonal");
+            }
+            return new FlowRunSpec(model, start, method == null ? "exact" : method, tMax, dt, tol, rtol, atol);
+        }
         SharpnessSpec measure;
         try {
             measure = new SharpnessSpec(sharpness == null ? SharpnessSpec.DEFAULT.method() : sharpness,
@@ -100,14 +115,6 @@ final class FlowCommand extends BaseCommand {
         if (spec.solver().equals("exact") && (tMax != null || dt != null || outFile != null)) {
             throw new UsageException("--method exact gives the limit only: --t-max, --dt and --out need --method ode");
         }
-        ModelFlowService.FlowPlan plan = ModelFlowService.plan(spec);
-        ModelFlowService.FlowReport report = outFile == null ? ModelFlowService.solve(plan, null)
-                : writeResult(outFile, plan.parameters(), spec.describe(), w -> ModelFlowService.solve(plan, w));
-        if (saveTheta != null) {
-            writeTheta(saveTheta, plan.problem().model().layout(), report.theta(), plan.problem().matrixBlocks(),
-                    plan.parameters(), spec.describe());
-        }
-        print(report.summary(), json);
-        return 0;
+        return spec;
     }
 }

@@ -3,6 +3,8 @@ package eoslab.cli;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.exec.Progress;
 import eoslab.exec.TileJournal;
+import eoslab.exec.TileShare;
+import eoslab.exec.TiledJob;
 import eoslab.io.Manifest;
 import eoslab.spec.RunSettings;
 import eoslab.sweep.ModelGrid;
@@ -11,6 +13,7 @@ import eoslab.sweep.SweepRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Option;
                 "Rows are identical to individual runs and do not depend on --threads. An interrupted sweep keeps its "
                 + "finished tiles in OUT.parts/; --resume completes them into the same file an uninterrupted run "
                 + "writes."})
-final class SweepCommand extends BaseCommand {
+final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
     @Mixin
     GridOptions grid;
     @Mixin
@@ -49,8 +52,47 @@ final class SweepCommand extends BaseCommand {
     @ArgGroup(exclusive = false, heading = "%nHessian measurements (sweep --model linear|diagonal):%n")
     SharpnessOptions sharpness;
 
+    @Mixin
+    TileOption tile;
+
     @Override
     public Integer call() {
+        Tiling.Prepared prepared = prepare();
+        TileShare share = tile.share();
+        if (share != null) {
+            if (resume) {
+                throw new UsageException("--resume does not apply to --tile (a part is computed whole)");
+            }
+            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            return 0;
+        }
+        Plan plan = plan();
+        int n = threads.count();
+        Path out = outFile.toAbsolutePath();
+        Progress progress = Progress.onStderr(err(), "runs", plan.size());
+        Thread hook = new Thread(() -> {
+            err().println();
+            err().println("interrupted: finished tiles are kept in " + TileJournal.directory(out)
+                    + "; rerun the same command with --resume to complete " + out);
+            err().flush();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        long t0 = System.nanoTime();
+        try {
+            plan.runner().run(out, plan.params(), resume, n, progress, () -> false);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        progress.finish();
+        finish(plan, out, (System.nanoTime() - t0) * 1e-9);
+        return 0;
+    }
+
+    /** The runner of the options, its manifest parameters and its number of runs. */
+    private record Plan(SweepRunner runner, Map<String, Object> params, long size) {
+    }
+
+    private Plan plan() {
         RunSettings settings = gd.settings();
         boolean shallow = grid.family().equals("shallow");
         String given = sharpness == null ? null : sharpness.firstGiven();
@@ -61,41 +103,66 @@ final class SweepCommand extends BaseCommand {
         ParameterGrid g = shallow ? grid.grid(settings) : null;
         ModelGrid mg = shallow ? null : grid.networkGrid(settings,
                 (sharpness == null ? new SharpnessOptions() : sharpness).spec(0));
-        int n = threads.count();
-        Path out = outFile.toAbsolutePath();
-        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-            throw new UsageException("directory does not exist: " + out.getParent());
-        }
+        threads.count();
+        checkDirectory(outFile.toAbsolutePath());
         Map<String, Object> params = new LinkedHashMap<>(shallow ? g.describe() : mg.describe());
         params.put("steps", settings.stop().maxSteps());
         params.put("tol", settings.stop().tol());
         params.put("engine", shallow ? Engines.resolve(settings.engine()).label() : "vector");
         params.put("precision", settings.precision().label());
-        SweepRunner runner = shallow ? new SweepRunner(g) : new SweepRunner(mg);
-        long size = shallow ? g.size() : mg.size();
-        Progress progress = Progress.onStderr(err(), "runs", size);
-        Thread hook = new Thread(() -> {
-            err().println();
-            err().println("interrupted: finished tiles are kept in " + TileJournal.directory(out)
-                    + "; rerun the same command with --resume to complete " + out);
-            err().flush();
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        long t0 = System.nanoTime();
-        try {
-            runner.run(out, params, resume, n, progress, () -> false);
-        } finally {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        }
-        progress.finish();
-        Manifest.writeFor(out, argv(), params, null);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("runs", size);
-        summary.put("file", out.toString());
-        summary.put("seconds", (System.nanoTime() - t0) * 1e-9);
-        summary.put("threads", n);
-        print(summary, false);
-        return 0;
+        return shallow ? new Plan(new SweepRunner(g), params, g.size())
+                : new Plan(new SweepRunner(mg), params, mg.size());
     }
 
+    @Override
+    public Tiling.Prepared prepare() {
+        Plan plan = plan();
+        return new Tiling.Prepared() {
+            @Override
+            public String command() {
+                return "sweep";
+            }
+
+            @Override
+            public TiledJob job() {
+                return plan.runner().job();
+            }
+
+            @Override
+            public Map<String, Object> spec() {
+                return plan.params();
+            }
+
+            @Override
+            public String out() {
+                return outFile.toString();
+            }
+
+            @Override
+            public List<Path> finish(byte[][] results, String file, double seconds) {
+                Path out = Path.of(file).toAbsolutePath();
+                checkDirectory(out);
+                plan.runner().write(out, results);
+                SweepCommand.this.finish(plan, out, seconds);
+                return List.of(out);
+            }
+        };
+    }
+
+    private static void checkDirectory(Path out) {
+        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+            throw new UsageException("directory does not exist: " + out.getParent());
+        }
+    }
+
+    /** The manifest and the summary of a written sweep. */
+    private void finish(Plan plan, Path out, double seconds) {
+        Manifest.writeFor(out, argv(), plan.params(), null);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("runs", plan.size());
+        summary.put("file", out.toString());
+        summary.put("seconds", seconds);
+        summary.put("threads", threads.count());
+        print(summary, false);
+    }
 }

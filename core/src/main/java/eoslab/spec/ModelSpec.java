@@ -29,13 +29,17 @@ public sealed interface ModelSpec permits ModelSpec.Shallow, ModelSpec.Linear, M
         Fields f = Fields.of(json, "spec.model");
         String family = f.string("family");
         return switch (family) {
-            case "shallow" -> f.has("data") ? Shallow.ofData(f.string("data")) : Shallow.ofPhi(f.number("phi"));
+            case "shallow" -> {
+                if (f.has("data") && f.has("phi")) {
+                    throw new IllegalArgumentException("spec.model: give phi or data, not both");
+                }
+                yield f.has("data") ? Shallow.ofData(f.string("data")) : Shallow.ofPhi(f.number("phi"));
+            }
             case "linear" -> new Linear(Math.toIntExact(f.integer("depth")),
                     f.has("widths") ? f.integerList("widths") : List.of(), LinearTarget.parse(json));
             case "diagonal" -> f.has("sparse") ? Diagonal.ofSparse(Sparse.parse(f.object("sparse")))
                     : Diagonal.ofData(f.string("data"));
-            default -> throw new IllegalArgumentException("spec.model.family: unknown model '" + family
-                    + "' (expected shallow, linear or diagonal)");
+            default -> throw new IllegalArgumentException("spec.model.family: unknown model '" + family + "'");
         };
     }
 

@@ -1,9 +1,6 @@
 package eoslab.sharpness;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import eoslab.EoslabTest;
 import eoslab.model.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
-class LanczosSharpnessTest {
+class LanczosSharpnessTest extends EoslabTest {
     /**
      * Rounding in the products themselves: the residual bounds the error for the operator as applied, which differs
      * from the exact matrix by a few ulps of ‖H‖.

@@ -1,11 +1,11 @@
 package eoslab.sharpness;
 
+import eoslab.EoslabTest;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-
-class SharpnessRecordTest {
+class SharpnessRecordTest extends EoslabTest {
 
     @Test
     void isImmutable() {
