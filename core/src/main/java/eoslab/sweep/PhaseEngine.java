@@ -1,6 +1,7 @@
 package eoslab.sweep;
 
 import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.LaneResults;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.measure.PhaseMap;
@@ -26,6 +27,7 @@ public final class PhaseEngine {
     /** Scratch memory of one thread. */
     public static final class Scratch {
         final LaneKernel kernel = new LaneKernel(PhaseSpec.TILE);
+        final LaneResults out = new LaneResults(PhaseSpec.TILE);
         final double[] p = new double[PhaseSpec.TILE];
         final double[] q = new double[PhaseSpec.TILE];
         final double[] eta = new double[PhaseSpec.TILE];
@@ -53,10 +55,15 @@ public final class PhaseEngine {
             s.q[i] = r.q();
             s.eta[i] = run.eta();
         }
+        s.kernel.run(phi, spec.tol(), spec.maxSteps(), s.p, s.q, s.eta, n, s.out);
         byte[] cls = new byte[n];
         int[] steps = new int[n];
         byte[] period = new byte[n];
-        s.kernel.run(phi, spec.tol(), spec.maxSteps(), s.p, s.q, s.eta, n, cls, steps, period);
+        for (int i = 0; i < n; i++) {
+            cls[i] = s.out.cls(i);
+            steps[i] = s.out.steps(i);
+            period[i] = s.out.period(i);
+        }
         return new TileResult(iy * spec.nx() + x0, cls, steps, period);
     }
 
