@@ -28,11 +28,11 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab bifurcation}: attractor points of GD against the step size, with periods and Lyapunov exponents. */
 @Command(name = "bifurcation", mixinStandardHelpOptions = true, header = "Attractors, periods and Lyapunov exponents against the step size.", sortOptions = false,
-        description = {"For each step in the --eta or --eta-rel range (one fixed initialization), discard --transient "
+        description = {"For each step in the --eta, --eta-rel or --eta-crit range (one fixed initialization), discard --transient "
                 + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or "
                 + "aperiodic) and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: "
                 + "chaos; a converged orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
-                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,]eta,index,value), "
+                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,|eta_crit_set,]eta,index,value), "
                 + "PREFIX-orbits.csv (one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, "
                 + "lyapunov_2), and manifests."})
 final class BifurcationCommand extends BaseCommand {
@@ -120,7 +120,7 @@ final class BifurcationCommand extends BaseCommand {
     }
 
     private Chart chart(Axis etaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks) {
-        boolean relative = etaAxis.name().equals("eta-rel");
+        String unit = etaAxis.name();
         List<double[]> pts = new ArrayList<>();
         for (int i = 0; i < orbits.length; i++) {
             for (double v : orbits[i].values()) {
@@ -132,13 +132,15 @@ final class BifurcationCommand extends BaseCommand {
         String title = String.format(Locale.ROOT, "GD bifurcation diagram (Φ = %s, λ_GF = %.4g, %d kept after %d)",
                 landmarks.phi(), landmarks.gfSharpness(), keep, discard);
         Chart.Builder b = Chart.builder(title)
-                .xAxis(relative ? "relative step η·λ_GF/2" : "step size η", etaAxis.log())
+                .xAxis(unit.equals("eta-rel") ? "relative step η·λ_GF/2"
+                        : unit.equals("eta-crit") ? "step relative to the convergence boundary η/η*" : "step size η",
+                        etaAxis.log())
                 .yAxis(what == Orbit.Observed.RESIDUAL ? "residual ε = aᵀb − Φ" : "norm λ = ‖a‖² + ‖b‖²", false)
                 .dots("attractor", xs, ys);
         double lo = Math.min(etaAxis.start(), etaAxis.stop());
         double hi = Math.max(etaAxis.start(), etaAxis.stop());
-        double edge = relative ? 1.0 : landmarks.edgeEta();
-        double beyond = relative ? landmarks.relativeEta(landmarks.beyondEta()) : landmarks.beyondEta();
+        double edge = inUnit(unit, landmarks.edgeEta(), landmarks);
+        double beyond = inUnit(unit, landmarks.beyondEta(), landmarks);
         if (edge >= lo && edge <= hi) {
             b.vline(edge, "2/λ_GF");
         }
@@ -146,6 +148,15 @@ final class BifurcationCommand extends BaseCommand {
             b.vline(beyond, "1/|Φ|");
         }
         return b.build();
+    }
+
+    /** A step η on the scale of the step axis: η, ηλ_GF/2 or η/η*. */
+    private static double inUnit(String unit, double eta, Landmarks landmarks) {
+        return switch (unit) {
+            case "eta-rel" -> landmarks.relativeEta(eta);
+            case "eta-crit" -> landmarks.criticalRelativeEta(eta);
+            default -> eta;
+        };
     }
 
 }

@@ -48,6 +48,9 @@ final class CompareCommand extends BaseCommand {
             rest.remove("gf");
             rest.put("eta", resolved.eta());
             rest.put("eta_rel", gd.get("eta_rel"));
+            rest.put("eta_crit", gd.get("eta_crit"));
+            rest.put("eta_critical", gd.get("eta_critical"));
+            rest.put("critical_bound", gd.get("critical_bound"));
             out().println();
             print(rest, false);
         }

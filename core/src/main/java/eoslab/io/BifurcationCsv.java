@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The two CSV files of a bifurcation diagram: the attractor points ({@code [eta_rel_set,]eta,index,VALUE}, one row per
+ * The two CSV files of a bifurcation diagram: the attractor points ({@code [eta_rel_set,|eta_crit_set,]eta,index,VALUE}, one row per
  * kept iterate) and the orbits ({@code eta,eta_rel,status,diverged_step,period,lyapunov,lyapunov_2}, one row per step
  * size).
  */
@@ -17,11 +17,13 @@ public final class BifurcationCsv {
     /**
      * Writes the points onto out (written to, not closed).
      *
-     * @param etaAxis the swept step axis ({@code eta} or {@code eta-rel}: then its value is the first column)
+     * @param etaAxis the swept step axis ({@code eta}, or {@code eta-rel} or {@code eta-crit}: then its value as set is
+     *                the first column)
      */
     public static void points(Appendable out, Axis etaAxis, Orbit[] orbits, Orbit.Observed what) {
-        boolean relative = etaAxis.name().equals("eta-rel");
-        CsvRows rows = CsvRows.withHeader(out, relative ? List.of("eta_rel_set", "eta", "index", what.label())
+        boolean relative = !etaAxis.name().equals("eta");
+        CsvRows rows = CsvRows.withHeader(out, relative
+                ? List.of(etaAxis.name().replace('-', '_') + "_set", "eta", "index", what.label())
                 : List.of("eta", "index", what.label()));
         for (int i = 0; i < orbits.length; i++) {
             double[] v = orbits[i].values();

@@ -159,6 +159,7 @@ public final class PhaseImage {
         String name = switch (a.name()) {
             case "eta" -> "step size η";
             case "eta-rel" -> "relative step η·λ_GF/2";
+            case "eta-crit" -> "step relative to the convergence boundary η/η*";
             case "lambda0" -> "initial norm λ₀ = ‖a‖² + ‖b‖²";
             case "m0" -> "initial product m₀ = aᵀb";
             case "scale" -> "initialization scale σ";

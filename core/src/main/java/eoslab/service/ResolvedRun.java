@@ -71,6 +71,18 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
         return Double.isFinite(c) ? c : null;
     }
 
+    /**
+     * The step relative to the convergence boundary, c = η/η*: as given for {@code --eta-crit}, else computed (null
+     * when undefined).
+     */
+    public Double etaCrit() {
+        if (spec.eta() instanceof EtaSpec.Critical c) {
+            return c.value();
+        }
+        double c = landmarks().criticalRelativeEta(eta);
+        return Double.isFinite(c) ? c : null;
+    }
+
     /** The step on the data loss for a data set (η/σ²), else η. */
     public double dataEta() {
         return data() == null ? eta : eta / data().sigma2();

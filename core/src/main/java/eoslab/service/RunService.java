@@ -45,7 +45,8 @@ public final class RunService {
 
     /** The summary of a run: {@link GdSummary} plus, with a data set, {@code eta_data} and {@code data_sigma2}. */
     public static Map<String, Object> summary(ResolvedRun run, RunResult<ShallowState> result) {
-        Map<String, Object> m = GdSummary.of(result, run.eta(), run.etaRel(), run.model().width(), run.landmarks());
+        Map<String, Object> m = GdSummary.of(result, run.eta(), run.etaRel(), run.etaCrit(), run.model().width(),
+                run.landmarks());
         if (run.data() != null) {
             m.put("eta_data", run.dataEta());
             m.put("data_sigma2", run.data().sigma2());

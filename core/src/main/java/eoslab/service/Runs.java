@@ -36,14 +36,14 @@ public final class Runs {
                     + " exceeds the divergence bound 1e100");
         }
         return new ResolvedStart(modelSpec, startSpec, ShallowModel.of(phi, point.width()), point, data,
-                Landmarks.of(phi, point.imbalance()));
+                Landmarks.of(phi, point));
     }
 
     /**
      * Resolves a run specification.
      *
-     * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, and for a relative step with
-     *                                  λ_GF = 0
+     * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, for a relative step with
+     *                                  λ_GF = 0, and for a step relative to η* = ∞
      */
     public static ResolvedRun resolve(RunSpec spec) {
         return resolve(spec, resolve(spec.model(), spec.start()));
@@ -64,6 +64,11 @@ public final class Runs {
             eta = problem.landmarks().absoluteEta(r.value());
             if (!Double.isFinite(eta)) {
                 throw new IllegalArgumentException("--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced start)");
+            }
+        } else if (spec.eta() instanceof EtaSpec.Critical c) {
+            eta = problem.landmarks().absoluteEtaCritical(c.value());
+            if (!Double.isFinite(eta)) {
+                throw new IllegalArgumentException("--eta-crit is undefined here: η* = ∞ (Φ = 0 and a = b = 0)");
             }
         } else {
             eta = problem.data() == null ? spec.eta().value() : problem.data().modelEta(spec.eta().value());
