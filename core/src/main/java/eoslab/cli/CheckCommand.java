@@ -1,8 +1,11 @@
 package eoslab.cli;
 
+import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Ranges;
 import eoslab.io.Json;
+import eoslab.service.Runs;
+import eoslab.spec.ProblemSpec;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
 import eoslab.theory.Verdict;
@@ -65,6 +68,13 @@ final class CheckCommand extends BaseCommand {
     @Override
     public Integer call() {
         CheckGrid grid = grid();
+        long below = 0;
+        for (ProblemSpec p : grid.starts()) {
+            if (Runs.resolve(p.model(), p.start()).belowResolution(grid.rule(), Precision.DOUBLE)) {
+                below += grid.etaRels().length;
+            }
+        }
+        warnTolerance(below, grid.cases());
         int n = threads.count();
         int total = grid.starts().size();
         err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d runs%n", grid.name(), total,
@@ -104,7 +114,7 @@ final class CheckCommand extends BaseCommand {
                         + "(budget %d steps, tol %s) in %.1f s%n",
                 g.name(), g.starts().size(), g.etaRels().length, (float) g.etaRels()[0],
                 (float) g.etaRels()[g.etaRels().length - 1], report.runs(), g.rule().maxSteps(),
-                (float) g.rule().tol(), seconds));
+                (float) g.rule().tol() + (g.rule().relative() ? "·|Φ|" : ""), seconds));
         if (report.skipped() > 0) {
             sb.append(report.skipped()).append(" start(s) skipped: λ_GF = 0, so relative steps are undefined\n");
         }

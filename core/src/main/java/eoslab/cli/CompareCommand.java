@@ -26,6 +26,7 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() {
         ResolvedRun resolved = Runs.resolve(run.spec());
+        warnTolerance(resolved);
         Map<String, Object> cmp;
         if (run.outFile == null) {
             cmp = CompareService.compare(resolved, null, run.every);

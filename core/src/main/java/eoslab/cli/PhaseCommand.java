@@ -80,6 +80,7 @@ final class PhaseCommand extends BaseCommand {
         if (certify > 0 && certifyDigits < Precision.MIN_DIGITS) {
             throw new UsageException("--certify-digits must be at least " + Precision.MIN_DIGITS);
         }
+        warnTolerance(spec.grid().runsBelowResolution(), spec.grid().size());
         int nThreads = threads.count();
         OutputPrefix prefix = OutputPrefix.of(out);
         long t0 = System.nanoTime();

@@ -51,9 +51,10 @@ final class SweepCommand extends BaseCommand {
         }
         Map<String, Object> params = new LinkedHashMap<>(g.describe());
         params.put("steps", settings.stop().maxSteps());
-        params.put("tol", settings.stop().tol());
+        params.put(settings.stop().relative() ? "tol_rel" : "tol", settings.stop().tol());
         params.put("engine", Engines.resolve(settings.engine()).label());
         params.put("precision", settings.precision().label());
+        warnTolerance(g.runsBelowResolution(), g.size());
         SweepRunner runner = new SweepRunner(g);
         Progress progress = Progress.onStderr(err(), "runs", g.size());
         Thread hook = new Thread(() -> {

@@ -40,8 +40,8 @@ public final class CompareService {
         }
         RunReport gd = RunService.run(run, observers);
         // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
-        StopRule rule = run.spec().stop();
-        double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL;
+        StopRule rule = run.stop();
+        double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL * run.landmarks().residualScale();
         double horizon = Math.max(run.eta() * gd.result().endStep(),
                 FlowSpec.defaultHorizon(flow.timeToTol(flowTol), flow.gfSharpness()));
         FlowSolution gf = FlowSolver.exact().solve(run.phi(), run.start(), new FlowSpec(horizon, horizon, flowTol));

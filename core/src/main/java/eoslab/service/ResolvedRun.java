@@ -1,6 +1,7 @@
 package eoslab.service;
 
 import eoslab.dynamics.Engine;
+import eoslab.dynamics.StopRule;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.method.Method;
@@ -52,6 +53,24 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
         return spec.method().method(eta);
     }
 
+    /**
+     * The stop rule in absolute terms: a relative tolerance times the residual scale of the start
+     * ({@link Landmarks#residualScale()}), an absolute one as given.
+     */
+    public StopRule stop() {
+        return problem.stop(spec.stop());
+    }
+
+    /** The smallest residual the run's arithmetic resolves ({@link ResolvedStart#resolution}). */
+    public double resolution() {
+        return problem.resolution(spec.precision());
+    }
+
+    /** True when the tolerance is positive but below {@link #resolution()}: the run may never see |ε| ≤ tol. */
+    public boolean toleranceBelowResolution() {
+        return problem.belowResolution(spec.stop(), spec.precision());
+    }
+
     /** A fresh stepper at the start: the engine the factory picks for the requested engine and arithmetic. */
     public ShallowStepper stepper() {
         return Engines.stepper(model(), method(), start(), spec.engine(), spec.precision());
@@ -88,12 +107,18 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
         return data() == null ? eta : eta / data().sigma2();
     }
 
-    /** The resolved parameters, for manifests: the start, η, the stop rule and the engine that ran. */
+    /**
+     * The resolved parameters, for manifests: the start, η, the stop rule (the absolute tolerance, and the relative
+     * one it came from) and the engine that ran.
+     */
     public Map<String, Object> parameters() {
         Map<String, Object> p = problem.describe();
         p.put("eta", eta);
         p.put("steps", spec.stop().maxSteps());
-        p.put("tol", spec.stop().tol());
+        p.put("tol", stop().tol());
+        if (spec.stop().relative()) {
+            p.put("tol_rel", spec.stop().tol());
+        }
         p.put("engine", engine().label());
         return p;
     }

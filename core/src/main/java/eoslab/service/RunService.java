@@ -27,7 +27,7 @@ public final class RunService {
      * @param observers receivers of every iterate, in order
      */
     public static RunReport run(ResolvedRun run, List<? extends StepObserver<? super ShallowState>> observers) {
-        RunResult<ShallowState> result = Runner.run(run.stepper(), run.spec().stop(), observers);
+        RunResult<ShallowState> result = Runner.run(run.stepper(), run.stop(), observers);
         return new RunReport(run, result, summary(run, result));
     }
 

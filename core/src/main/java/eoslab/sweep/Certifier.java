@@ -40,7 +40,7 @@ public final class Certifier {
         ResolvedRun run = Runs.resolve(new RunSpec(cell.model(), cell.start(), cell.method(), cell.eta(), cell.stop(),
                 Engine.REDUCED, new Precision(digits)));
         ShallowStepper gd = run.stepper();
-        RunResult<ShallowState> r = Runner.run(gd, cell.stop(), List.of());
+        RunResult<ShallowState> r = Runner.run(gd, run.stop(), List.of());
         if (r.outcome() == Outcome.CONVERGED) {
             return new int[] {CellClass.CONVERGED.ordinal(), (int) r.endStep(), 0};
         }
@@ -51,7 +51,7 @@ public final class Certifier {
         double[] l = new double[Periodicity.SAMPLES];
         int period = -1;
         for (int j = 0; j < Periodicity.SAMPLES && period < 0; j++) {
-            if (Math.abs(gd.residual()) <= spec.tol()) {
+            if (Math.abs(gd.residual()) <= run.stop().tol()) {
                 period = 1;
             } else {
                 m[j] = gd.product();

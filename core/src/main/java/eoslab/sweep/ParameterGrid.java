@@ -2,6 +2,7 @@ package eoslab.sweep;
 
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.service.Runs;
 import eoslab.spec.EtaSpec;
 import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSettings;
@@ -117,6 +118,23 @@ public final class ParameterGrid {
         a[index] = a[index].zoom(lo, hi);
         return scale == null ? canonical(a[0], a[1], a[2], a[3], settings)
                 : gaussian(a[0], a[1], a[2], scaleB, width, seed, settings);
+    }
+
+    /**
+     * How many runs of the grid have a tolerance below what their arithmetic resolves (it depends on the start only,
+     * so each start is resolved once).
+     */
+    public long runsBelowResolution() {
+        int perStart = eta.count();
+        long starts = size() / perStart;
+        long below = 0;
+        for (long i = 0; i < starts; i++) {
+            RunSpec spec = at(i);
+            if (Runs.resolve(spec.model(), spec.start()).belowResolution(settings.stop(), settings.precision())) {
+                below += perStart;
+            }
+        }
+        return below;
     }
 
     /** The same grid with every point run with another stop rule. */

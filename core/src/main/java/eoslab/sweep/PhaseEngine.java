@@ -39,6 +39,7 @@ public final class PhaseEngine {
         int x0 = (t % spec.tilesPerRow()) * PhaseSpec.TILE;
         int n = Math.min(PhaseSpec.TILE, spec.nx() - x0);
         double phi = 0;
+        double tol = 0;
         ResolvedStart problem = null;
         ReducedPoint r = null;
         for (int i = 0; i < n; i++) {
@@ -51,11 +52,12 @@ public final class PhaseEngine {
             }
             ResolvedRun run = Runs.resolve(cell, problem);
             phi = run.phi();
+            tol = run.stop().tol();
             s.p[i] = r.p();
             s.q[i] = r.q();
             s.eta[i] = run.eta();
         }
-        s.kernel.run(phi, spec.tol(), spec.maxSteps(), s.p, s.q, s.eta, n, s.out);
+        s.kernel.run(phi, tol, spec.maxSteps(), s.p, s.q, s.eta, n, s.out);
         byte[] cls = new byte[n];
         int[] steps = new int[n];
         byte[] period = new byte[n];

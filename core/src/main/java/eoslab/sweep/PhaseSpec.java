@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
 import eoslab.spec.RunSpec;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.Map;
 
 /**
  * A phase map: a grid whose step axis is x and one other axis is y (all other axes single-valued), each cell run with
- * the grid's stop rule (step budget at most 2³¹ − 1). Cells are numbered row by row: cell = iy·nx + ix, with iy = 0
+ * the grid's stop rule (step budget at most 2³¹ − 1; a relative tolerance is resolved per cell, by the service). Cells are numbered row by row: cell = iy·nx + ix, with iy = 0
  * the smallest y. Tiles are pieces of at most {@link #TILE} cells of one row.
  *
  * @param grid   the parameters
@@ -38,9 +39,9 @@ public record PhaseSpec(ParameterGrid grid, int yIndex) {
         return (int) grid.settings().stop().maxSteps();
     }
 
-    /** Convergence tolerance on |ε|. */
-    public double tol() {
-        return grid.settings().stop().tol();
+    /** The stop rule as given (its tolerance absolute, or relative to each cell's residual scale). */
+    public StopRule stop() {
+        return grid.settings().stop();
     }
 
     /** The x axis (the step). */
@@ -87,7 +88,7 @@ public record PhaseSpec(ParameterGrid grid, int yIndex) {
         m.put("x", x().name());
         m.put("y", y().name());
         m.put("steps", maxSteps());
-        m.put("tol", tol());
+        m.put(stop().relative() ? "tol_rel" : "tol", stop().tol());
         return m;
     }
 }

@@ -189,7 +189,7 @@ public record CheckGrid(String name, List<ProblemSpec> starts, double[] etaRels,
         m.put("eta_rel_max", etaRels[etaRels.length - 1]);
         m.put("eta_rel_count", etaRels.length);
         m.put("steps", rule.maxSteps());
-        m.put("tol", rule.tol());
+        m.put(rule.relative() ? "tol_rel" : "tol", rule.tol());
         return m;
     }
 }

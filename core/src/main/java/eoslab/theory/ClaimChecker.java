@@ -102,7 +102,7 @@ public final class ClaimChecker {
             RateBound bound = RateBound.of(phi, eta, q0, eps0);
             boolean checkRate = phi != 0 && eta * Math.abs(eps0) <= Math.sqrt(2.0) && bound.proves();
             ClaimTrace trace = new ClaimTrace(eta, checkRate ? bound.rhoBar() : Double.NaN, roundoff);
-            RunResult<ShallowState> result = Runner.run(run.stepper(), grid.rule(), List.of(trace));
+            RunResult<ShallowState> result = Runner.run(run.stepper(), run.stop(), List.of(trace));
             runs.add(new CaseRun(run, result, trace, bound));
         }
         return runs;

@@ -23,6 +23,22 @@ public record Landmarks(double phi, double gfSharpness, double product0, double 
         return new Landmarks(phi, Quantities.gfSharpness(phi, q0), m0, l0, ConvergenceBoundary.of(phi, m0, l0, q0));
     }
 
+    /**
+     * The scale of the residual, by which a relative tolerance is multiplied: |Φ|, or λ₀ when Φ = 0. Under the
+     * model's scale invariance (docs/model.md §1) ε scales like it, so |ε| ≤ r·scale means the same at every scale.
+     */
+    public double residualScale() {
+        return phi != 0.0 ? Math.abs(phi) : norm0;
+    }
+
+    /**
+     * The residual that double precision resolves along runs from this start: one ulp of max(|Φ|, λ₀, λ_GF), the
+     * size of the numbers whose difference ε is (ε = (U − V)/4 − Φ with U, V ≤ 2λ).
+     */
+    public double doubleResolution() {
+        return Math.ulp(Math.max(Math.abs(phi), Math.max(norm0, gfSharpness)));
+    }
+
     /** 2/λ_GF: above it the GF solution is not a stable fixed point of GD. */
     public double edgeEta() {
         return 2.0 / gfSharpness;
