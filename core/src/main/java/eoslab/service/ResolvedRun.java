@@ -2,6 +2,7 @@ package eoslab.service;
 
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.StopRule;
+import eoslab.dynamics.shallow.DecimalStart;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.method.Method;
@@ -71,9 +72,13 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
         return problem.belowResolution(spec.stop(), spec.precision());
     }
 
-    /** A fresh stepper at the start: the engine the factory picks for the requested engine and arithmetic. */
+    /**
+     * A fresh stepper at the start: the engine the factory picks for the requested engine and arithmetic; decimal
+     * arithmetic starts from the decimal inputs the user typed ({@link DecimalInputs}), not their double roundings.
+     */
     public ShallowStepper stepper() {
-        return Engines.stepper(model(), method(), start(), spec.engine(), spec.precision());
+        DecimalStart exact = spec.precision().decimal() ? DecimalInputs.of(this, spec.precision().digits()) : null;
+        return Engines.stepper(model(), method(), start(), exact, spec.engine(), spec.precision());
     }
 
     /** The engine that runs: {@code REDUCED} or {@code VECTOR}. */
