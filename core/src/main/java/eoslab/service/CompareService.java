@@ -45,7 +45,8 @@ public final class CompareService {
         double horizon = Math.max(run.eta() * gd.result().endStep(),
                 FlowSpec.defaultHorizon(flow.timeToTol(flowTol), flow.gfSharpness()));
         FlowSolution gf = FlowSolver.exact().solve(run.phi(), run.start(), new FlowSpec(horizon, horizon, flowTol));
-        Map<String, Object> gfSummary = FlowSummary.of(gf, run.landmarks().gfSharpness(), horizon, false);
+        Map<String, Object> gfSummary = FlowSummary.of(gf, flow.reachesMinimum(), run.landmarks().gfSharpness(), horizon,
+                false);
         Map<String, Object> cmp = new LinkedHashMap<>();
         cmp.put("gd", gd.summary());
         cmp.put("gf", gfSummary);

@@ -79,6 +79,7 @@ public final class FlowService {
             rows.flush();
         }
         return new FlowReport(plan, solution,
-                FlowSummary.of(solution, plan.exact().gfSharpness(), sampling.tMax(), true));
+                FlowSummary.of(solution, plan.exact().reachesMinimum(), plan.exact().gfSharpness(), sampling.tMax(),
+                        true));
     }
 }
