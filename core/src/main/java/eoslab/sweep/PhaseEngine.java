@@ -20,8 +20,8 @@ public final class PhaseEngine {
     private PhaseEngine() {
     }
 
-    /** The results of one tile: cells first … first+n−1 of the map. */
-    public record TileResult(int first, byte[] cls, int[] steps, byte[] period) {
+    /** The results of one tile: cells first … first+n−1 of the map (see {@link PhaseMap}). */
+    public record TileResult(int first, byte[] cls, int[] steps, byte[] period, double[] sharpness, double[] maxLoss) {
     }
 
     /** Scratch memory of one thread. */
@@ -61,12 +61,16 @@ public final class PhaseEngine {
         byte[] cls = new byte[n];
         int[] steps = new int[n];
         byte[] period = new byte[n];
+        double[] sharpness = new double[n];
+        double[] maxLoss = new double[n];
         for (int i = 0; i < n; i++) {
             cls[i] = s.out.cls(i);
             steps[i] = s.out.steps(i);
             period[i] = s.out.period(i);
+            sharpness[i] = s.out.sharpness(i, phi);
+            maxLoss[i] = s.out.maxLoss(i);
         }
-        return new TileResult(iy * spec.nx() + x0, cls, steps, period);
+        return new TileResult(iy * spec.nx() + x0, cls, steps, period, sharpness, maxLoss);
     }
 
     /**
@@ -86,6 +90,8 @@ public final class PhaseEngine {
                 System.arraycopy(r.cls(), 0, map.cls(), r.first(), n);
                 System.arraycopy(r.steps(), 0, map.steps(), r.first(), n);
                 System.arraycopy(r.period(), 0, map.period(), r.first(), n);
+                System.arraycopy(r.sharpness(), 0, map.sharpness(), r.first(), n);
+                System.arraycopy(r.maxLoss(), 0, map.maxLoss(), r.first(), n);
                 if (progress != null) {
                     progress.advance(n);
                 }

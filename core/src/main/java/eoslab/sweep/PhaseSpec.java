@@ -2,6 +2,8 @@ package eoslab.sweep;
 
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.model.shallow.Landmarks;
+import eoslab.service.Runs;
 import eoslab.spec.RunSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,6 +82,28 @@ public record PhaseSpec(ParameterGrid grid, int yIndex) {
         c[0] = ix;
         c[yIndex] = iy;
         return grid.at(c);
+    }
+
+    /**
+     * The landmarks of each row's start (all cells of a row share one start and one Φ; only the step varies along
+     * x), resolved as {@code eoslab run} resolves them.
+     */
+    public Landmarks[] rowLandmarks() {
+        Landmarks[] rows = new Landmarks[ny()];
+        for (int iy = 0; iy < rows.length; iy++) {
+            RunSpec c = cell(0, iy);
+            rows[iy] = Runs.resolve(c.model(), c.start()).landmarks();
+        }
+        return rows;
+    }
+
+    /** The absolute step η per unit of x in a row with these landmarks: 1, 2/λ_GF ({@code eta-rel}) or η* ({@code eta-crit}). */
+    public double etaPerUnit(Landmarks row) {
+        return switch (x().name()) {
+            case "eta-rel" -> row.edgeEta();
+            case "eta-crit" -> row.criticalEta();
+            default -> 1.0;
+        };
     }
 
     /** The spec, for manifests. */
