@@ -101,8 +101,9 @@ final class PhaseCommand extends BaseCommand {
             throw new UsageException(e.getMessage());
         }
         requireAtLeast("--certify", certify, 0);
-        if (certify > 0 && certifyDigits < Precision.MIN_DIGITS) {
-            throw new UsageException("--certify-digits must be at least " + Precision.MIN_DIGITS);
+        if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
+            throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
+                    + Precision.MAX_DIGITS + ", got " + certifyDigits);
         }
         warnTolerance(spec.grid().runsBelowResolution(), spec.grid().size());
         int nThreads = threads.count();

@@ -26,6 +26,11 @@ public record PhaseMap(int nx, int ny, byte[] cls, int[] steps, byte[] period, d
         return new PhaseMap(nx, ny, new byte[n], new int[n], new byte[n], new double[n], new double[n]);
     }
 
+    /** The class of cell (ix, iy). */
+    public CellClass classAt(int ix, int iy) {
+        return CellClass.of(cls[iy * nx + ix]);
+    }
+
     /** Number of cells of each class, indexed by ordinal. */
     public long[] counts() {
         long[] c = new long[CellClass.values().length];

@@ -1,12 +1,13 @@
 package eoslab.model.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.landscape.ConvergenceBoundary.Bound;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Step-size landmarks and regimes of docs/model.md §6 and the convergence boundary of models.md §1.1. */
-class LandmarksTest {
+class LandmarksTest extends EoslabTest {
 
     private static VectorPoint canonical(double m0, double lambda0) {
         return ReducedPoint.canonical(m0, lambda0).toVectors();
