@@ -49,21 +49,17 @@ public final class Certifier {
         }
         double[] m = new double[Periodicity.SAMPLES];
         double[] l = new double[Periodicity.SAMPLES];
-        int period = -1;
-        for (int j = 0; j < Periodicity.SAMPLES && period < 0; j++) {
+        for (int j = 0; j < Periodicity.SAMPLES; j++) {
             if (Math.abs(gd.residual()) <= run.stop().tol()) {
-                period = 1;
-            } else {
-                m[j] = gd.product();
-                l[j] = gd.norm();
-                if (!gd.step()) {
-                    period = 0;
-                }
+                return new int[] {CellClass.SLOW.ordinal(), spec.maxSteps(), 1};
+            }
+            m[j] = gd.product();
+            l[j] = gd.norm();
+            if (!gd.step()) {
+                return new int[] {CellClass.DIVERGED.ordinal(), spec.maxSteps() + j + 1, 0};
             }
         }
-        if (period < 0) {
-            period = Periodicity.period(m, l);
-        }
+        int period = Periodicity.period(m, l, run.phi());
         return new int[] {Periodicity.classOf(period).ordinal(), spec.maxSteps(), period};
     }
 

@@ -26,7 +26,7 @@ class PeriodicityTest extends EoslabTest {
             m[j] = cm[j % p] * (1 + 1e-12 * rng.nextGaussian());
             l[j] = cl[j % p] * (1 + 1e-12 * rng.nextGaussian());
         }
-        assertThat(Periodicity.period(m, l)).isEqualTo(p);
+        assertThat(Periodicity.period(m, l, 0.0)).isEqualTo(p);
     }
 
     /** A period above 64 and a chaotic (logistic map, r = 4) sequence have no detected period. */
@@ -43,14 +43,14 @@ class PeriodicityTest extends EoslabTest {
             m[j] = cycle[j % 65];
             l[j] = 2 + cycle[j % 65];
         }
-        assertThat(Periodicity.period(m, l)).isZero();
+        assertThat(Periodicity.period(m, l, 0.0)).isZero();
         double x = 0.1234;
         for (int j = 0; j < m.length; j++) {
             x = 4 * x * (1 - x);
             m[j] = x - 0.5;
             l[j] = 2.0;
         }
-        assertThat(Periodicity.period(m, l)).isZero();
+        assertThat(Periodicity.period(m, l, 0.0)).isZero();
     }
 
     /**
@@ -66,13 +66,13 @@ class PeriodicityTest extends EoslabTest {
             m[j] = 1 + eps;
             l[j] = 2.2 + 0.5 * eps;
         }
-        assertThat(Periodicity.period(m, l)).isEqualTo(1);
+        assertThat(Periodicity.period(m, l, 0.0)).isEqualTo(1);
         for (int j = 0; j < m.length; j++) {
             double eps = 1e-8 * (j % 2 == 0 ? 1 : -1);
             m[j] = 1 + eps;
             l[j] = 2.2 + 0.5 * eps;
         }
-        assertThat(Periodicity.period(m, l)).isEqualTo(2);
+        assertThat(Periodicity.period(m, l, 0.0)).isEqualTo(2);
     }
 
     /** A repeat beyond the relative tolerance does not count. */
@@ -84,9 +84,9 @@ class PeriodicityTest extends EoslabTest {
             m[j] = j % 2 == 0 ? 0.3 : -0.2;
             l[j] = 1000.0 + (j % 2) + (j == 10 ? 1e-7 : 0);
         }
-        assertThat(Periodicity.period(m, l)).isEqualTo(2);
+        assertThat(Periodicity.period(m, l, 0.0)).isEqualTo(2);
         l[10] += 1e-3;
-        assertThat(Periodicity.period(m, l)).isNotEqualTo(2);
+        assertThat(Periodicity.period(m, l, 0.0)).isNotEqualTo(2);
         assertThat(Periodicity.classOf(2)).isEqualTo(CellClass.PERIODIC);
         assertThat(Periodicity.classOf(1)).isEqualTo(CellClass.SLOW);
         assertThat(Periodicity.classOf(0)).isEqualTo(CellClass.APERIODIC);

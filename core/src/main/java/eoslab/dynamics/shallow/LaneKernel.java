@@ -111,8 +111,8 @@ public final class LaneKernel {
     /**
      * Classifies the lanes still bounded at the budget from {@link Periodicity#SAMPLES} further iterates, sampled by
      * the vectorized loop ({@link #sampleSteps}) with the same event sums as the blocks: a lane whose tail has no
-     * event gets exactly the samples of the scalar {@link #tailPeriod}; a flagged lane (it may converge or diverge in
-     * its tail) is classified by {@link #tailPeriod} itself from the saved tail start.
+     * event gets exactly the samples of the scalar {@link #classifyTail}; a flagged lane (it may converge or diverge
+     * in its tail) is classified by {@link #classifyTail} itself from the saved tail start.
      */
     private void classifyTails(double phi, double tol, int maxSteps, int live, LaneResults out) {
         if (live == 0) {
@@ -128,17 +128,16 @@ public final class LaneKernel {
             int to = Math.min(live, from + TAIL_CHUNK);
             sampleSteps(from, to, phi, tolUp);
             for (int i = from; i < to; i++) {
-                int per;
                 if (tailIsQuiet(i, phi, tolUp)) {
                     for (int j = 0; j < Periodicity.SAMPLES; j++) {
                         tailM[j] = sampleM[j * TAIL_CHUNK + i - from];
                         tailL[j] = sampleL[j * TAIL_CHUNK + i - from];
                     }
-                    per = Periodicity.period(tailM, tailL);
+                    int per = Periodicity.period(tailM, tailL, phi);
+                    out.set(lane[i], Periodicity.classOf(per), maxSteps, per, p0[i], q0[i], maxAbs0[i]);
                 } else {
-                    per = tailPeriod(p0[i], q0[i], eta[i], phi, tol);
+                    classifyTail(i, phi, tol, maxSteps, out);
                 }
-                out.set(lane[i], Periodicity.classOf(per), maxSteps, per, p0[i], q0[i], maxAbs0[i]);
             }
         }
     }
@@ -327,24 +326,40 @@ public final class LaneKernel {
         return false;
     }
 
-    /** The period of the orbit continued from (p, q): 0 if none (or if it diverges), 1 if it settles. */
-    private int tailPeriod(double pi, double qi, double h0, double phi, double tol) {
+    /**
+     * Classifies lane i from its state at the budget (p0, q0) with the scalar reference step over the
+     * {@link Periodicity#SAMPLES} further iterates: slow (period 1) if |ε| meets tol among them (it converges, but
+     * after the budget); diverged, with that step, if the norm passes the bound among them (its fate is decided, so
+     * it is not bounded: final state and largest residual are then those of the divergent run); else by
+     * {@link Periodicity#period}.
+     */
+    private void classifyTail(int i, double phi, double tol, int maxSteps, LaneResults out) {
+        double pi = p0[i];
+        double qi = q0[i];
+        double h0 = eta[i];
+        double mxi = maxAbs0[i];
         for (int j = 0; j < Periodicity.SAMPLES; j++) {
             double pp = pi * pi;
             double qq = qi * qi;
             double e = 0.25 * (pp - qq) - phi;
             if (Math.abs(e) <= tol) {
-                return 1;
+                out.set(lane[i], CellClass.SLOW, maxSteps, 1, p0[i], q0[i], maxAbs0[i]);
+                return;
             }
             tailM[j] = 0.25 * (pp - qq);
             tailL[j] = 0.5 * (pp + qq);
+            mxi = Math.max(mxi, Math.abs(e));
             double h = h0 * e;
-            pi = (1.0 - h) * pi;
-            qi = (1.0 + h) * qi;
-            if (!(0.5 * (pi * pi + qi * qi) <= Stepper.DIVERGENCE_NORM)) {
-                return 0;
+            double np = (1.0 - h) * pi;
+            double nq = (1.0 + h) * qi;
+            if (!(0.5 * (np * np + nq * nq) <= Stepper.DIVERGENCE_NORM)) {
+                out.set(lane[i], CellClass.DIVERGED, maxSteps + j + 1, 0, pi, qi, mxi);
+                return;
             }
+            pi = np;
+            qi = nq;
         }
-        return Periodicity.period(tailM, tailL);
+        int per = Periodicity.period(tailM, tailL, phi);
+        out.set(lane[i], Periodicity.classOf(per), maxSteps, per, p0[i], q0[i], maxAbs0[i]);
     }
 }

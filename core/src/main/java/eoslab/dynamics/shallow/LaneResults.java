@@ -6,8 +6,10 @@ import eoslab.model.shallow.Quantities;
 /**
  * What a lane kernel reports for each of up to {@code capacity} lanes, index i for input lane i: the fate ({@link
  * CellClass} ordinal), the step (the converged step, the divergent step as in
- * {@link eoslab.dynamics.RunResult#endStep()}, or the budget for bounded runs), the period (0 unless periodic or
- * slow), the final state as signed reduced coordinates (p, q) and the largest residual |ε_t| along the run.
+ * {@link eoslab.dynamics.RunResult#endStep()}, or the budget for bounded runs; a lane that diverges within the
+ * period test's iterates after the budget is diverged, with its step beyond the budget), the period (0 unless
+ * periodic or slow), the final state as signed reduced coordinates (p, q) and the largest residual |ε_t| along the
+ * run.
  *
  * <p>The final state is the one {@code eoslab run} ends at with the same budget: the converged iterate, the last
  * finite iterate of a divergent run, or the iterate at the budget of a bounded one (before the period test's further
