@@ -114,7 +114,7 @@ final class CheckCommand extends BaseCommand {
                         + "(budget %d steps, tol %s) in %.1f s%n",
                 g.name(), g.starts().size(), g.etaRels().length, (float) g.etaRels()[0],
                 (float) g.etaRels()[g.etaRels().length - 1], report.runs(), g.rule().maxSteps(),
-                (float) g.rule().tol() + (g.rule().relative() ? "·|Φ|" : ""), seconds));
+                (float) g.rule().tol() + (g.rule().relative() ? " relative: ·|Φ|, ·λ0 at Φ = 0" : ""), seconds));
         if (report.skipped() > 0) {
             sb.append(report.skipped()).append(" start(s) skipped: λ_GF = 0, so relative steps are undefined\n");
         }
@@ -124,9 +124,11 @@ final class CheckCommand extends BaseCommand {
             sb.append("  statement:  ").append(v.claim().statement()).append('\n');
             sb.append("  hypotheses: ").append(String.join("; ", v.claim().hypotheses())).append('\n');
             sb.append(String.format(Locale.ROOT,
-                    "  tried %d, applicable %d, held %d, failed %d, inconclusive %d, worst margin %s%n", v.tried(),
+                    "  tried %d, applicable %d, held %d, failed %d, inconclusive %d, worst margin %s%s%n", v.tried(),
                     v.applicable(), v.held(), v.failed(), v.inconclusive(),
-                    Double.isNaN(v.worstMargin()) ? "-" : String.format(Locale.ROOT, "%.3g", v.worstMargin())));
+                    Double.isNaN(v.worstMargin()) ? "-" : String.format(Locale.ROOT, "%.3g", v.worstMargin()),
+                    v.worstMarginIsRounding() ? String.format(Locale.ROOT, " (rounding: within the allowance %.3g)",
+                            v.claim().roundingAllowance()) : ""));
             if (v.counterexample() != null) {
                 sb.append("  counterexample: ").append(v.counterexample()).append('\n');
             }

@@ -75,10 +75,26 @@ public final class ClaimChecker {
                 for (List<CaseRun> runs : perStart) {
                     judgements.addAll(sc.judge(runs));
                 }
+            } else if (claim instanceof ExperimentClaim ec) {
+                ExperimentClaim.Evidence e = ec.judge(targets(starts), grid.rule());
+                judgements.addAll(e.judgements());
+                note = e.note();
             }
             verdicts.add(Verdict.of(claim, judgements, note));
         }
         return new Report(grid, verdicts, all.size(), skipped);
+    }
+
+    /** The distinct targets Φ of the starts, in order of first appearance. */
+    private static List<Double> targets(List<ProblemSpec> starts) {
+        List<Double> phis = new ArrayList<>();
+        for (ProblemSpec p : starts) {
+            double phi = Runs.resolve(p.model(), p.start()).phi();
+            if (!phis.contains(phi)) {
+                phis.add(phi);
+            }
+        }
+        return phis;
     }
 
     /** All runs of one start, in increasing η (empty when λ_GF = 0). */
