@@ -91,4 +91,31 @@ class PeriodicityTest extends EoslabTest {
         assertThat(Periodicity.classOf(1)).isEqualTo(CellClass.SLOW);
         assertThat(Periodicity.classOf(0)).isEqualTo(CellClass.APERIODIC);
     }
+
+    /**
+     * Settling without a resolved repeat: critical slowing (ε_t ≈ (−1)ᵗ/(2√t) at t ≈ 2000, whose lag-2 drift exceeds
+     * 10⁻⁹·λ) and the slow growth of an oscillation towards a 2-cycle are slow (period 1), while the same window
+     * with one iterate out of line (not monotone) is aperiodic.
+     */
+    @Test
+    void monotoneEnvelopesAreSettling() {
+        double phi = 1.0;
+        double[] m = new double[Periodicity.SAMPLES];
+        double[] l = new double[Periodicity.SAMPLES];
+        for (int j = 0; j < m.length; j++) {
+            double eps = (j % 2 == 0 ? 1 : -1) / (2 * Math.sqrt(2000 + j));
+            m[j] = phi + eps;
+            l[j] = 2 + 2 * eps;
+        }
+        assertThat(Periodicity.period(m, l, phi)).isEqualTo(1);
+        assertThat(Periodicity.classOf(Periodicity.period(m, l, phi))).isEqualTo(CellClass.SLOW);
+        m[40] = phi + 0.5;
+        assertThat(Periodicity.period(m, l, phi)).isZero();
+        for (int j = 0; j < m.length; j++) {
+            double eps = (j % 2 == 0 ? 1 : -1) * 0.04 * (1 - 0.5 * Math.exp(-0.004 * j));
+            m[j] = phi + eps;
+            l[j] = 2 + 2 * eps;
+        }
+        assertThat(Periodicity.period(m, l, phi)).as("growing towards a cycle").isEqualTo(1);
+    }
 }

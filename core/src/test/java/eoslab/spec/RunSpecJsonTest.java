@@ -41,7 +41,7 @@ class RunSpecJsonTest extends EoslabTest {
             data += ((ModelSpec.Shallow) spec.model()).data() != null ? 1 : 0;
         }
         assertThat(starts).hasSize(3);
-        assertThat(etas).hasSize(2);
+        assertThat(etas).hasSize(3);
         assertThat(engines).hasSize(3);
         assertThat(decimal).isGreaterThan(20);
         assertThat(data).isGreaterThan(20);
@@ -110,7 +110,7 @@ class RunSpecJsonTest extends EoslabTest {
     @Test
     void invalidValuesNameTheOptionTheyCameFrom() {
         assertThatThrownBy(() -> RunSpec.parse(with("engine", "\"gpu\""))).hasMessageContaining("engine 'gpu'");
-        assertThatThrownBy(() -> RunSpec.parse(with("precision", "\"decimal:5\""))).hasMessageContaining("17 digits");
+        assertThatThrownBy(() -> RunSpec.parse(with("precision", "\"decimal:5\""))).hasMessageContaining("17 <= N <= 1000");
         assertThatThrownBy(() -> RunSpec.parse(with("eta", "{\"eta\":-1}"))).hasMessageStartingWith("--eta must be");
         assertThatThrownBy(() -> RunSpec.parse(with("steps", "-5"))).hasMessageStartingWith("--steps must be");
         assertThatThrownBy(() -> RunSpec.parse(with("width", "0"))).hasMessageStartingWith("--width must be");
