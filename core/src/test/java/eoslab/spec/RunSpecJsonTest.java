@@ -105,6 +105,8 @@ class RunSpecJsonTest extends EoslabTest {
                 .isEqualTo(1000);
         assertThatThrownBy(() -> RunSpec.parse("{\"model\":")).hasMessageStartingWith("spec is not valid JSON: ");
         assertThatThrownBy(() -> RunSpec.parse("[1]")).hasMessage("spec must be a JSON object");
+        assertThatThrownBy(() -> RunSpec.parse(with("phi", "1, \"data\": \"f.csv\"")))
+                .hasMessage("spec.model: give phi or data, not both");
     }
 
     @Test
