@@ -183,4 +183,15 @@ class LandscapeCliTest extends EoslabTest {
         assertThat(j.get("feigenbaum_ratio").asDouble()).isCloseTo(4.592, within(0.001));
         assertThat(j.get("feigenbaum_delta").asDouble()).isEqualTo(4.66920160910299);
     }
+
+    /** flow's time to tolerance uses the same relative default: at Φ = −2 the first time |ε| ≤ 2·10⁻¹². */
+    @Test
+    void flowToleranceIsRelativeByDefault() {
+        JsonNode j = CliRun.of("flow", "--phi", "-2", "--m0", "-0.5", "--lambda0", "3", "--json").json();
+        var flow = eoslab.model.shallow.ClosedFormFlow.from(-2, new eoslab.spec.StartSpec.Canonical(-0.5, 3).point());
+        assertThat(j.get("time_to_tol").asDouble()).isEqualTo(flow.timeToTol(2e-12).getAsDouble());
+        JsonNode absolute = CliRun.of("flow", "--phi", "-2", "--m0", "-0.5", "--lambda0", "3", "--tol", "1e-12",
+                "--json").json();
+        assertThat(absolute.get("time_to_tol").asDouble()).isEqualTo(flow.timeToTol(1e-12).getAsDouble());
+    }
 }

@@ -92,7 +92,7 @@ final class RandomSpecs {
         Double tMax = !ode && rng.nextBoolean() ? null : 0.5 + (ode ? 4 : 20) * rng.nextDouble();
         Double dt = tMax == null || rng.nextBoolean() ? null : tMax / (1 + rng.nextInt(500));
         double tol = Math.pow(10, -4 - 8 * rng.nextDouble());
-        return new FlowRunSpec(model(), start(), ode ? "ode" : "exact", tMax, dt, tol,
+        return new FlowRunSpec(model(), start(), ode ? "ode" : "exact", tMax, dt, tol, rng.nextBoolean(),
                 ode ? Math.pow(10, -6 - 3 * rng.nextDouble()) : 1e-13, ode ? Math.pow(10, -9 - 3 * rng.nextDouble())
                         : 1e-15);
     }
