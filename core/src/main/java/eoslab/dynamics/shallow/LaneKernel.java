@@ -20,11 +20,13 @@ import java.util.Arrays;
  * are classified by {@link Periodicity} on {@link Periodicity#SAMPLES} further iterates.
  *
  * <p>Besides its fate, each lane reports its final state and the largest |ε_t| along the run ({@link LaneResults}).
- * The largest residual is one more vector operation per lane and step: the vector loop keeps a running maximum
- * {@code mx = max(mx, |ε|)} beside the event and norm sums (its end-of-block state included by {@link #check}); the
- * block start's maximum is saved with the block start's state, and a replayed lane recomputes it step by step from
- * there up to its final iterate, so the reported maximum covers exactly the iterates {@code eoslab run} visits. A kernel
- * of another method (momentum) mirrors this: a running maximum in its vector loop, saved per block, replayed.
+ * The largest residual is one more vector operation per lane and step, a running maximum {@code mx = max(mx, |ε|)}
+ * (its end-of-block state included by {@link #check}). It runs as a second, small loop over the lanes after each
+ * step's loop, fed by the |ε| that the step's loop stores: in the step's loop itself it would push the loop body past
+ * the size up to which C2 unrolls and vectorizes it (the whole loop then runs scalar, 10× slower). The block start's
+ * maximum is saved with the block start's state, and a replayed lane recomputes it step by step from there up to its
+ * final iterate, so the reported maximum covers exactly the iterates {@code eoslab run} visits. A kernel of another
+ * method (momentum) mirrors this: a running maximum in its own loop after each step, saved per block, replayed.
  *
  * <p>Not thread-safe: one kernel per thread. Allocates nothing after construction.
  */
@@ -50,6 +52,7 @@ public final class LaneKernel {
     private final double[] events;
     private final double[] norms;
     private final double[] maxAbs;
+    private final double[] absResidual;
     private final double[] maxAbs0;
     private final int[] lane;
     private final double[] tailM = new double[Periodicity.SAMPLES];
@@ -60,7 +63,7 @@ public final class LaneKernel {
     private final int capacity;
 
     /**
-     * A kernel for up to {@code capacity} lanes per call. The six arrays of the vector loop are allocated one after
+     * A kernel for up to {@code capacity} lanes per call. The seven arrays of the vector loops are allocated one after
      * another with a padded length L ≡ 6 (mod 8), so that each occupies a multiple of 64 bytes (16-byte header +
      * 8L): consecutive arrays then share their alignment to 64-byte vectors and cache lines, and element i of one
      * is not 4 KiB away from element i of the next (measured: about 30% faster than unpadded arrays here). The
@@ -75,6 +78,7 @@ public final class LaneKernel {
         events = new double[len];
         norms = new double[len];
         maxAbs = new double[len];
+        absResidual = new double[len];
         p0 = new double[capacity];
         q0 = new double[capacity];
         maxAbs0 = new double[capacity];
@@ -158,7 +162,7 @@ public final class LaneKernel {
     private void sampleSteps(int from, int to, double phi, double tolUp) {
         for (int j = 0; j < Periodicity.SAMPLES; j++) {
             record(p, q, sampleM, sampleL, j * TAIL_CHUNK - from, from, to);
-            steps(p, q, eta, events, norms, maxAbs, from, to, 1, phi, tolUp);
+            steps(p, q, eta, events, norms, maxAbs, absResidual, from, to, 1, phi, tolUp);
         }
     }
 
@@ -226,7 +230,7 @@ public final class LaneKernel {
         System.arraycopy(mx, 0, maxAbs0, 0, live);
         Arrays.fill(ev, 0, live, 0.0);
         Arrays.fill(nv, 0, live, 0.0);
-        steps(pa, qa, ea, ev, nv, mx, 0, live, kb, phi, tolUp);
+        steps(pa, qa, ea, ev, nv, mx, absResidual, 0, live, kb, phi, tolUp);
         check(pa, qa, ev, nv, mx, live, phi, tolUp);
         int first = 0;
         while (first < live && ev[first] == 0.0 && nv[first] < NORM_SUM_LIMIT) {
@@ -249,11 +253,11 @@ public final class LaneKernel {
     }
 
     /**
-     * The vector loop: kb steps of lanes from..to−1 adding to the event and norm sums and the running maximum of |ε|
-     * (see {@link #block}).
+     * The vector loops: kb steps of lanes from..to−1 adding to the event and norm sums, each step's loop storing |ε| in
+     * ab, then a loop taking the running maximum of |ε| from it (see {@link #block}).
      */
-    private static void steps(double[] pa, double[] qa, double[] ea, double[] ev, double[] nv, double[] mx, int from,
-                              int to, int kb, double phi, double tolUp) {
+    private static void steps(double[] pa, double[] qa, double[] ea, double[] ev, double[] nv, double[] mx,
+                              double[] ab, int from, int to, int kb, double phi, double tolUp) {
         for (int s = 0; s < kb; s++) {
             for (int i = from; i < to; i++) {
                 double pi = pa[i];
@@ -268,7 +272,10 @@ public final class LaneKernel {
                 double c = tolUp - a;
                 ev[i] += c + Math.abs(c);
                 nv[i] += pp + qq;
-                mx[i] = Math.max(mx[i], a);
+                ab[i] = a;
+            }
+            for (int i = from; i < to; i++) {
+                mx[i] = Math.max(mx[i], ab[i]);
             }
         }
     }
