@@ -10,8 +10,10 @@ import eoslab.landscape.Superstable;
 import eoslab.measure.Orbit;
 import eoslab.measure.SuperstablePoint;
 import eoslab.model.shallow.Landmarks;
-import eoslab.plot.Chart;
+import eoslab.plot.BifurcationChart;
 import eoslab.plot.ChartWriter;
+import eoslab.plot.FigureSize;
+import eoslab.plot.Panels;
 import eoslab.service.ResolvedStart;
 import eoslab.service.Runs;
 import eoslab.spec.RunSettings;
@@ -39,10 +41,12 @@ import picocli.CommandLine.Option;
                 + "λ₂ = ln|1 − ηλ∞| < 0).",
                 "Reports the superstable parameters c_n = η|Φ| of the period-2ⁿ cycles (n ≤ 5) that the scan "
                 + "resolves, found on the GD orbit, next to their exact values, and the Feigenbaum ratio they give.",
-                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,|eta_crit_set,]eta,index,value), "
-                + "PREFIX-orbits.csv (one row per step: eta, eta_rel, eta_crit, status, converged_step, diverged_step, "
-                + "period, lyapunov, lyapunov_error, lyapunov_2, lyapunov_2_error), PREFIX-cascade.csv (n, period, "
-                + "eta, c, c_exact, c_error, note), and manifests."})
+                "Writes PREFIX.png, PREFIX.svg and PREFIX.pdf (the diagram, with the closed-form 2-cycle, the superstable "
+                + "points, divergence shaded and the Lyapunov exponent λ₁ in a panel under it), "
+                + "PREFIX.csv ([eta_rel_set,|eta_crit_set,]eta,index,value), PREFIX-orbits.csv (one row per step: eta, "
+                + "eta_rel, eta_crit, status, converged_step, diverged_step, period, lyapunov, lyapunov_error, "
+                + "lyapunov_2, lyapunov_2_error), PREFIX-cascade.csv (n, period, eta, c, c_exact, c_error, note), and "
+                + "manifests."})
 final class BifurcationCommand extends BaseCommand {
     @Mixin
     GridOptions grid;
@@ -66,6 +70,9 @@ final class BifurcationCommand extends BaseCommand {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    FigureOptions figure;
+
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
@@ -82,6 +89,7 @@ final class BifurcationCommand extends BaseCommand {
         requireAtLeast("--transient", discard, 0);
         requireAtLeast("--keep", keep, 1);
         Orbit.Observed what = Orbit.Observed.parse(observe);
+        FigureSize size = figure.figureSize();
         int n = threads.count();
         OutputPrefix prefix = OutputPrefix.of(out);
         Axis etaAxis = axes.get(0);
@@ -120,13 +128,12 @@ final class BifurcationCommand extends BaseCommand {
         for (Orbit o : orbits) {
             statusCounts.merge(o.status().label(), 1L, Long::sum);
         }
-        Chart chart = chart(etaAxis, orbits, what, landmarks);
-        Path png = prefix.file(".png");
-        ChartWriter.writePng(chart, png, 1000, 650);
-        Manifest.writeFor(png, argv(), params, null);
-        Path svg = prefix.file(".svg");
-        ChartWriter.writeSvg(chart, svg, 1000, 650);
-        Manifest.writeFor(svg, argv(), params, null);
+        Panels drawing = BifurcationChart.of(etaAxis.values(), etaAxis.start(), etaAxis.stop(), etaAxis.log(),
+                etaAxis.name(), orbits, what, landmarks);
+        List<Path> figures = ChartWriter.writeAll(drawing, size, prefix.file(""), "GD bifurcation diagram");
+        for (Path f : figures) {
+            Manifest.writeFor(f, argv(), params, null);
+        }
 
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("step_sizes", etaAxis.count());
@@ -136,50 +143,13 @@ final class BifurcationCommand extends BaseCommand {
         List<Double> ratios = SuperstableSearch.ratios(cascade);
         summary.put("feigenbaum_ratio", ratios.isEmpty() ? null : ratios.get(ratios.size() - 1));
         summary.put("feigenbaum_delta", Superstable.FEIGENBAUM_DELTA);
-        summary.put("files", List.of(png.toString(), svg.toString(), csv.toString(), orbitsCsv.toString(),
-                cascadeCsv.toString()));
+        List<String> files = new ArrayList<>();
+        figures.forEach(f -> files.add(f.toString()));
+        files.add(csv.toString());
+        files.add(orbitsCsv.toString());
+        files.add(cascadeCsv.toString());
+        summary.put("files", files);
         print(summary, json);
         return 0;
     }
-
-    private Chart chart(Axis etaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks) {
-        String unit = etaAxis.name();
-        List<double[]> pts = new ArrayList<>();
-        for (int i = 0; i < orbits.length; i++) {
-            for (double v : orbits[i].values()) {
-                pts.add(new double[] {etaAxis.value(i), v});
-            }
-        }
-        double[] xs = pts.stream().mapToDouble(p -> p[0]).toArray();
-        double[] ys = pts.stream().mapToDouble(p -> p[1]).toArray();
-        String title = String.format(Locale.ROOT, "GD bifurcation diagram (Φ = %s, λ_GF = %.4g, %d kept after %d)",
-                landmarks.phi(), landmarks.gfSharpness(), keep, discard);
-        Chart.Builder b = Chart.builder(title)
-                .xAxis(unit.equals("eta-rel") ? "relative step η·λ_GF/2"
-                        : unit.equals("eta-crit") ? "step relative to the convergence boundary η/η*" : "step size η",
-                        etaAxis.log())
-                .yAxis(what == Orbit.Observed.RESIDUAL ? "residual ε = aᵀb − Φ" : "norm λ = ‖a‖² + ‖b‖²", false)
-                .dots("attractor", xs, ys);
-        double lo = Math.min(etaAxis.start(), etaAxis.stop());
-        double hi = Math.max(etaAxis.start(), etaAxis.stop());
-        double edge = inUnit(unit, landmarks.edgeEta(), landmarks);
-        double beyond = inUnit(unit, landmarks.beyondEta(), landmarks);
-        if (edge >= lo && edge <= hi) {
-            b.vline(edge, "2/λ_GF");
-        }
-        if (Double.isFinite(beyond) && beyond >= lo && beyond <= hi) {
-            b.vline(beyond, "1/|Φ|");
-        }
-        return b.build();
-    }
-
-    /** A step η on the scale of the step axis: η, ηλ_GF/2 or η/η*. */
-    private static double inUnit(String unit, double eta, Landmarks landmarks) {
-        return switch (unit) {
-            case "eta-rel" -> landmarks.relativeEta(eta);
-            case "eta-crit" -> landmarks.criticalRelativeEta(eta);
-            default -> eta;
-        };
-    }
-
 }

@@ -9,9 +9,7 @@ import eoslab.spec.ProblemSpec;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
 import eoslab.theory.Verdict;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,13 +89,7 @@ final class CheckCommand extends BaseCommand {
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("grid", grid.describe());
-            m.put("runs", report.runs());
-            m.put("skipped_starts", report.skipped());
-            m.put("seconds", seconds);
-            m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
-            out().println(Json.compact(m));
+            out().println(Json.compact(report.describe(seconds)));
         } else {
             out().print(text(report, seconds));
         }
@@ -139,7 +131,8 @@ final class CheckCommand extends BaseCommand {
         return sb.toString();
     }
 
-    private CheckGrid grid() {
+    /** The grid of the options (the built-in one when none is given). */
+    CheckGrid grid() {
         StopRule rule = stop.rule();
         requireAtLeast("--steps", rule.maxSteps(), 1);
         try {

@@ -56,15 +56,20 @@ final class FlowCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (tol != null && tolRel != null) {
-            throw new UsageException("give at most one of --tol and --tol-rel");
-        }
-        FlowRunSpec spec = new FlowRunSpec(problem.model(), problem.start(), method, tMax, dt,
-                tol != null ? tol : tolRel != null ? tolRel : StopRule.DEFAULT_TOL, tol == null, rtol, atol);
+        FlowRunSpec spec = spec();
         FlowService.FlowPlan plan = FlowService.plan(spec);
         FlowService.FlowReport report = outFile == null ? FlowService.solve(plan, null)
                 : writeResult(outFile, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
         print(report.summary(), json);
         return 0;
+    }
+
+    /** The flow of the options (the tolerance relative, --tol-rel, unless --tol gives an absolute one). */
+    FlowRunSpec spec() {
+        if (tol != null && tolRel != null) {
+            throw new UsageException("give at most one of --tol and --tol-rel");
+        }
+        return new FlowRunSpec(problem.model(), problem.start(), method, tMax, dt,
+                tol != null ? tol : tolRel != null ? tolRel : StopRule.DEFAULT_TOL, tol == null, rtol, atol);
     }
 }

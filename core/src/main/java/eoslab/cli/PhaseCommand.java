@@ -93,7 +93,7 @@ final class PhaseCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        PhaseSpec spec = spec(grid.grid(RunSettings.gd(stop.rule())));
+        PhaseSpec spec = phaseSpec();
         PhaseColoring coloring;
         try {
             coloring = PhaseColoring.parse(color);
@@ -215,6 +215,11 @@ final class PhaseCommand extends BaseCommand {
         c.put("step_or_period_changed", mismatches.size() - report.classChanged());
         c.put("mismatches", mismatches.subList(0, Math.min(20, mismatches.size())));
         return c;
+    }
+
+    /** The map of the options. */
+    PhaseSpec phaseSpec() {
+        return spec(grid.grid(RunSettings.gd(stop.rule())));
     }
 
     private PhaseSpec spec(ParameterGrid g) {

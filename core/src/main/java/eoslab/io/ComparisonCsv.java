@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GD and exact GF side by side on one clock (GD step k, GF time ηk): columns {@link #COLUMNS}. Keeps every k-th step
- * and always the first and the last.
+ * GD and exact GF side by side on one clock (GD step k, GF time ηk): columns {@link #COLUMNS}, written as CSV or into
+ * {@link Columns}. Keeps every k-th step and always the first and the last.
  */
 public final class ComparisonCsv extends StridedRows {
     private static final List<String> QUANTITIES = List.of("loss", "residual", "product", "norm", "imbalance",
@@ -23,7 +23,7 @@ public final class ComparisonCsv extends StridedRows {
         COLUMNS = List.copyOf(c);
     }
 
-    private final CsvRows rows;
+    private final RowSink rows;
     private final ClosedFormFlow flow;
     private final double eta;
 
@@ -33,10 +33,19 @@ public final class ComparisonCsv extends StridedRows {
      * @param every keep every k-th step (≥ 1)
      */
     public ComparisonCsv(Appendable out, ClosedFormFlow flow, double eta, long every) {
+        this(CsvRows.withHeader(out, COLUMNS), flow, eta, every);
+    }
+
+    /**
+     * A writer into a sink that has the columns {@link #COLUMNS} (no header is written).
+     *
+     * @param every keep every k-th step (≥ 1)
+     */
+    public ComparisonCsv(RowSink rows, ClosedFormFlow flow, double eta, long every) {
         super(every);
         this.flow = flow;
         this.eta = eta;
-        this.rows = CsvRows.withHeader(out, COLUMNS);
+        this.rows = rows;
     }
 
     @Override

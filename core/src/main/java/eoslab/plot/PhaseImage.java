@@ -77,6 +77,11 @@ public final class PhaseImage {
     public record Curve(String label, double[] x, Line line) {
     }
 
+    /** The PNG bytes of a map coloured by outcome, without overlay. */
+    public static byte[] png(PhaseMap map, Axis x, Axis y, int budget, String title) {
+        return png(map, x, y, budget, title, null, List.of());
+    }
+
     /**
      * The PNG bytes of a map.
      *
@@ -354,9 +359,9 @@ public final class PhaseImage {
         return Scale.exact(Math.min(a.start(), a.stop()), Math.max(a.start(), a.stop()), a.log());
     }
 
-    /** A tick label in plain text: powers of ten with superscript exponents on decade scales. */
+    /** A tick label in plain text (10^k on decade scales). */
     private static String tickLabel(Scale scale, double v) {
-        return scale.decades() ? Scale.powerOfTen(Math.round(Math.log10(v))) : Scale.label(v);
+        return scale.tickLabel(v);
     }
 
     private static String axisLabel(Axis a) {

@@ -6,6 +6,8 @@ import eoslab.flow.FlowSolution;
 import eoslab.flow.FlowSolver;
 import eoslab.flow.FlowSpec;
 import eoslab.io.ComparisonCsv;
+import eoslab.io.CsvRows;
+import eoslab.io.RowSink;
 import eoslab.measure.EdgeCrossing;
 import eoslab.measure.FlowGap;
 import eoslab.measure.FlowSummary;
@@ -31,13 +33,27 @@ public final class CompareService {
      *         "first_step_above_edge", "max_distance", "max_distance_step"}}
      */
     public static Map<String, Object> compare(ResolvedRun run, Appendable csv, long every) {
+        return compare(run, csv == null ? null : CsvRows.withHeader(csv, ComparisonCsv.COLUMNS), every, List.of());
+    }
+
+    /**
+     * Compares GD with GF, writing both trajectories into a table.
+     *
+     * @param rows  where the rows of {@link ComparisonCsv#COLUMNS} go, or null
+     * @param every keep every k-th step
+     * @param extra further observers of the GD run (after the comparison's own)
+     * @return as {@link #compare(ResolvedRun, Appendable, long)}
+     */
+    public static Map<String, Object> compare(ResolvedRun run, RowSink rows, long every,
+                                              List<? extends StepObserver<? super ShallowState>> extra) {
         ClosedFormFlow flow = ClosedFormFlow.from(run.phi(), run.start());
         EdgeCrossing edge = new EdgeCrossing(run.method());
         FlowGap gap = new FlowGap(flow, run.eta());
         List<StepObserver<? super ShallowState>> observers = new ArrayList<>(List.of(edge, gap));
-        if (csv != null) {
-            observers.add(new ComparisonCsv(csv, flow, run.eta(), every));
+        if (rows != null) {
+            observers.add(new ComparisonCsv(rows, flow, run.eta(), every));
         }
+        observers.addAll(extra);
         RunReport gd = RunService.run(run, observers);
         // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
         StopRule rule = run.stop();
