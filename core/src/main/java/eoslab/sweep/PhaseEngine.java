@@ -22,6 +22,15 @@ public final class PhaseEngine {
 
     /** The results of one tile: cells first … first+n−1 of the map (see {@link PhaseMap}). */
     public record TileResult(int first, byte[] cls, int[] steps, byte[] period, double[] sharpness, double[] maxLoss) {
+        /** Writes these cells into the map. */
+        public void copyInto(PhaseMap map) {
+            int n = cls.length;
+            System.arraycopy(cls, 0, map.cls(), first, n);
+            System.arraycopy(steps, 0, map.steps(), first, n);
+            System.arraycopy(period, 0, map.period(), first, n);
+            System.arraycopy(sharpness, 0, map.sharpness(), first, n);
+            System.arraycopy(maxLoss, 0, map.maxLoss(), first, n);
+        }
     }
 
     /** Scratch memory of one thread. */
@@ -86,14 +95,9 @@ public final class PhaseEngine {
             Scratch s = new Scratch();
             return t -> {
                 TileResult r = tile(spec, t, s);
-                int n = r.cls().length;
-                System.arraycopy(r.cls(), 0, map.cls(), r.first(), n);
-                System.arraycopy(r.steps(), 0, map.steps(), r.first(), n);
-                System.arraycopy(r.period(), 0, map.period(), r.first(), n);
-                System.arraycopy(r.sharpness(), 0, map.sharpness(), r.first(), n);
-                System.arraycopy(r.maxLoss(), 0, map.maxLoss(), r.first(), n);
+                r.copyInto(map);
                 if (progress != null) {
-                    progress.advance(n);
+                    progress.advance(r.cls().length);
                 }
             };
         }, never);
