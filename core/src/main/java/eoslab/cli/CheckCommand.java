@@ -2,6 +2,8 @@ package eoslab.cli;
 
 import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
+import eoslab.exec.TileShare;
+import eoslab.exec.TiledJob;
 import eoslab.grid.Ranges;
 import eoslab.io.Json;
 import eoslab.service.Runs;
@@ -9,7 +11,12 @@ import eoslab.spec.ProblemSpec;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
 import eoslab.theory.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +31,7 @@ import picocli.CommandLine.Option;
                 "Per claim: statement, hypotheses, cases tried, applicable (hypotheses held), held, failed, "
                         + "inconclusive, worst margin and, for a failure, the exact ./eoslab run command that shows it.",
                 "Exit code 0 when the check ran (verdicts are data); with --strict, 1 if any claim failed."})
-final class CheckCommand extends BaseCommand {
+final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
     @Option(names = "--phi", paramLabel = "Φ…", description = "Targets Φ (grid syntax; default: the built-in starts' Φ).")
     String phi;
 
@@ -63,8 +70,25 @@ final class CheckCommand extends BaseCommand {
     @Option(names = "--strict", description = "Exit with code 1 if any claim failed on any case.")
     boolean strict;
 
+    @Option(names = "--out", paramLabel = "FILE.json",
+            description = "Also write the verdicts as JSON (grid, runs, skipped_starts, claims: the --json object "
+                    + "without seconds) plus its manifest (default: none).")
+    Path outFile;
+
+    @Mixin
+    TileOption tile;
+
     @Override
     public Integer call() {
+        Tiling.Prepared prepared = prepare();
+        TileShare share = tile.share();
+        if (share != null) {
+            if (outFile == null) {
+                throw new UsageException("--tile needs --out FILE.json (the merged result)");
+            }
+            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            return 0;
+        }
         CheckGrid grid = grid();
         long below = 0;
         for (ProblemSpec p : grid.starts()) {
@@ -87,14 +111,75 @@ final class CheckCommand extends BaseCommand {
                 }
             }
         });
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        finish(report, outFile, (System.nanoTime() - t0) / 1e9);
+        return strict && report.anyFailed() ? 1 : 0;
+    }
+
+    @Override
+    public Tiling.Prepared prepare() {
+        CheckGrid grid = grid();
+        threads.count();
+        if (outFile != null) {
+            Path o = outFile.toAbsolutePath();
+            if (o.getParent() != null && !Files.isDirectory(o.getParent())) {
+                throw new UsageException("directory does not exist: " + o.getParent());
+            }
+        }
+        Map<String, Object> identity = grid.describe();
+        return new Tiling.Prepared() {
+            @Override
+            public String command() {
+                return "check";
+            }
+
+            @Override
+            public TiledJob job() {
+                return ClaimChecker.job(grid);
+            }
+
+            @Override
+            public Map<String, Object> spec() {
+                return identity;
+            }
+
+            @Override
+            public String out() {
+                return outFile == null ? null : outFile.toString();
+            }
+
+            @Override
+            public List<Path> finish(byte[][] results, String file, double seconds) {
+                return CheckCommand.this.finish(ClaimChecker.assemble(grid, results), Path.of(file), seconds);
+            }
+        };
+    }
+
+    /** Prints the report and writes its file (when there is one). */
+    private List<Path> finish(ClaimChecker.Report report, Path file, double seconds) {
+        List<Path> files = new ArrayList<>();
+        if (file != null) {
+            Path o = file.toAbsolutePath();
+            Map<String, Object> m = result(report);
+            writeResult(o, report.grid().describe(), null, w -> {
+                w.write(Json.pretty(m) + "\n");
+                return null;
+            });
+            files.add(o);
+        }
         if (json) {
             out().println(Json.compact(report.describe(seconds)));
         } else {
             out().print(text(report, seconds));
         }
         out().flush();
-        return strict && report.anyFailed() ? 1 : 0;
+        return files;
+    }
+
+    /** The verdicts as the file holds them: the {@code --json} object without the time. */
+    private static Map<String, Object> result(ClaimChecker.Report report) {
+        Map<String, Object> m = report.describe(0);
+        m.remove("seconds");
+        return m;
     }
 
     /** The human-readable report. */

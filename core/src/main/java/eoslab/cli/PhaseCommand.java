@@ -3,6 +3,8 @@ package eoslab.cli;
 import eoslab.dynamics.CellClass;
 import eoslab.dynamics.Precision;
 import eoslab.exec.Progress;
+import eoslab.exec.TileShare;
+import eoslab.exec.TiledJob;
 import eoslab.grid.Axis;
 import eoslab.io.AtomicOutput;
 import eoslab.io.CertificationCsv;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Option;
                 "Writes PREFIX.png, PREFIX.npy (structured array of shape (ny, nx): outcome u1, period u1, steps "
                 + "int32, sharpness f8, max_loss f8), PREFIX-coords.npz (the axis values and each row's Φ, λ₀, λ_GF, "
                 + "η*), PREFIX.csv for small maps, and a manifest beside each."})
-final class PhaseCommand extends BaseCommand {
+final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Mixin
     GridOptions grid;
 
@@ -91,28 +93,76 @@ final class PhaseCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    @Mixin
+    TileOption tile;
+
     @Override
     public Integer call() {
-        PhaseSpec spec = phaseSpec();
-        PhaseColoring coloring;
-        try {
-            coloring = PhaseColoring.parse(color);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        Tiling.Prepared prepared = prepare();
+        TileShare share = tile.share();
+        if (share != null) {
+            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            return 0;
         }
+        PhaseSpec spec = phaseSpec();
+        long t0 = System.nanoTime();
+        Progress progress = Progress.onStderr(err(), "cells", (long) spec.nx() * spec.ny());
+        PhaseMap map = PhaseEngine.run(spec, threads.count(), progress);
+        progress.finish();
+        writeOutputs(spec, map, OutputPrefix.of(out), (System.nanoTime() - t0) * 1e-9);
+        return 0;
+    }
+
+    @Override
+    public Tiling.Prepared prepare() {
+        PhaseSpec spec = phaseSpec();
+        coloring();
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
                     + Precision.MAX_DIGITS + ", got " + certifyDigits);
         }
         warnTolerance(spec.grid().runsBelowResolution(), spec.grid().size());
+        OutputPrefix.of(out);
+        threads.count();
+        Map<String, Object> identity = spec.describe();
+        identity.put("csv_max", csvMax);
+        identity.put("box_dimension", boxDimension);
+        identity.put("certify", certify);
+        identity.put("certify_digits", certifyDigits);
+        identity.put("color", coloring().label());
+        identity.put("overlay", overlay);
+        return new Tiling.Prepared() {
+            @Override
+            public String command() {
+                return "phase";
+            }
+
+            @Override
+            public TiledJob job() {
+                return PhaseEngine.job(spec);
+            }
+
+            @Override
+            public Map<String, Object> spec() {
+                return identity;
+            }
+
+            @Override
+            public String out() {
+                return out;
+            }
+
+            @Override
+            public List<Path> finish(byte[][] results, String prefix, double seconds) {
+                return writeOutputs(spec, PhaseEngine.assemble(spec, results), OutputPrefix.of(prefix), seconds);
+            }
+        };
+    }
+
+    /** Writes the map's files and prints the summary. */
+    private List<Path> writeOutputs(PhaseSpec spec, PhaseMap map, OutputPrefix prefix, double seconds) {
         int nThreads = threads.count();
-        OutputPrefix prefix = OutputPrefix.of(out);
-        long t0 = System.nanoTime();
-        Progress progress = Progress.onStderr(err(), "cells", (long) spec.nx() * spec.ny());
-        PhaseMap map = PhaseEngine.run(spec, nThreads, progress);
-        progress.finish();
-        double seconds = (System.nanoTime() - t0) * 1e-9;
         Map<String, Object> params = spec.describe();
         params.put("threads", nThreads);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -132,6 +182,7 @@ final class PhaseCommand extends BaseCommand {
         String title = String.format(Locale.ROOT, "GD phase map, Φ = %s, %d steps, %d×%d cells",
                 fixedPhi(spec), spec.maxSteps(), spec.nx(), spec.ny());
         Landmarks[] rows = spec.rowLandmarks();
+        PhaseColoring coloring = coloring();
         Path png = prefix.file(".png");
         AtomicOutput.writeBytes(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title,
                 coloring.field(map, rows), overlay ? PhaseOverlay.curves(spec, rows) : List.of()));
@@ -145,14 +196,14 @@ final class PhaseCommand extends BaseCommand {
         Path coords = prefix.file("-coords.npz");
         AtomicOutput.writeBytes(coords, coordinates(spec, rows));
         Manifest.writeFor(coords, argv(), params, null);
-        List<String> files = new ArrayList<>(List.of(png.toString(), npy.toString(), coords.toString()));
+        List<Path> files = new ArrayList<>(List.of(png, npy, coords));
         if ((long) spec.nx() * spec.ny() <= csvMax) {
             Path csv = prefix.file(".csv");
             writeResult(csv, params, null, w -> {
                 PhaseCsv.write(w, map, spec.x(), spec.y());
                 return null;
             });
-            files.add(csv.toString());
+            files.add(csv);
         }
         if (certify > 0) {
             Certification report = certify(spec, map, nThreads);
@@ -165,14 +216,24 @@ final class PhaseCommand extends BaseCommand {
                 return null;
             });
             summary.put("certify", certificationSummary(spec, report));
-            files.add(csv.toString());
+            files.add(csv);
         }
-        summary.put("files", files);
+        summary.put("files", files.stream().map(Path::toString).toList());
         out().println(json ? Json.compact(summary) : Table.of(summary));
         out().flush();
-        return 0;
+        return files;
     }
 
+    /** What the cells show ({@code --color}). */
+    private PhaseColoring coloring() {
+        try {
+            return PhaseColoring.parse(color);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The coordinates archive: the axes and each row's landmarks. */
     private static byte[] coordinates(PhaseSpec spec, Landmarks[] rows) {
         int ny = rows.length;
         double[] phi = new double[ny];

@@ -103,6 +103,11 @@ public final class PhaseImage {
         return out.toByteArray();
     }
 
+    /** The image of a map coloured by outcome, without overlay. */
+    public static BufferedImage render(PhaseMap map, Axis x, Axis y, int budget, String title) {
+        return render(map, x, y, budget, title, null, List.of());
+    }
+
     /** The image of a map (see {@link #png}). */
     public static BufferedImage render(PhaseMap map, Axis x, Axis y, int budget, String title, Field field,
                                        List<Curve> overlay) {

@@ -11,6 +11,7 @@ import eoslab.io.RowSink;
 import eoslab.measure.EdgeCrossing;
 import eoslab.measure.FlowGap;
 import eoslab.measure.FlowSummary;
+import eoslab.measure.GdSummary;
 import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.model.shallow.ShallowState;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class CompareService {
         cmp.put("gf", gfSummary);
         cmp.put("regularization_gain", gd.result().converged()
                 ? 1.0 - gd.result().last().norm() / run.landmarks().gfSharpness() : null);
-        cmp.put("edge_threshold", run.method().stabilityEdge(0));
+        cmp.put("edge_threshold", GdSummary.finiteOrNull(run.method().stabilityEdge(0)));
         cmp.put("first_step_above_edge", edge.firstStep().isPresent() ? edge.firstStep().getAsLong() : null);
         cmp.put("max_distance", gap.maxDistance());
         cmp.put("max_distance_step", gap.maxStep());

@@ -68,28 +68,26 @@ public final class BoundaryClaim implements RunClaim {
                 run.command());
     }
 
+    /**
+     * The run below η* still converging at the budget (inconclusive: these are counted separately from the decided
+     * cases) that is farthest from the boundary, ranked by that distance; else none.
+     */
     @Override
-    public String note(List<CaseRun> runs, List<Judgement> judgements) {
-        long slow = 0;
-        double farthest = 0;
-        long diverged = 0;
-        long bounded = 0;
+    public Remark note(List<CaseRun> runs, List<Judgement> judgements) {
+        CaseRun farthest = null;
+        double distance = -1;
         for (int i = 0; i < runs.size(); i++) {
             CaseRun r = runs.get(i);
-            Judgement j = judgements.get(i);
-            if (j.status() == Judgement.Status.INCONCLUSIVE) {
-                slow++;
-                farthest = Math.max(farthest, (r.landmarks().criticalEta() - r.eta()) / r.landmarks().criticalEta());
-            } else if (j.status() == Judgement.Status.HELD && !r.converged()) {
-                if (r.result().outcome() == Outcome.DIVERGED) {
-                    diverged++;
-                } else {
-                    bounded++;
+            if (judgements.get(i).status() == Judgement.Status.INCONCLUSIVE) {
+                double d = (r.landmarks().criticalEta() - r.eta()) / r.landmarks().criticalEta();
+                if (d > distance) {
+                    distance = d;
+                    farthest = r;
                 }
             }
         }
-        String above = "at or above η*: " + diverged + " diverged, " + bounded + " stayed bounded";
-        return slow == 0 ? above : String.format(Locale.ROOT, "%s; %d run(s) below η* were still converging at the "
-                + "step budget (slow), all within %.3g·η* of the boundary", above, slow, farthest);
+        return farthest == null ? null : new Remark(distance, String.format(Locale.ROOT, "the runs below η* still "
+                + "converging at the step budget (slow, counted as inconclusive) lie within %.3g·η* of the boundary; "
+                + "the farthest: %s", distance, farthest.command()));
     }
 }
