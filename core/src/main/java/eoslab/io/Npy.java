@@ -66,17 +66,6 @@ public final class Npy {
         return b.array();
     }
 
-    /** A one-dimensional float64 array. */
-    public static byte[] doubles(double[] values) {
-        byte[] head = header("'<f8'", values.length);
-        ByteBuffer b = ByteBuffer.allocate(head.length + 8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(head);
-        for (double v : values) {
-            b.putDouble(v);
-        }
-        return b.array();
-    }
-
     /** A zero-dimensional unicode string array ({@code '<Un'}, UTF-32 little-endian), e.g. a name. */
     public static byte[] string(String text) {
         int[] codePoints = text.codePoints().toArray();
@@ -91,7 +80,8 @@ public final class Npy {
     }
 
     /**
-     * Writes an atlas volume as a structured array of shape (nz, ny, nx) with the fields of {@link #phaseMap}; index
+     * Writes an atlas volume as a structured array of shape (nz, ny, nx) with the first three fields of
+     * {@link #phaseMap} ({@code outcome}, {@code period}, {@code steps}; one atlas cell is 6 bytes, not 22); index
      * 0 of each dimension is the first value of its axis. Streams (volumes may exceed 2 GiB).
      */
     public static void writeVolume(OutputStream out, AtlasVolume v) throws IOException {

@@ -28,15 +28,15 @@ public final class PhaseNpz {
     public static byte[] coordinates(Axis x, Axis y, double[] phi, double[] lambda0, double[] gfSharpness,
                                      double[] etaCritical, double[] etaPerX) {
         Map<String, byte[]> a = new LinkedHashMap<>();
-        a.put("x", Npy.doubles(x.values()));
-        a.put("y", Npy.doubles(y.values()));
+        a.put("x", Npy.float64(x.values()));
+        a.put("y", Npy.float64(y.values()));
         a.put("x_name", Npy.string(x.name()));
         a.put("y_name", Npy.string(y.name()));
-        a.put("phi", Npy.doubles(phi));
-        a.put("lambda0", Npy.doubles(lambda0));
-        a.put("gf_sharpness", Npy.doubles(gfSharpness));
-        a.put("eta_critical", Npy.doubles(etaCritical));
-        a.put("eta_per_x", Npy.doubles(etaPerX));
+        a.put("phi", Npy.float64(phi));
+        a.put("lambda0", Npy.float64(lambda0));
+        a.put("gf_sharpness", Npy.float64(gfSharpness));
+        a.put("eta_critical", Npy.float64(etaCritical));
+        a.put("eta_per_x", Npy.float64(etaPerX));
         return Npz.of(a);
     }
 }
