@@ -6,7 +6,9 @@ import eoslab.exec.TileExecutor;
 import eoslab.grid.Axis;
 import eoslab.io.BifurcationCsv;
 import eoslab.io.Manifest;
+import eoslab.landscape.Superstable;
 import eoslab.measure.Orbit;
+import eoslab.measure.SuperstablePoint;
 import eoslab.model.shallow.Landmarks;
 import eoslab.plot.BifurcationChart;
 import eoslab.plot.ChartWriter;
@@ -18,6 +20,7 @@ import eoslab.spec.RunSettings;
 import eoslab.spec.RunSpec;
 import eoslab.sweep.Bifurcation;
 import eoslab.sweep.ParameterGrid;
+import eoslab.sweep.SuperstableSearch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,14 +33,20 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab bifurcation}: attractor points of GD against the step size, with periods and Lyapunov exponents. */
 @Command(name = "bifurcation", mixinStandardHelpOptions = true, header = "Attractors, periods and Lyapunov exponents against the step size.", sortOptions = false,
-        description = {"For each step in the --eta or --eta-rel range (one fixed initialization), discard --transient "
-                + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or "
-                + "aperiodic) and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: "
-                + "chaos; a converged orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
+        description = {"For each step in the --eta, --eta-rel or --eta-crit range (one fixed initialization), discard --transient "
+                + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's class by the rule "
+                + "of phase (the transient as the budget: converged, diverged with its step, periodic with its "
+                + "period, aperiodic, slow), and its Lyapunov exponents λ₁ ≥ λ₂ with their errors, from the Jacobian "
+                + "of the 2-variable map (λ₁ > 0: chaos; a converged orbit has λ₁ = 0 along the curve of minima and "
+                + "λ₂ = ln|1 − ηλ∞| < 0).",
+                "Reports the superstable parameters c_n = η|Φ| of the period-2ⁿ cycles (n ≤ 5) that the scan "
+                + "resolves, found on the GD orbit, next to their exact values, and the Feigenbaum ratio they give.",
                 "Writes PREFIX.png, PREFIX.svg and PREFIX.pdf (the diagram, with the closed-form 2-cycle, the superstable "
-                + "points, divergence shaded and the Lyapunov exponent λ₁ in a panel under it), PREFIX.csv ([eta_rel_set,]eta,index,value), "
-                + "PREFIX-orbits.csv (one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, "
-                + "lyapunov_2), and manifests."})
+                + "points, divergence shaded and the Lyapunov exponent λ₁ in a panel under it), "
+                + "PREFIX.csv ([eta_rel_set,|eta_crit_set,]eta,index,value), PREFIX-orbits.csv (one row per step: eta, "
+                + "eta_rel, eta_crit, status, converged_step, diverged_step, period, lyapunov, lyapunov_error, "
+                + "lyapunov_2, lyapunov_2_error), PREFIX-cascade.csv (n, period, eta, c, c_exact, c_error, note), and "
+                + "manifests."})
 final class BifurcationCommand extends BaseCommand {
     @Mixin
     GridOptions grid;
@@ -63,6 +72,9 @@ final class BifurcationCommand extends BaseCommand {
 
     @Mixin
     FigureOptions figure;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -103,15 +115,21 @@ final class BifurcationCommand extends BaseCommand {
         });
         Path orbitsCsv = prefix.file("-orbits.csv");
         writeResult(orbitsCsv, params, null, w -> {
-            BifurcationCsv.orbits(w, orbits, landmarks::relativeEta);
+            BifurcationCsv.orbits(w, orbits, landmarks);
+            return null;
+        });
+        List<SuperstablePoint> cascade = SuperstableSearch.find(g, start, orbits, discard);
+        Path cascadeCsv = prefix.file("-cascade.csv");
+        writeResult(cascadeCsv, params, null, w -> {
+            BifurcationCsv.cascade(w, cascade);
             return null;
         });
         Map<String, Long> statusCounts = new LinkedHashMap<>();
         for (Orbit o : orbits) {
-            statusCounts.merge(o.status(), 1L, Long::sum);
+            statusCounts.merge(o.status().label(), 1L, Long::sum);
         }
         Panels drawing = BifurcationChart.of(etaAxis.values(), etaAxis.start(), etaAxis.stop(), etaAxis.log(),
-                etaAxis.name().equals("eta-rel"), orbits, what, landmarks);
+                etaAxis.name(), orbits, what, landmarks);
         List<Path> figures = ChartWriter.writeAll(drawing, size, prefix.file(""), "GD bifurcation diagram");
         for (Path f : figures) {
             Manifest.writeFor(f, argv(), params, null);
@@ -120,12 +138,18 @@ final class BifurcationCommand extends BaseCommand {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("step_sizes", etaAxis.count());
         summary.putAll(statusCounts);
+        summary.put("superstable_c", cascade.stream().map(SuperstablePoint::c).toList());
+        summary.put("superstable_c_exact", cascade.stream().map(SuperstablePoint::exact).toList());
+        List<Double> ratios = SuperstableSearch.ratios(cascade);
+        summary.put("feigenbaum_ratio", ratios.isEmpty() ? null : ratios.get(ratios.size() - 1));
+        summary.put("feigenbaum_delta", Superstable.FEIGENBAUM_DELTA);
         List<String> files = new ArrayList<>();
         figures.forEach(f -> files.add(f.toString()));
         files.add(csv.toString());
         files.add(orbitsCsv.toString());
+        files.add(cascadeCsv.toString());
         summary.put("files", files);
-        print(summary, false);
+        print(summary, json);
         return 0;
     }
 }

@@ -46,6 +46,7 @@ final class CompareCommand extends BaseCommand {
             throw new UsageException("compare writes no parameters: use run --save-theta/--save-start");
         }
         ResolvedRun resolved = Runs.resolve(spec);
+        warnTolerance(resolved);
         Map<String, Object> cmp;
         if (run.outFile == null) {
             cmp = CompareService.compare(resolved, null, run.every);

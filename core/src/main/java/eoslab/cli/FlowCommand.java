@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.dynamics.StopRule;
 import eoslab.service.FlowService;
 import eoslab.service.ModelFlowService;
 import eoslab.spec.FlowRunSpec;
@@ -35,10 +36,16 @@ final class FlowCommand extends BaseCommand {
     @Option(names = "--dt", paramLabel = "h", description = "Sampling interval of the trajectory (default T/1000).")
     Double dt;
 
-    @Option(names = "--tol", paramLabel = "τ", defaultValue = "1e-12",
-            description = "time_to_tol is the first time |ε| <= τ, for the networks L − L* <= τ²/2 (default "
-                    + "${DEFAULT-VALUE}).")
-    double tol;
+    @Option(names = "--tol", paramLabel = "τ",
+            description = "Absolute tolerance: time_to_tol is the first time |ε| <= τ; for --model linear|diagonal the "
+                    + "flow stops at L − L* <= τ²/2 (default: the relative --tol-rel).")
+    Double tol;
+
+    @Option(names = "--tol-rel", paramLabel = "r",
+            description = "Relative tolerance: time_to_tol is the first time |ε| <= r·|Φ| (r·λ₀ when Φ = 0), the same "
+                    + "at every scale (default 1e-12); for --model linear|diagonal r times the residual "
+                    + "√(2(L(0) − L*)) of the zero network.")
+    Double tolRel;
 
     @Option(names = "--rtol", paramLabel = "r", defaultValue = "1e-13",
             description = "ODE relative tolerance (default ${DEFAULT-VALUE}).")
@@ -92,8 +99,13 @@ final class FlowCommand extends BaseCommand {
         return 0;
     }
 
-    /** The flow of the options. */
+    /** The flow of the options (the tolerance relative, --tol-rel, unless --tol gives an absolute one). */
     FlowRunSpec spec() {
+        if (tol != null && tolRel != null) {
+            throw new UsageException("give at most one of --tol and --tol-rel");
+        }
+        double tolValue = tol != null ? tol : tolRel != null ? tolRel : StopRule.DEFAULT_TOL;
+        boolean relative = tol == null;
         ModelSpec model = problem.model();
         StartSpec start = problem.start();
         if (model instanceof ModelSpec.Shallow) {
@@ -101,7 +113,8 @@ final class FlowCommand extends BaseCommand {
                 throw new UsageException((sharpness != null ? "--sharpness" : topK != null ? "--top-k"
                         : "--save-theta") + " applies to --model linear|diagonal");
             }
-            return new FlowRunSpec(model, start, method == null ? "exact" : method, tMax, dt, tol, rtol, atol);
+            return new FlowRunSpec(model, start, method == null ? "exact" : method, tMax, dt, tolValue, relative,
+                    rtol, atol);
         }
         SharpnessSpec measure;
         try {
@@ -110,8 +123,8 @@ final class FlowCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        FlowRunSpec spec = new FlowRunSpec(model, start, method == null ? "ode" : method, tMax, dt, tol, rtol, atol,
-                measure);
+        FlowRunSpec spec = new FlowRunSpec(model, start, method == null ? "ode" : method, tMax, dt, tolValue, relative,
+                rtol, atol, measure);
         if (spec.solver().equals("exact") && (tMax != null || dt != null || outFile != null)) {
             throw new UsageException("--method exact gives the limit only: --t-max, --dt and --out need --method ode");
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * {@code sweep --model linear|diagonal} into a {@link ModelGrid}.
  */
 public final class GridOptions {
-    private static final List<String> SHALLOW_NAMES = List.of("eta", "eta-rel", "phi", "m0", "lambda0", "scale");
+    private static final List<String> SHALLOW_NAMES = List.of("eta", "eta-rel", "eta-crit", "phi", "m0", "lambda0", "scale");
     private static final List<String> NETWORK_NAMES = List.of("eta", "eta-rel", "phi", "scale", "imbalance",
             "alpha");
 
@@ -30,6 +30,11 @@ public final class GridOptions {
     @Option(names = "--eta-rel", paramLabel = "c|a:b:n",
             description = "Relative step c (η = c·2/λ_GF of each run's own initialization): a value or a range.")
     String etaRel;
+
+    @Option(names = "--eta-crit", paramLabel = "c|a:b:n",
+            description = "Step relative to the exact convergence boundary (η = c·η* of each run's own "
+                    + "initialization; GD converges for c < 1 and not above): a value or a range.")
+    String etaCrit;
 
     @Option(names = "--phi", paramLabel = "Φ|a:b:n",
             description = "Target Φ: a value or a range (default 1; with sweep --model linear the scalar target).")
@@ -61,8 +66,8 @@ public final class GridOptions {
     Long seed;
 
     @Option(names = "--log", paramLabel = "NAME",
-            description = "Space the range of parameter NAME (eta, eta-rel, phi, m0, lambda0, scale, imbalance, alpha) "
-                    + "geometrically (repeatable; default linear).")
+            description = "Space the range of parameter NAME (eta, eta-rel, eta-crit, phi, m0, lambda0, scale; "
+                    + "imbalance, alpha for the networks) geometrically (repeatable; default linear).")
     List<String> log;
 
     @Option(names = "--model", paramLabel = "shallow|linear|diagonal",
@@ -103,8 +108,9 @@ public final class GridOptions {
                     ? "--depth/--widths/--target…" : "--sparse/--noise/--alpha") + " applies to sweep --model linear|"
                     + "diagonal");
         }
-        if ((eta == null) == (etaRel == null)) {
-            throw new UsageException("give exactly one of --eta and --eta-rel");
+        int etaForms = (eta != null ? 1 : 0) + (etaRel != null ? 1 : 0) + (etaCrit != null ? 1 : 0);
+        if (etaForms != 1) {
+            throw new UsageException("give exactly one of --eta, --eta-rel and --eta-crit");
         }
         boolean canonical = m0 != null || lambda0 != null;
         if (canonical == (scale != null)) {
@@ -114,17 +120,17 @@ public final class GridOptions {
             throw new UsageException("--m0 needs --lambda0");
         }
         List<String> logs = logs(SHALLOW_NAMES);
-        boolean relative = etaRel != null;
-        String etaName = relative ? "eta-rel" : "eta";
+        String etaName = eta != null ? "eta" : etaRel != null ? "eta-rel" : "eta-crit";
+        String etaText = eta != null ? eta : etaRel != null ? etaRel : etaCrit;
         try {
-            Axis etaAxis = Axis.parse(etaName, relative ? etaRel : eta, logs.contains(etaName));
+            Axis etaAxis = Axis.parse(etaName, etaText, logs.contains(etaName));
             Axis phiAxis = Axis.parse("phi", phi == null ? "1" : phi, logs.contains("phi"));
             if (canonical) {
-                return ParameterGrid.canonical(etaAxis, relative, phiAxis,
+                return ParameterGrid.canonical(etaAxis, phiAxis,
                         Axis.parse("m0", m0 == null ? "0" : m0, logs.contains("m0")),
                         Axis.parse("lambda0", lambda0, logs.contains("lambda0")), settings);
             }
-            return ParameterGrid.gaussian(etaAxis, relative, phiAxis,
+            return ParameterGrid.gaussian(etaAxis, phiAxis,
                     Axis.parse("scale", scale, logs.contains("scale")), scaleB, width == null ? 1 : width,
                     seed == null ? StartSpec.DEFAULT_SEED : seed, settings);
         } catch (IllegalArgumentException e) {
@@ -142,6 +148,10 @@ public final class GridOptions {
         if (m0 != null || lambda0 != null || scaleB != null || width != null) {
             throw new UsageException((m0 != null ? "--m0" : lambda0 != null ? "--lambda0" : scaleB != null
                     ? "--scale-b" : "--width") + " applies to --model shallow, not --model " + family);
+        }
+        if (etaCrit != null) {
+            throw new UsageException("--eta-crit applies to --model shallow (the exact convergence boundary η* is the "
+                    + "shallow model's)");
         }
         if ((eta == null) == (etaRel == null)) {
             throw new UsageException("give exactly one of --eta and --eta-rel");

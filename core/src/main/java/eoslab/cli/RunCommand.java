@@ -41,6 +41,7 @@ final class RunCommand extends BaseCommand {
 
     private Map<String, Object> shallow(RunSpec spec) {
         ResolvedRun resolved = Runs.resolve(spec);
+        warnTolerance(resolved);
         FinalPoint end = new FinalPoint();
         List<FinalPoint> observers = run.saveTheta == null ? List.of() : List.of(end);
         RunReport report;

@@ -69,6 +69,7 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         Plan plan = plan();
         int n = threads.count();
         Path out = outFile.toAbsolutePath();
+        warnTolerance(plan.below(), plan.size());
         Progress progress = Progress.onStderr(err(), "runs", plan.size());
         Thread hook = new Thread(() -> {
             err().println();
@@ -88,8 +89,11 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         return 0;
     }
 
-    /** The runner of the options, its manifest parameters and its number of runs. */
-    private record Plan(SweepRunner runner, Map<String, Object> params, long size) {
+    /**
+     * The runner of the options, its manifest parameters, its number of runs and how many of them have a tolerance
+     * below what their arithmetic resolves.
+     */
+    private record Plan(SweepRunner runner, Map<String, Object> params, long size, long below) {
     }
 
     private Plan plan() {
@@ -107,11 +111,11 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         checkDirectory(outFile.toAbsolutePath());
         Map<String, Object> params = new LinkedHashMap<>(shallow ? g.describe() : mg.describe());
         params.put("steps", settings.stop().maxSteps());
-        params.put("tol", settings.stop().tol());
+        params.put(settings.stop().relative() ? "tol_rel" : "tol", settings.stop().tol());
         params.put("engine", shallow ? Engines.resolve(settings.engine()).label() : "vector");
         params.put("precision", settings.precision().label());
-        return shallow ? new Plan(new SweepRunner(g), params, g.size())
-                : new Plan(new SweepRunner(mg), params, mg.size());
+        return shallow ? new Plan(new SweepRunner(g), params, g.size(), g.runsBelowResolution())
+                : new Plan(new SweepRunner(mg), params, mg.size(), 0);
     }
 
     @Override

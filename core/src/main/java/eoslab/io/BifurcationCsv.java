@@ -1,14 +1,16 @@
 package eoslab.io;
 
 import eoslab.grid.Axis;
+import eoslab.dynamics.CellClass;
 import eoslab.measure.Orbit;
+import eoslab.measure.SuperstablePoint;
+import eoslab.model.shallow.Landmarks;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 /**
- * The two CSV files of a bifurcation diagram: the attractor points ({@code [eta_rel_set,]eta,index,VALUE}, one row per
- * kept iterate) and the orbits ({@code eta,eta_rel,status,diverged_step,period,lyapunov,lyapunov_2}, one row per step
- * size).
+ * The two CSV files of a bifurcation diagram: the attractor points ({@code [eta_rel_set,|eta_crit_set,]eta,index,VALUE}, one row per
+ * kept iterate) and the orbits ({@code eta,eta_rel,eta_crit,status,converged_step,diverged_step,period,lyapunov,
+ * lyapunov_error,lyapunov_2,lyapunov_2_error}, one row per step size; empty cells where a value does not apply).
  */
 public final class BifurcationCsv {
     private BifurcationCsv() {
@@ -17,11 +19,13 @@ public final class BifurcationCsv {
     /**
      * Writes the points onto out (written to, not closed).
      *
-     * @param etaAxis the swept step axis ({@code eta} or {@code eta-rel}: then its value is the first column)
+     * @param etaAxis the swept step axis ({@code eta}, or {@code eta-rel} or {@code eta-crit}: then its value as set is
+     *                the first column)
      */
     public static void points(Appendable out, Axis etaAxis, Orbit[] orbits, Orbit.Observed what) {
-        boolean relative = etaAxis.name().equals("eta-rel");
-        CsvRows rows = CsvRows.withHeader(out, relative ? List.of("eta_rel_set", "eta", "index", what.label())
+        boolean relative = !etaAxis.name().equals("eta");
+        CsvRows rows = CsvRows.withHeader(out, relative
+                ? List.of(etaAxis.name().replace('-', '_') + "_set", "eta", "index", what.label())
                 : List.of("eta", "index", what.label()));
         for (int i = 0; i < orbits.length; i++) {
             double[] v = orbits[i].values();
@@ -37,16 +41,30 @@ public final class BifurcationCsv {
     }
 
     /**
+     * Writes the superstable points of the cascade onto out ({@code n,period,eta,c,c_exact,c_error,note}; empty cells
+     * where a point was not found).
+     */
+    public static void cascade(Appendable out, List<SuperstablePoint> points) {
+        CsvRows rows = CsvRows.withHeader(out, List.of("n", "period", "eta", "c", "c_exact", "c_error", "note"));
+        for (SuperstablePoint s : points) {
+            rows.row(s.n(), s.period(), s.eta(), s.c(), s.exact(), s.error(), s.note());
+        }
+        rows.flush();
+    }
+
+    /**
      * Writes the orbits onto out (written to, not closed).
      *
-     * @param relativeEta the relative step ηλ_GF/2 of a step η
+     * @param landmarks the landmarks of the start, for the relative steps ηλ_GF/2 and η/η*
      */
-    public static void orbits(Appendable out, Orbit[] orbits, DoubleUnaryOperator relativeEta) {
-        CsvRows rows = CsvRows.withHeader(out,
-                List.of("eta", "eta_rel", "status", "diverged_step", "period", "lyapunov", "lyapunov_2"));
+    public static void orbits(Appendable out, Orbit[] orbits, Landmarks landmarks) {
+        CsvRows rows = CsvRows.withHeader(out, List.of("eta", "eta_rel", "eta_crit", "status", "converged_step",
+                "diverged_step", "period", "lyapunov", "lyapunov_error", "lyapunov_2", "lyapunov_2_error"));
         for (Orbit c : orbits) {
-            rows.row(c.eta(), relativeEta.applyAsDouble(c.eta()), c.status(), c.diverged() ? c.divergedStep() : null,
-                    c.period(), c.lyapunov(), c.lyapunov2());
+            rows.row(c.eta(), landmarks.relativeEta(c.eta()), landmarks.criticalRelativeEta(c.eta()),
+                    c.status().label(), c.status() == CellClass.CONVERGED ? c.step() : null,
+                    c.diverged() ? c.step() : null, c.period(), c.lyapunov(), c.lyapunovError(), c.lyapunov2(),
+                    c.lyapunov2Error());
         }
         rows.flush();
     }

@@ -51,7 +51,7 @@ public final class ModelCompareService {
                         run.flowTimeLimit()).withOdeTolerances(GfsComputer.REL_TOL, GfsComputer.ABS_TOL));
         double[] end = flow.theta();
         Sharpness atEnd = gfs != null && gfs.flow() != null ? gfs.sharpness()
-                : Sharpnesses.create(run.spec().sharpness(), problem, run.spec().stop().tol()).estimate(model, end);
+                : Sharpnesses.create(run.spec().sharpness(), problem, run.stop().tol()).estimate(model, end);
         Map<String, Object> gf = ModelFlowSummary.of(new ModelFlowSummary.Parts(
                 flow.reachedTolerance() ? "converged" : "max_time", "ode",
                 flow.reachedTolerance() ? flow.timeToTolerance().getAsDouble() : null, run.flowTimeLimit(),

@@ -34,14 +34,18 @@ public final class ModelFlowService {
      * @param problem  the model and start
      * @param tMax     the time limit (the given one, or the default {@link ModelRuns#FLOW_TIME_SCALE}/S₀)
      * @param stop     whether the flow stops at the tolerance (no time limit given)
+     * @param tol      the absolute residual tolerance (a relative one resolved against {@link ModelRuns#residualScale})
      */
-    public record FlowPlan(FlowRunSpec spec, ModelProblem problem, double tMax, boolean stop) {
+    public record FlowPlan(FlowRunSpec spec, ModelProblem problem, double tMax, boolean stop, double tol) {
         /** The resolved parameters, for manifests. */
         public Map<String, Object> parameters() {
             Map<String, Object> p = problem.describe();
             p.put("method", spec.solver());
             p.put("t_max", spec.solver().equals("exact") ? null : tMax);
-            p.put("tol", spec.tol());
+            p.put("tol", tol);
+            if (spec.tolRelative()) {
+                p.put("tol_rel", spec.tol());
+            }
             if (spec.solver().equals("ode")) {
                 p.put("rtol", spec.rtol());
                 p.put("atol", spec.atol());
@@ -82,9 +86,10 @@ public final class ModelFlowService {
             throw new IllegalArgumentException("--method exact: this network's gradient flow has no closed form (the "
                     + "depth-D scalar chain has); use --method ode");
         }
+        double tol = spec.tolRelative() ? spec.tol() * ModelRuns.residualScale(problem.model()) : spec.tol();
         double tMax = spec.tMax() != null ? spec.tMax()
-                : ModelRuns.flowTimeLimit(spec.sharpness(), problem, new StopRule(0, spec.tol()));
-        return new FlowPlan(spec, problem, tMax, spec.tMax() == null);
+                : ModelRuns.flowTimeLimit(spec.sharpness(), problem, new StopRule(0, tol));
+        return new FlowPlan(spec, problem, tMax, spec.tMax() == null, tol);
     }
 
     /** Solves a planned flow, writing its samples (every dt, default T/1000) onto {@code csv} when not null. */
@@ -100,7 +105,7 @@ public final class ModelFlowService {
             }
             ScalarChain.Limit limit = problem.chain().gradientFlowLimit(theta0);
             double[] w = limit.w();
-            Sharpness s = Sharpnesses.create(sharp, problem, spec.tol()).estimate(model, w);
+            Sharpness s = Sharpnesses.create(sharp, problem, plan.tol()).estimate(model, w);
             Map<String, Object> facts = new LinkedHashMap<>(problem.facts(model, w));
             facts.put("w", w);
             Map<String, Object> summary = ModelFlowSummary.of(new ModelFlowSummary.Parts(
@@ -109,7 +114,7 @@ public final class ModelFlowService {
                     facts));
             return new FlowReport(plan, w, summary);
         }
-        GradientFlowSpec flow = new GradientFlowSpec(spec.tol(), plan.tMax(), spec.rtol(), spec.atol(), new double[0],
+        GradientFlowSpec flow = new GradientFlowSpec(plan.tol(), plan.tMax(), spec.rtol(), spec.atol(), new double[0],
                 plan.stop(), GradientFlowSpec.DEFAULT_MAX_EVALUATIONS);
         if (csv != null) {
             double horizon = plan.tMax();
@@ -119,7 +124,7 @@ public final class ModelFlowService {
                 if (!(horizon > 0)) {
                     horizon = plan.tMax();
                 }
-                flow = new GradientFlowSpec(spec.tol(), horizon, spec.rtol(), spec.atol(), new double[0], false,
+                flow = new GradientFlowSpec(plan.tol(), horizon, spec.rtol(), spec.atol(), new double[0], false,
                         GradientFlowSpec.DEFAULT_MAX_EVALUATIONS);
             }
             double dt = spec.dt() != null ? spec.dt() : horizon / 1000;
@@ -144,7 +149,7 @@ public final class ModelFlowService {
             rows.flush();
         }
         double[] end = r.theta();
-        Sharpness s = Sharpnesses.create(sharp, problem, spec.tol()).estimate(model, end);
+        Sharpness s = Sharpnesses.create(sharp, problem, plan.tol()).estimate(model, end);
         Map<String, Object> summary = ModelFlowSummary.of(new ModelFlowSummary.Parts(
                 r.reachedTolerance() ? "converged" : "max_time", "ode",
                 r.reachedTolerance() ? r.timeToTolerance().getAsDouble() : null, flow.tMax(), r.loss(),

@@ -1,5 +1,6 @@
 package eoslab.service;
 
+import eoslab.dynamics.StopRule;
 import eoslab.gradientflow.GfsSharpness;
 import eoslab.method.Method;
 import eoslab.spec.EtaSpec;
@@ -17,9 +18,11 @@ import java.util.Map;
  *                      flow did not reach the tolerance within its time limit)
  * @param gfsTolerance  the residual tolerance of every GF-solution sharpness of this run
  * @param flowTimeLimit the time limit of every gradient flow of this run
+ * @param stop          the stop rule with an absolute tolerance (a relative one resolved against
+ *                      {@link ModelRuns#residualScale})
  */
 public record ModelRun(RunSpec spec, ModelProblem problem, double eta, GfsSharpness gfs, double gfsTolerance,
-                       double flowTimeLimit) {
+                       double flowTimeLimit, StopRule stop) {
 
     /** The method with its resolved step. */
     public Method method() {
@@ -45,7 +48,10 @@ public record ModelRun(RunSpec spec, ModelProblem problem, double eta, GfsSharpn
         Map<String, Object> p = problem.describe();
         p.put("eta", eta);
         p.put("steps", spec.stop().maxSteps());
-        p.put("tol", spec.stop().tol());
+        p.put("tol", stop.tol());
+        if (spec.stop().relative()) {
+            p.put("tol_rel", spec.stop().tol());
+        }
         p.put("engine", "vector");
         p.put("sharpness", spec.sharpness().describe());
         return p;

@@ -62,11 +62,11 @@ public final class ModelRunService {
         VectorStepper stepper = new VectorStepper(problem.model().copy(), method, problem.start());
         boolean series = keepSeries || csv != null;
         SharpnessTrack track = new SharpnessTrack(stepper::theta, problem.model().copy(),
-                Sharpnesses.create(sharp, problem, spec.stop().tol()), method, sharp.every(), series);
+                Sharpnesses.create(sharp, problem, run.stop().tol()), method, sharp.every(), series);
         GfsTrack gfs = null;
         if (gfsSteps != null) {
             GfsComputer computer = new GfsComputer(problem, run.gfsTolerance(), run.flowTimeLimit(),
-                    Sharpnesses.create(sharp, problem, spec.stop().tol()));
+                    Sharpnesses.create(sharp, problem, run.stop().tol()));
             gfs = new GfsTrack(stepper::theta, computer, run.gfs(), gfsSteps, problem.dimension(), series);
         }
         List<StepObserver<? super State>> all = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class ModelRunService {
         if (csv != null) {
             all.add(new ModelTrajectoryCsv(csv, every, run.eta(), stepper::theta, problem.model().copy(), track, gfs));
         }
-        RunResult<State> result = Runner.run(stepper, spec.stop(), all);
+        RunResult<State> result = Runner.run(stepper, run.stop(), all);
         double[] theta = new double[problem.dimension()];
         stepper.theta(theta);
         return new ModelRunReport(run, result, track, gfs, theta, summary(run, result, track, gfs, theta));

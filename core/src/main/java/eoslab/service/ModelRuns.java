@@ -223,11 +223,13 @@ public final class ModelRuns {
     public static ModelStart start(RunSpec spec) {
         checkEngine(spec);
         ModelProblem problem = resolve(spec.model(), spec.start());
-        double tol = gfsTolerance(spec.stop(), problem.model());
-        double limit = flowTimeLimit(spec.sharpness(), problem, spec.stop());
+        double scale = residualScale(problem.model());
+        StopRule stop = spec.stop().absolute(scale);
+        double tol = gfsTolerance(stop, problem.model());
+        double limit = flowTimeLimit(spec.sharpness(), problem, stop);
         GfsSharpness gfs = spec.sharpness().gfs() ? new GfsComputer(problem, tol, limit,
-                Sharpnesses.create(spec.sharpness(), problem, spec.stop().tol())).at(problem.start()) : null;
-        return new ModelStart(problem, gfs, tol, limit);
+                Sharpnesses.create(spec.sharpness(), problem, stop.tol())).at(problem.start()) : null;
+        return new ModelStart(problem, gfs, tol, limit, scale);
     }
 
     /**
@@ -242,6 +244,10 @@ public final class ModelRuns {
             throw new IllegalArgumentException("the resolved start is not the specification's");
         }
         GfsSharpness gfs = spec.sharpness().gfs() ? start.gfs() : null;
+        if (spec.eta() instanceof EtaSpec.Critical) {
+            throw new IllegalArgumentException("--eta-crit applies to --model shallow (the exact convergence boundary "
+                    + "η* is the shallow model's)");
+        }
         double eta;
         if (spec.eta() instanceof EtaSpec.Relative r) {
             if (gfs == null) {
@@ -257,7 +263,19 @@ public final class ModelRuns {
         } else {
             eta = spec.eta().value();
         }
-        return new ModelRun(spec, problem, eta, gfs, start.gfsTolerance(), start.flowTimeLimit());
+        return new ModelRun(spec, problem, eta, gfs, start.gfsTolerance(), start.flowTimeLimit(),
+                spec.stop().absolute(start.residualScale()));
+    }
+
+    /**
+     * What a relative tolerance ({@code --tol-rel}) of a network is relative to: the residual √(2(L(0) − L*)) of the
+     * zero network, which is |Φ| on a scalar target as for the shallow model; 1 when the zero network is a global
+     * minimum.
+     */
+    public static double residualScale(Model model) {
+        double gap = model.loss(new double[model.dimension()]) - model.minimumLoss();
+        double scale = Math.sqrt(2 * Math.max(0, gap));
+        return scale > 0 && Double.isFinite(scale) ? scale : 1;
     }
 
     /**

@@ -10,6 +10,8 @@ import eoslab.gradientflow.GfsSharpness;
  * @param gfs           λ_GF with its error bar, or null (not computed, or the flow did not reach the tolerance)
  * @param gfsTolerance  the residual tolerance of the run's gradient flows
  * @param flowTimeLimit the time limit of the run's gradient flows
+ * @param residualScale what a relative tolerance is relative to ({@link ModelRuns#residualScale})
  */
-public record ModelStart(ModelProblem problem, GfsSharpness gfs, double gfsTolerance, double flowTimeLimit) {
+public record ModelStart(ModelProblem problem, GfsSharpness gfs, double gfsTolerance, double flowTimeLimit,
+                         double residualScale) {
 }

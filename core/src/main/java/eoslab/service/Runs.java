@@ -38,7 +38,7 @@ public final class Runs {
                     + " exceeds the divergence bound 1e100");
         }
         return new ResolvedStart(modelSpec, startSpec, ShallowModel.of(phi, point.width()), point, data,
-                Landmarks.of(phi, point.imbalance()));
+                Landmarks.of(phi, point));
     }
 
     /** The shallow model's start: the form's own point, or the vectors a and b of a parameter file. */
@@ -57,8 +57,8 @@ public final class Runs {
     /**
      * Resolves a run specification.
      *
-     * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, and for a relative step with
-     *                                  λ_GF = 0
+     * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, for a relative step with
+     *                                  λ_GF = 0, and for a step relative to η* = ∞
      */
     public static ResolvedRun resolve(RunSpec spec) {
         return resolve(spec, resolve(spec.model(), spec.start()));
@@ -79,6 +79,11 @@ public final class Runs {
             eta = problem.landmarks().absoluteEta(r.value());
             if (!Double.isFinite(eta)) {
                 throw new IllegalArgumentException("--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced start)");
+            }
+        } else if (spec.eta() instanceof EtaSpec.Critical c) {
+            eta = problem.landmarks().absoluteEtaCritical(c.value());
+            if (!Double.isFinite(eta)) {
+                throw new IllegalArgumentException("--eta-crit is undefined here: η* = ∞ (Φ = 0 and a = b = 0)");
             }
         } else {
             eta = problem.data() == null ? spec.eta().value() : problem.data().modelEta(spec.eta().value());

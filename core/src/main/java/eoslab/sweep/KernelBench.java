@@ -1,6 +1,7 @@
 package eoslab.sweep;
 
 import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.LaneResults;
 import eoslab.exec.TileExecutor;
 
 /**
@@ -57,9 +58,7 @@ public final class KernelBench {
         final double[] p = new double[PhaseSpec.TILE];
         final double[] q = new double[PhaseSpec.TILE];
         final double[] eta = new double[PhaseSpec.TILE];
-        final byte[] cls = new byte[PhaseSpec.TILE];
-        final int[] steps = new int[PhaseSpec.TILE];
-        final byte[] period = new byte[PhaseSpec.TILE];
+        final LaneResults out = new LaneResults(PhaseSpec.TILE);
         final LaneKernel kernel = new LaneKernel(PhaseSpec.TILE);
         final Workload workload;
 
@@ -70,10 +69,10 @@ public final class KernelBench {
 
         /** Runs the tile; returns the lane-steps done. */
         long run(int steps) {
-            kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, cls, this.steps, period);
+            kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, out);
             long total = 0;
-            for (int s : this.steps) {
-                total += s;
+            for (int i = 0; i < PhaseSpec.TILE; i++) {
+                total += out.steps(i);
             }
             return total;
         }

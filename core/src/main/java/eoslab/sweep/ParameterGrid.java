@@ -2,6 +2,7 @@ package eoslab.sweep;
 
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.service.Runs;
 import eoslab.spec.EtaSpec;
 import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSettings;
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta} or {@code eta-rel}), then
+ * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta}, {@code eta-rel} or
+ * {@code eta-crit}: the name of the step axis says which {@link EtaSpec} its values are), then
  * {@code phi}, then the initialization ({@code m0}, {@code lambda0} for the canonical form; {@code scale} for the
  * Gaussian form, with fixed width, σ_b and seed). Each point is a {@link RunSpec}: the grid's {@link RunSettings} with the
  * point's model, start and step. Run i is the mixed-radix decomposition of i with the
@@ -22,7 +24,6 @@ import java.util.Map;
  */
 public final class ParameterGrid {
     private final Axis eta;
-    private final boolean relative;
     private final Axis phi;
     private final Axis m0;
     private final Axis lambda0;
@@ -33,10 +34,12 @@ public final class ParameterGrid {
     private final RunSettings settings;
     private final List<Axis> axes;
 
-    private ParameterGrid(Axis eta, boolean relative, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
+    /** The names of a step axis: absolute, relative to 2/λ_GF, relative to η*. */
+    public static final List<String> ETA_AXES = List.of("eta", "eta-rel", "eta-crit");
+
+    private ParameterGrid(Axis eta, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
                           int width, long seed, RunSettings settings) {
         this.eta = eta;
-        this.relative = relative;
         this.phi = phi;
         this.m0 = m0;
         this.lambda0 = lambda0;
@@ -61,8 +64,7 @@ public final class ParameterGrid {
      * @param settings how every point runs: method, stop rule, engine and arithmetic
      * @throws IllegalArgumentException if some λ₀ &lt; 2|m₀| or a step is not positive
      */
-    public static ParameterGrid canonical(Axis eta, boolean relative, Axis phi, Axis m0, Axis lambda0,
-                                          RunSettings settings) {
+    public static ParameterGrid canonical(Axis eta, Axis phi, Axis m0, Axis lambda0, RunSettings settings) {
         double maxAbsM = 0;
         for (double v : m0.values()) {
             maxAbsM = Math.max(maxAbsM, Math.abs(v));
@@ -76,7 +78,7 @@ public final class ParameterGrid {
                     + ", largest |m0| " + maxAbsM + ")");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, relative, phi, m0, lambda0, null, null, 1, 0, settings);
+        return new ParameterGrid(eta, phi, m0, lambda0, null, null, 1, 0, settings);
     }
 
     /**
@@ -85,8 +87,8 @@ public final class ParameterGrid {
      * @param scaleB   σ_b, or null for σ_b = σ
      * @param settings how every point runs
      */
-    public static ParameterGrid gaussian(Axis eta, boolean relative, Axis phi, Axis scale, Double scaleB, int width,
-                                         long seed, RunSettings settings) {
+    public static ParameterGrid gaussian(Axis eta, Axis phi, Axis scale, Double scaleB, int width, long seed,
+                                         RunSettings settings) {
         if (width < 1) {
             throw new IllegalArgumentException("--width must be at least 1, got " + width);
         }
@@ -94,10 +96,13 @@ public final class ParameterGrid {
             throw new IllegalArgumentException("--scale and --scale-b must be non-negative");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, relative, phi, null, null, scale, scaleB, width, seed, settings);
+        return new ParameterGrid(eta, phi, null, null, scale, scaleB, width, seed, settings);
     }
 
     private static void checkPositive(Axis eta) {
+        if (!ETA_AXES.contains(eta.name())) {
+            throw new IllegalArgumentException("the step axis must be named one of " + ETA_AXES + ", got " + eta.name());
+        }
         if (!(Math.min(eta.start(), eta.stop()) > 0)) {
             throw new IllegalArgumentException("--" + eta.name() + " must be positive");
         }
@@ -111,14 +116,31 @@ public final class ParameterGrid {
     public ParameterGrid zoom(int index, double lo, double hi) {
         Axis[] a = axes.toArray(new Axis[0]);
         a[index] = a[index].zoom(lo, hi);
-        return scale == null ? canonical(a[0], relative, a[1], a[2], a[3], settings)
-                : gaussian(a[0], relative, a[1], a[2], scaleB, width, seed, settings);
+        return scale == null ? canonical(a[0], a[1], a[2], a[3], settings)
+                : gaussian(a[0], a[1], a[2], scaleB, width, seed, settings);
+    }
+
+    /**
+     * How many runs of the grid have a tolerance below what their arithmetic resolves (it depends on the start only,
+     * so each start is resolved once).
+     */
+    public long runsBelowResolution() {
+        int perStart = eta.count();
+        long starts = size() / perStart;
+        long below = 0;
+        for (long i = 0; i < starts; i++) {
+            RunSpec spec = at(i);
+            if (Runs.resolve(spec.model(), spec.start()).belowResolution(settings.stop(), settings.precision())) {
+                below += perStart;
+            }
+        }
+        return below;
     }
 
     /** The same grid with every point run with another stop rule. */
     public ParameterGrid withStop(StopRule stop) {
         RunSettings s = new RunSettings(settings.method(), stop, settings.engine(), settings.precision());
-        return new ParameterGrid(eta, relative, phi, m0, lambda0, scale, scaleB, width, seed, s);
+        return new ParameterGrid(eta, phi, m0, lambda0, scale, scaleB, width, seed, s);
     }
 
     /** How every point runs. */
@@ -171,18 +193,28 @@ public final class ParameterGrid {
             double sc = scale.value(coords[2]);
             start = new StartSpec.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
         }
-        return settings.run(ModelSpec.Shallow.ofPhi(phi.value(coords[1])), start,
-                relative ? new EtaSpec.Relative(s) : new EtaSpec.Absolute(s));
+        return settings.run(ModelSpec.Shallow.ofPhi(phi.value(coords[1])), start, etaSpec(eta.name(), s));
+    }
+
+    /** The step of a point on a step axis of the given name ({@link #ETA_AXES}). */
+    public static EtaSpec etaSpec(String axisName, double value) {
+        return switch (axisName) {
+            case "eta-rel" -> new EtaSpec.Relative(value);
+            case "eta-crit" -> new EtaSpec.Critical(value);
+            default -> new EtaSpec.Absolute(value);
+        };
     }
 
     /**
-     * The row columns that identify a run beyond its summary: the relative step as set ({@code eta_rel_set}, for
-     * relative sweeps) and the initialization's own parameters.
+     * The row columns that identify a run beyond its summary: the relative step as set ({@code eta_rel_set} or
+     * {@code eta_crit_set}, for relative sweeps) and the initialization's own parameters.
      */
     public static Map<String, Object> columns(RunSpec spec) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (spec.eta() instanceof EtaSpec.Relative r) {
             m.put("eta_rel_set", r.value());
+        } else if (spec.eta() instanceof EtaSpec.Critical c) {
+            m.put("eta_crit_set", c.value());
         }
         if (spec.start() instanceof StartSpec.Canonical c) {
             m.put("m0", c.m0());

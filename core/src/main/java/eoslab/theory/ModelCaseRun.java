@@ -1,6 +1,5 @@
 package eoslab.theory;
 
-import eoslab.dynamics.StopRule;
 import eoslab.gradientflow.GfsSharpness;
 import eoslab.measure.GfsTrack;
 import eoslab.model.linear.ScalarChain;
@@ -54,7 +53,7 @@ public record ModelCaseRun(ModelRun run, ModelRunReport report) {
 
     /** The exact command that reruns this case for at most the given number of steps, with extra options. */
     public String command(long steps, String extra) {
-        return run.spec().withEta(new EtaSpec.Absolute(eta())).withStop(new StopRule(steps, run.spec().stop().tol()))
+        return run.spec().withEta(new EtaSpec.Absolute(eta())).withStop(run.stop().withMaxSteps(steps))
                 .command() + (extra.isEmpty() ? "" : " " + extra) + " --json";
     }
 }

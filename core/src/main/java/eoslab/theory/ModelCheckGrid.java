@@ -231,7 +231,7 @@ public record ModelCheckGrid(String name, String family, List<RunSpec> starts, d
         m.put("eta_rel_max", etaRels[etaRels.length - 1]);
         m.put("eta_rel_count", etaRels.length);
         m.put("steps", rule.maxSteps());
-        m.put("tol", rule.tol());
+        m.put(rule.relative() ? "tol_rel" : "tol", rule.tol());
         return m;
     }
 }

@@ -83,7 +83,8 @@ public final class ModelClaimChecker {
         if (start.gfs() == null || !(start.gfs().value() > 0)) {
             return runs;
         }
-        StopRule rule = new StopRule(grid.rule().maxSteps(), Math.max(grid.rule().tol(), start.gfsTolerance()));
+        StopRule given = grid.rule().absolute(start.residualScale());
+        StopRule rule = new StopRule(given.maxSteps(), Math.max(given.tol(), start.gfsTolerance()));
         for (double c : grid.etaRels()) {
             ModelRun run = ModelRuns.resolve(template.withEta(new EtaSpec.Relative(c)).withStop(rule), start);
             runs.add(new ModelCaseRun(run, ModelRunService.run(run, null, 1, List.of(), false,

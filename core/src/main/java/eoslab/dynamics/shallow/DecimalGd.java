@@ -12,8 +12,9 @@ import java.math.RoundingMode;
 
 /**
  * The reduced GD recursion of docs/model.md §3 in decimal arithmetic with N significant digits (BigDecimal with a
- * {@link MathContext}): p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ, starting from p = ‖a + b‖,
- * q = ‖a − b‖ computed exactly from the double inputs and rounded once by big-math's square root. Used to certify
+ * {@link MathContext}): p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ, starting from p = √U, q = √V of a
+ * {@link DecimalStart} (the decimal start, target and step the user gave, or the exact values of double inputs),
+ * rounded once by big-math's square root. Used to certify
  * double-precision results: with enough digits, rounding cannot change the outcome except within ~10^−N of a
  * threshold. Divergence is the same bound as the double engines ({@link eoslab.dynamics.Stepper#DIVERGENCE_NORM}).
  * The {@link ShallowState} values are the decimal state rounded to double.
@@ -33,39 +34,38 @@ public final class DecimalGd extends ShallowEngine {
     private BigDecimal q;
     private BigDecimal eps;
 
-    private DecimalGd(ShallowModel model, GradientDescent method, VectorPoint initial, int digits) {
+    private DecimalGd(ShallowModel model, GradientDescent method, VectorPoint initial, DecimalStart exact,
+                      int digits) {
         super(model, method, initial);
         this.mc = new MathContext(digits, RoundingMode.HALF_EVEN);
-        this.phiDecimal = new BigDecimal(model.phi());
-        this.etaDecimal = new BigDecimal(method.schedule().peak());
+        this.phiDecimal = exact.phi();
+        this.etaDecimal = exact.eta();
         this.initial = initial;
-        BigDecimal u = BigDecimal.ZERO;
-        BigDecimal v = BigDecimal.ZERO;
-        for (int i = 0; i < initial.width(); i++) {
-            BigDecimal a = new BigDecimal(initial.a(i));
-            BigDecimal b = new BigDecimal(initial.b(i));
-            BigDecimal s = a.add(b);
-            BigDecimal r = a.subtract(b);
-            u = u.add(s.multiply(s));
-            v = v.add(r.multiply(r));
-        }
-        this.p0 = BigDecimalMath.sqrt(u, mc);
-        this.q0 = BigDecimalMath.sqrt(v, mc);
+        this.p0 = BigDecimalMath.sqrt(exact.u(), mc);
+        this.q0 = BigDecimalMath.sqrt(exact.v(), mc);
         this.p = p0;
         this.q = q0;
         this.eps = residualOf(p, q);
     }
 
     /**
-     * GD with step η on target Φ from the given vectors, in N-digit decimal arithmetic.
+     * GD from the exact decimal start, target and step {@code exact}, in N-digit decimal arithmetic; the double model,
+     * method and vectors give the double view of the state and the directions of a + b and a − b.
      *
      * @param digits significant digits N (≥ 1)
      */
-    public static DecimalGd from(ShallowModel model, GradientDescent method, VectorPoint initial, int digits) {
+    public static DecimalGd from(ShallowModel model, GradientDescent method, VectorPoint initial, DecimalStart exact,
+                                 int digits) {
         if (digits < 1) {
             throw new IllegalArgumentException("digits must be positive, got " + digits);
         }
-        return new DecimalGd(model, method, initial, digits);
+        return new DecimalGd(model, method, initial, exact, digits);
+    }
+
+    /** GD with step η on target Φ from the given vectors, in N-digit decimal arithmetic on their exact values. */
+    public static DecimalGd from(ShallowModel model, GradientDescent method, VectorPoint initial, int digits) {
+        return from(model, method, initial,
+                DecimalStart.ofDoubles(model.phi(), method.schedule().peak(), initial), digits);
     }
 
     /** Gradient descent with constant step η on target Φ, in N-digit decimal arithmetic. */

@@ -27,10 +27,23 @@ public final class Engines {
      */
     public static ShallowStepper stepper(ShallowModel model, Method method, VectorPoint start, Engine engine,
                                          Precision precision) {
+        return stepper(model, method, start, null, engine, precision);
+    }
+
+    /**
+     * A stepper for the shallow model whose decimal arithmetic, if asked for, starts from the exact decimal inputs
+     * {@code exact} (the start, target and step as the user gave them) instead of the doubles.
+     *
+     * @param exact the decimal inputs, or null for the exact values of the doubles
+     * @throws IllegalArgumentException for a combination no engine implements
+     */
+    public static ShallowStepper stepper(ShallowModel model, Method method, VectorPoint start, DecimalStart exact,
+                                         Engine engine, Precision precision) {
         GradientDescent gd = requireGradientDescent(method);
         validate(engine, precision);
         if (precision.decimal()) {
-            return DecimalGd.from(model, gd, start, precision.digits());
+            return exact == null ? DecimalGd.from(model, gd, start, precision.digits())
+                    : DecimalGd.from(model, gd, start, exact, precision.digits());
         }
         return engine == Engine.VECTOR ? VectorGd.from(model, gd, start) : ReducedGd.from(model, gd, start);
     }
