@@ -171,7 +171,11 @@ public final class GradientFlow {
         }
     }
 
-    /** g = ln(L − L*) − ln(τ²/2), decreasing through zero once. */
+    /**
+     * g = ln(L − L*) − ln(τ²/2), decreasing through zero once; negative (never exactly 0) once L − L* ≤ τ²/2. Near a
+     * minimum L − L* takes only multiples of ulp(L*), so g would otherwise vanish on whole intervals when τ²/2 is such
+     * a multiple, and the root finder would crawl along that plateau.
+     */
     private static final class ToleranceCrossing extends FirstCrossing {
         private final Model model;
         private final double lStar;
@@ -187,7 +191,8 @@ public final class GradientFlow {
         @Override
         public double g(ODEStateAndDerivative state) {
             double excess = model.loss(state.getPrimaryState()) - lStar;
-            return Math.log(Math.max(excess, Double.MIN_VALUE)) - logGap;
+            double g = Math.log(Math.max(excess, Double.MIN_VALUE)) - logGap;
+            return g == 0 ? -Double.MIN_NORMAL : g;
         }
     }
 }

@@ -37,10 +37,6 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         if (sharpness == null) {
             throw new IllegalArgumentException("a flow specification needs sharpness settings");
         }
-        if (tolRelative && !(model instanceof ModelSpec.Shallow)) {
-            throw new IllegalArgumentException("--tol-rel applies to --model shallow (for --model " + model.family()
-                    + " --tol τ means L − L* <= τ²/2)");
-        }
     }
 
     /** A flow with the default sharpness settings. */
