@@ -35,13 +35,16 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
  * As {@link LanczosSharpness}: the next call starts from the sum of the previous call's unit eigenvectors (a fixed
  * SplitMix64 vector on a cold start, so calls are reproducible), every eigenvalue carries its explicit residual
  * ‖Hv − θv‖ (one extra product each), and problems with n ≤ max(2k + 1, 20) go to {@link DenseSharpness}. The basis
- * and four vectors of length n are allocated on the first call of a dimension and reused: (m + 4)·n doubles (m = 20:
- * 1.9 GB at n = 10⁷). A call allocates its result and O(m²) for the small eigenproblems. Not thread-safe; no lock is
- * needed (nothing static is shared).
+ * and four vectors of length n are allocated on the first call of a dimension and reused: (m + 4)·n doubles; above
+ * {@link #LARGE_DIMENSION} parameters m shrinks to max(2k + 2, {@link #minSteps()} + 2), 10 for k ≤ 4 (1.1 GB at
+ * n = 10⁷ instead of 1.9 GB with m = 20). A call allocates its result and O(m²) for the small eigenproblems. Not
+ * thread-safe; no lock is needed (nothing static is shared).
  */
 public final class ThickRestartLanczos implements SharpnessEstimator {
     /** The smallest Krylov dimension used (m = min(n, max(2k + 1, MIN_NCV))). */
     public static final int MIN_NCV = 20;
+    /** Dimension above which the basis is kept small to save memory (see {@link #ncv(int)}). */
+    public static final int LARGE_DIMENSION = 2_000_000;
     /** Vector entries processed together by the blocked Gram–Schmidt and restart loops. */
     private static final int CHUNK = 1024;
     private static final long COLD_SEED = 0x5EED_5EED_5EEDL;
@@ -109,9 +112,17 @@ public final class ThickRestartLanczos implements SharpnessEstimator {
         return minSteps;
     }
 
-    /** The Krylov dimension for a model of dimension n, or 0 when n is small enough for the dense fallback. */
+    /**
+     * The Krylov dimension for a model of dimension n, or 0 when n is small enough for the dense fallback: the
+     * nominal max(2k + 1, {@link #MIN_NCV}), and above {@link #LARGE_DIMENSION} parameters the smallest basis the
+     * restart works with, max(2k + 2, {@link #minSteps()} + 2) (fewer vectors of length n held, more restarts).
+     */
     public int ncv(int dim) {
-        return dim <= ncvNominal ? 0 : Math.min(dim, ncvNominal);
+        if (dim <= ncvNominal) {
+            return 0;
+        }
+        return dim > LARGE_DIMENSION ? Math.min(ncvNominal, Math.max(2 * k + 2, minSteps + 2)) : Math.min(dim,
+                ncvNominal);
     }
 
     /** Forgets the warm start: the next call starts cold. */

@@ -129,6 +129,17 @@ class ThickRestartLanczosTest extends EoslabTest {
     }
 
     @Test
+    void keepsASmallBasisAboveTheLargeDimension() {
+        ThickRestartLanczos one = new ThickRestartLanczos(1, 1e-10, 100, false);
+        assertThat(one.ncv(20)).isZero();
+        assertThat(one.ncv(21)).isEqualTo(20);
+        assertThat(one.ncv(ThickRestartLanczos.LARGE_DIMENSION)).isEqualTo(20);
+        assertThat(one.ncv(ThickRestartLanczos.LARGE_DIMENSION + 1)).isEqualTo(10);
+        assertThat(new ThickRestartLanczos(6, 1e-10, 100, false).ncv(10_000_000)).isEqualTo(14);
+        assertThat(new ThickRestartLanczos(12, 1e-10, 100, false).ncv(10_000_000)).isEqualTo(25);
+    }
+
+    @Test
     void coldStartsAreReproducibleAcrossInstances() {
         Random rnd = new Random(45);
         int n = 500;
