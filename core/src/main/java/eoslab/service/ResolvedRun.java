@@ -18,9 +18,10 @@ import java.util.Map;
  *
  * @param spec    the specification as given
  * @param problem the resolved model and start
- * @param eta     the step η on the model
+ * @param eta     the step η on the model (the schedule's nominal step)
+ * @param method  the method with its schedule in model units
  */
-public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
+public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta, Method method) {
 
     /** The model. */
     public ShallowModel model() {
@@ -45,11 +46,6 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
     /** Φ. */
     public double phi() {
         return problem.phi();
-    }
-
-    /** The method with its resolved step. */
-    public Method method() {
-        return spec.method().method(eta);
     }
 
     /** A fresh stepper at the start: the engine the factory picks for the requested engine and arithmetic. */

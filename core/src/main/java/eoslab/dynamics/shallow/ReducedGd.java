@@ -11,6 +11,7 @@ import eoslab.model.shallow.VectorPoint;
  * The vectors are recovered from the fixed directions ŝ, r̂ of the initial point.
  */
 public final class ReducedGd extends ShallowEngine {
+    private final double eta;
     private final VectorPoint initial;
     private final double p0;
     private final double q0;
@@ -20,6 +21,7 @@ public final class ReducedGd extends ShallowEngine {
 
     private ReducedGd(ShallowModel model, GradientDescent method, VectorPoint initial, ReducedPoint start) {
         super(model, method, initial);
+        this.eta = constantGdStep(method);
         this.initial = initial;
         this.p0 = start.p();
         this.q0 = start.q();

@@ -23,6 +23,7 @@ public final class VectorGd extends ShallowEngine {
     /** Steps with at least this many chunks are shared with {@link ChunkPool}'s helper threads. */
     static final int PARALLEL_CHUNKS = 4;
 
+    private final double eta;
     private final double[] a;
     private final double[] b;
     private final boolean shared;
@@ -33,6 +34,7 @@ public final class VectorGd extends ShallowEngine {
 
     private VectorGd(ShallowModel model, GradientDescent method, VectorPoint initial, boolean shared) {
         super(model, method, initial);
+        this.eta = constantGdStep(method);
         this.shared = shared;
         this.a = initial.a();
         this.b = initial.b();

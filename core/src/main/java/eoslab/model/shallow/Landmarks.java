@@ -34,11 +34,35 @@ public record Landmarks(double phi, double gfSharpness) {
         return eta * gfSharpness / 2.0;
     }
 
-    /** The regime of step η. */
+    /** The regime of step η under gradient descent. */
     public Regime regime(double eta) {
         if (eta >= beyondEta()) {
             return Regime.BEYOND;
         }
         return eta < edgeEta() ? Regime.STABLE : Regime.EDGE;
+    }
+
+    /**
+     * κ·2/λ_GF: above it the GF solution is not a linearly stable fixed point of a method whose stability edge is
+     * 2κ/η (κ = 1 for gradient descent, 1 + β for heavy ball, (1 + β)/(1 + 2β) for Nesterov; docs/models.md §2).
+     */
+    public double edgeEta(double edgeFactor) {
+        return edgeFactor * edgeEta();
+    }
+
+    /** κ/|Φ|: at and above it no minimum is linearly stable under a method with stability edge 2κ/η. */
+    public double beyondEta(double edgeFactor) {
+        return edgeFactor * beyondEta();
+    }
+
+    /**
+     * The regime of step η under a method with stability edge 2κ/η: stable below κ·2/λ_GF, beyond at and above κ/|Φ|,
+     * edge in between (κ = 1 is {@link #regime(double)}).
+     */
+    public Regime regime(double eta, double edgeFactor) {
+        if (eta >= beyondEta(edgeFactor)) {
+            return Regime.BEYOND;
+        }
+        return eta < edgeEta(edgeFactor) ? Regime.STABLE : Regime.EDGE;
     }
 }
