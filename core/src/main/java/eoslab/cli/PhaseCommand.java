@@ -77,8 +77,9 @@ final class PhaseCommand extends BaseCommand {
     public Integer call() {
         PhaseSpec spec = spec(grid.grid(RunSettings.gd(stop.rule())));
         requireAtLeast("--certify", certify, 0);
-        if (certify > 0 && certifyDigits < Precision.MIN_DIGITS) {
-            throw new UsageException("--certify-digits must be at least " + Precision.MIN_DIGITS);
+        if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
+            throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
+                    + Precision.MAX_DIGITS + ", got " + certifyDigits);
         }
         int nThreads = threads.count();
         OutputPrefix prefix = OutputPrefix.of(out);

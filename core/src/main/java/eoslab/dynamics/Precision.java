@@ -11,12 +11,17 @@ public record Precision(int digits) {
     public static final Precision DOUBLE = new Precision(0);
     /** Fewest digits accepted for decimal arithmetic (more than a double carries). */
     public static final int MIN_DIGITS = 17;
+    /**
+     * Most digits accepted: one decimal step costs about N² digit operations, so at N = 1000 a step takes some
+     * milliseconds and long runs already take hours.
+     */
+    public static final int MAX_DIGITS = 1000;
 
     /** Validates the digits. */
     public Precision {
-        if (digits != 0 && digits < MIN_DIGITS) {
-            throw new IllegalArgumentException("decimal precision needs at least " + MIN_DIGITS + " digits, got "
-                    + digits);
+        if (digits != 0 && (digits < MIN_DIGITS || digits > MAX_DIGITS)) {
+            throw new IllegalArgumentException("decimal precision needs " + MIN_DIGITS + " to " + MAX_DIGITS
+                    + " digits, got " + digits);
         }
     }
 
@@ -30,11 +35,17 @@ public record Precision(int digits) {
             return DOUBLE;
         }
         if (text.startsWith("decimal:")) {
+            long n;
             try {
-                return new Precision(Integer.parseInt(text.substring("decimal:".length())));
+                n = Long.parseLong(text.substring("decimal:".length()));
             } catch (NumberFormatException e) {
-                // reported below
+                throw new IllegalArgumentException("--precision must be double or decimal:N, got '" + text + "'");
             }
+            if (n < MIN_DIGITS || n > MAX_DIGITS) {
+                throw new IllegalArgumentException("--precision decimal:N needs " + MIN_DIGITS + " <= N <= "
+                        + MAX_DIGITS + ", got " + n);
+            }
+            return new Precision((int) n);
         }
         throw new IllegalArgumentException("--precision must be double or decimal:N, got '" + text + "'");
     }

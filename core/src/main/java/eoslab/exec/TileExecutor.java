@@ -26,7 +26,8 @@ public final class TileExecutor {
      * @param workers makes one worker per thread
      * @param stop    polled before each tile: true stops taking new tiles (the run then ends early)
      * @return the number of tiles that ran
-     * @throws IllegalStateException wrapping the first failure of a worker
+     * @throws IllegalStateException wrapping the first checked failure of a worker (runtime exceptions and errors,
+     *                               out of memory among them, are rethrown as they are)
      */
     public static int run(int tiles, int threads, Supplier<Worker> workers, BooleanSupplier stop) {
         AtomicInteger next = new AtomicInteger();
@@ -66,6 +67,9 @@ public final class TileExecutor {
         Throwable f = failure.get();
         if (f instanceof RuntimeException r) {
             throw r;
+        }
+        if (f instanceof Error e) {
+            throw e;
         }
         if (f != null) {
             throw new IllegalStateException(f.getMessage(), f);

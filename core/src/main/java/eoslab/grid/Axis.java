@@ -24,6 +24,10 @@ public record Axis(String name, double start, double stop, int count, boolean lo
         if (count < 1) {
             throw new IllegalArgumentException("--" + name + ": count must be at least 1, got " + count);
         }
+        if (count > 1 && !(start < stop)) {
+            throw new IllegalArgumentException("--" + name + ": a range start:stop:count must increase (start < stop), got "
+                    + start + ":" + stop + ":" + count);
+        }
         if (log && (start <= 0 || stop <= 0)) {
             throw new IllegalArgumentException("--" + name + ": a geometric (--log) range needs positive values");
         }

@@ -86,7 +86,10 @@ class DecimalGdTest {
         assertThatThrownBy(() -> Engines.stepper(ShallowModel.of(1, 1), GradientDescent.constant(0.1), start,
                 Engine.VECTOR, Precision.parse("decimal:40"))).hasMessageContaining("--engine vector");
         assertThat(Precision.parse("decimal:40").label()).isEqualTo("decimal:40");
-        assertThatThrownBy(() -> Precision.parse("decimal:8")).hasMessageContaining("at least");
+        assertThatThrownBy(() -> Precision.parse("decimal:8")).hasMessageContaining("17 <= N <= 1000");
+        assertThatThrownBy(() -> Precision.parse("decimal:0")).hasMessageContaining("17 <= N <= 1000");
+        assertThatThrownBy(() -> Precision.parse("decimal:2000000000")).hasMessageContaining("got 2000000000");
+        assertThatThrownBy(() -> Precision.parse("decimal:99999999999999")).hasMessageContaining("17 <= N");
         assertThatThrownBy(() -> Precision.parse("float")).hasMessageContaining("double or decimal");
     }
 }

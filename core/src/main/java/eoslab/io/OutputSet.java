@@ -1,0 +1,347 @@
+package eoslab.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * All of one command's output files, written all or nothing: every target is checked before any computation
+ * ({@link #plan}), written to a temporary file in its own directory, and the temporaries are renamed into place
+ * together by {@link #commit()}; if one rename fails, the targets already renamed are put back as they were. Without
+ * {@code force} an existing file is never replaced. A symbolic link is written through (its target is replaced), a
+ * directory is refused, and a device or pipe ({@code /dev/null}) is written to directly, with no temporary file.
+ * Temporary files carry the process id in their names ({@code .NAME.PID.N.eoslab-tmp}); they are deleted when the
+ * set is closed uncommitted and, for Ctrl-C and {@code kill}, by a shutdown hook; those of processes that no longer
+ * exist (killed with {@code kill -9}) are deleted by the next {@link #plan} in the same directory.
+ * Not thread-safe: one thread writes a set's files (each file may be written by one thread at a time).
+ */
+public final class OutputSet implements AutoCloseable {
+    /** Suffix of every temporary file. */
+    public static final String TEMP_SUFFIX = ".eoslab-tmp";
+    private static final Pattern TEMP = Pattern.compile("\\..+\\.(\\d+)\\.\\d+" + Pattern.quote(TEMP_SUFFIX));
+    private static final AtomicLong COUNTER = new AtomicLong();
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(OutputSet::deleteLive, "eoslab-temp-cleanup"));
+    }
+
+    private final boolean force;
+    private final Map<Path, Entry> entries = new LinkedHashMap<>();
+    private boolean committed;
+
+    /** One target: where it goes, and how. */
+    private static final class Entry {
+        final Path target;
+        final boolean direct;
+        Path temp;
+        Writer writer;
+        OutputStream stream;
+
+        Entry(Path target, boolean direct) {
+            this.target = target;
+            this.direct = direct;
+        }
+    }
+
+    private OutputSet(boolean force) {
+        this.force = force;
+    }
+
+    /**
+     * Checks every target before anything is computed: its name, its directory (must exist and be writable), and
+     * what is there already (nothing, or a regular file only with {@code force}; a directory is refused; a symbolic link
+     * is followed; a device or pipe is written to directly). Removes the temporary files that killed eoslab processes
+     * left in those directories.
+     *
+     * @param targets the files the command will write (their manifests included)
+     * @param force   replace existing regular files
+     * @throws IllegalArgumentException with a one-line message naming the file and the problem
+     */
+    public static OutputSet plan(Collection<Path> targets, boolean force) {
+        OutputSet set = new OutputSet(force);
+        for (Path t : targets) {
+            set.add(t);
+        }
+        return set;
+    }
+
+    private void add(Path given) {
+        if (given.getFileName() == null || given.toString().isEmpty()) {
+            throw new IllegalArgumentException("an output needs a file name, got '" + given + "'");
+        }
+        Path target = given.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(target)) {
+            try {
+                target = target.toRealPath();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--out " + given + " is a symbolic link to a missing file");
+            }
+        }
+        boolean direct = false;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(target)) {
+                throw new IllegalArgumentException("--out " + given + " is a directory; give a file name");
+            }
+            if (!Files.isRegularFile(target)) {
+                direct = true;
+                if (!Files.isWritable(target)) {
+                    throw new IllegalArgumentException("cannot write " + given + ": permission denied");
+                }
+            } else if (!force) {
+                throw new IllegalArgumentException(given + " exists; give --force to replace it");
+            }
+        }
+        Path dir = target.getParent();
+        if (!direct) {
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("directory does not exist: " + dir);
+            }
+            if (!Files.isWritable(dir)) {
+                throw new IllegalArgumentException("cannot write to directory " + dir + ": permission denied");
+            }
+            removeStaleTemps(dir);
+        }
+        if (entries.containsKey(target)) {
+            throw new IllegalArgumentException("two outputs of the command are the same file: " + target);
+        }
+        entries.put(target, new Entry(target, direct));
+    }
+
+    /** The checked target files, in the order they were given (absolute, symbolic links resolved). */
+    public List<Path> targets() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** The checked target that a path given to {@link #plan} became. */
+    public Path target(Path given) {
+        Path t = given.toAbsolutePath().normalize();
+        if (entries.containsKey(t)) {
+            return t;
+        }
+        try {
+            Path real = t.toRealPath();
+            if (entries.containsKey(real)) {
+                return real;
+            }
+        } catch (IOException e) {
+            // not a link: fall through
+        }
+        throw new IllegalStateException("not a planned output: " + given);
+    }
+
+    /** A UTF-8 writer of a planned file (closed by {@link #commit()} or {@link #close()}). */
+    public Writer writer(Path given) {
+        Entry e = entries.get(target(given));
+        if (e.writer == null) {
+            e.writer = new OutputStreamWriter(stream(e), StandardCharsets.UTF_8);
+        }
+        return e.writer;
+    }
+
+    /** Writes a whole text file of the set. */
+    public void write(Path given, String text) {
+        Writer w = writer(given);
+        try {
+            w.write(text);
+        } catch (IOException ex) {
+            throw failure(entries.get(target(given)).target, ex);
+        }
+    }
+
+    /** Writes a whole binary file of the set. */
+    public void write(Path given, byte[] bytes) {
+        Entry e = entries.get(target(given));
+        try {
+            stream(e).write(bytes);
+        } catch (IOException ex) {
+            throw failure(e.target, ex);
+        }
+    }
+
+    private OutputStream stream(Entry e) {
+        if (e.stream != null) {
+            return e.stream;
+        }
+        try {
+            if (e.direct) {
+                e.stream = Files.newOutputStream(e.target, StandardOpenOption.WRITE);
+            } else {
+                Path temp = e.target.resolveSibling("." + e.target.getFileName() + "." + ProcessHandle.current().pid()
+                        + "." + COUNTER.incrementAndGet() + TEMP_SUFFIX);
+                LIVE.add(temp);
+                e.temp = temp;
+                e.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+            e.stream = new BufferedOutputStream(e.stream, 1 << 16);
+            return e.stream;
+        } catch (IOException ex) {
+            throw failure(e.target, ex);
+        }
+    }
+
+    /**
+     * Puts every file in place: closes them, then renames each temporary onto its target (a file never written
+     * becomes an empty file). If a rename fails, the targets already renamed are restored (replaced files come back,
+     * new ones are removed) and the failure is reported naming the file.
+     *
+     * @throws UncheckedIOException naming the file and the reason
+     */
+    public void commit() {
+        for (Entry e : entries.values()) {
+            stream(e);
+            closeQuietly(e, true);
+        }
+        List<Entry> moved = new ArrayList<>();
+        Map<Entry, Path> backups = new LinkedHashMap<>();
+        try {
+            for (Entry e : entries.values()) {
+                if (e.direct) {
+                    continue;
+                }
+                if (force && Files.isRegularFile(e.target, LinkOption.NOFOLLOW_LINKS)) {
+                    Path backup = e.temp.resolveSibling(e.temp.getFileName() + ".old" + TEMP_SUFFIX);
+                    LIVE.add(backup);
+                    move(e.target, backup);
+                    backups.put(e, backup);
+                }
+                moveNew(e.temp, e.target);
+                moved.add(e);
+            }
+        } catch (IOException ex) {
+            Path failed = entries.values().stream().filter(e -> !moved.contains(e) && !e.direct).findFirst()
+                    .map(e -> e.target).orElse(null);
+            undo(moved, backups);
+            throw failure(failed, ex);
+        }
+        committed = true;
+        for (Path backup : backups.values()) {
+            deleteQuietly(backup);
+        }
+        for (Entry e : entries.values()) {
+            if (e.temp != null) {
+                LIVE.remove(e.temp);
+            }
+        }
+    }
+
+    private static void undo(List<Entry> moved, Map<Entry, Path> backups) {
+        for (Entry e : moved) {
+            deleteQuietly(e.target);
+        }
+        for (Map.Entry<Entry, Path> b : backups.entrySet()) {
+            try {
+                move(b.getValue(), b.getKey().target);
+            } catch (IOException ignored) {
+                // the backup stays as a temporary file: reported by the caller's failure
+            }
+        }
+    }
+
+    /** Deletes every temporary file of an uncommitted set; the targets are left as they were. */
+    @Override
+    public void close() {
+        if (committed) {
+            return;
+        }
+        for (Entry e : entries.values()) {
+            closeQuietly(e, false);
+            if (e.temp != null) {
+                deleteQuietly(e.temp);
+            }
+        }
+    }
+
+    private static void closeQuietly(Entry e, boolean report) {
+        try {
+            if (e.writer != null) {
+                e.writer.close();
+            } else if (e.stream != null) {
+                e.stream.close();
+            }
+        } catch (IOException ex) {
+            if (report) {
+                throw failure(e.target, ex);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void moveNew(Path from, Path to) throws IOException {
+        if (!force && Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(to.toString(), null, "appeared while computing");
+        }
+        move(from, to);
+    }
+
+    private static UncheckedIOException failure(Path file, IOException e) {
+        String reason = e instanceof NoSuchFileException ? "no such file or directory"
+                : e instanceof FileAlreadyExistsException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String where = file == null ? "an output" : file.toString();
+        return new UncheckedIOException("cannot write " + where + ": " + reason.lines().findFirst().orElse(""), e);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort: a later plan() in this directory removes it
+        }
+        LIVE.remove(p);
+    }
+
+    /** Deletes the temporary files of this process that are still there (the shutdown hook). */
+    static void deleteLive() {
+        for (Path p : List.copyOf(LIVE)) {
+            deleteQuietly(p);
+        }
+    }
+
+    /** Deletes the temporary files in a directory whose process is gone. */
+    static void removeStaleTemps(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                Matcher m = TEMP.matcher(p.getFileName().toString());
+                if (m.matches()) {
+                    long pid = Long.parseLong(m.group(1));
+                    if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+                        deleteQuietly(p);
+                    }
+                }
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // a directory we cannot list holds no temporaries we could remove
+        }
+    }
+}
