@@ -1,5 +1,7 @@
 package eoslab.cli;
 
+import eoslab.dynamics.Engine;
+import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
@@ -10,9 +12,12 @@ import eoslab.measure.Orbit;
 import eoslab.model.shallow.Landmarks;
 import eoslab.plot.Chart;
 import eoslab.plot.ChartWriter;
+import eoslab.service.ResolvedRun;
 import eoslab.service.ResolvedStart;
 import eoslab.service.Runs;
+import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSettings;
+import eoslab.spec.ScheduleSpec;
 import eoslab.spec.RunSpec;
 import eoslab.sweep.Bifurcation;
 import eoslab.sweep.ParameterGrid;
@@ -22,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +44,9 @@ import picocli.CommandLine.Option;
 final class BifurcationCommand extends BaseCommand {
     @Mixin
     GridOptions grid;
+
+    @ArgGroup(validate = false, heading = "%nMethod (a constant step; --beta may be the range instead of the step):%n")
+    MethodOptions method;
 
     @Option(names = "--transient", paramLabel = "T", defaultValue = "2000",
             description = "Steps discarded before recording (default ${DEFAULT-VALUE}).")
@@ -60,12 +69,22 @@ final class BifurcationCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        ParameterGrid g = grid.grid(RunSettings.gd(StopRule.DEFAULT));
+        MethodOptions mo = MethodOptions.orNone(method);
+        MethodSpec methodSpec = mo.gridSpec();
+        if (!(methodSpec.schedule() instanceof ScheduleSpec.Constant)) {
+            throw new UsageException("bifurcation: attractors need a constant step; --schedule must be constant");
+        }
+        ParameterGrid g = grid.grid(new RunSettings(methodSpec, StopRule.DEFAULT, Engine.AUTO, Precision.DOUBLE), mo);
         List<Axis> axes = g.axes();
+        int xIndex = 0;
         for (int k = 1; k < axes.size(); k++) {
             if (axes.get(k).count() != 1) {
-                throw new UsageException("bifurcation: only the step is a range; --" + axes.get(k).name()
-                        + " must be a single value");
+                if (axes.get(k).name().equals("beta") && axes.get(0).count() == 1) {
+                    xIndex = k;
+                } else {
+                    throw new UsageException("bifurcation: only the step (or, at one step, --beta) is a range; --"
+                            + axes.get(k).name() + " must be a single value");
+                }
             }
         }
         requireAtLeast("--transient", discard, 0);
@@ -73,12 +92,19 @@ final class BifurcationCommand extends BaseCommand {
         Orbit.Observed what = Orbit.Observed.parse(observe);
         int n = threads.count();
         OutputPrefix prefix = OutputPrefix.of(out);
-        Axis etaAxis = axes.get(0);
+        Axis etaAxis = axes.get(xIndex);
         RunSpec first = g.at(0);
         ResolvedStart start = Runs.resolve(first.model(), first.start());
         Landmarks landmarks = start.landmarks();
         Orbit[] orbits = new Orbit[etaAxis.count()];
-        Progress progress = Progress.onStderr(err(), "step sizes", etaAxis.count());
+        double[] betas = null;
+        if (methodSpec.hasMomentum()) {
+            betas = new double[etaAxis.count()];
+            for (int i = 0; i < betas.length; i++) {
+                betas[i] = g.at(i).method().beta();
+            }
+        }
+        Progress progress = Progress.onStderr(err(), xIndex == 0 ? "step sizes" : "momenta", etaAxis.count());
         TileExecutor.run(etaAxis.count(), n, () -> i -> {
             orbits[i] = Bifurcation.column(Runs.resolve(g.at(i), start), discard, keep, what);
             progress.advance(1);
@@ -95,15 +121,17 @@ final class BifurcationCommand extends BaseCommand {
             return null;
         });
         Path orbitsCsv = prefix.file("-orbits.csv");
+        double[] orbitBetas = betas;
         writeResult(orbitsCsv, params, null, w -> {
-            BifurcationCsv.orbits(w, orbits, landmarks::relativeEta);
+            BifurcationCsv.orbits(w, orbits, landmarks::relativeEta, orbitBetas);
             return null;
         });
         Map<String, Long> statusCounts = new LinkedHashMap<>();
         for (Orbit o : orbits) {
             statusCounts.merge(o.status(), 1L, Long::sum);
         }
-        Chart chart = chart(etaAxis, orbits, what, landmarks);
+        Chart chart = xIndex == 0 ? chart(etaAxis, orbits, what, landmarks, methodSpec, first)
+                : betaChart(etaAxis, orbits, what, landmarks, Runs.resolve(first, start));
         Path png = prefix.file(".png");
         ChartWriter.writePng(chart, png, 1000, 650);
         Manifest.writeFor(png, argv(), params, null);
@@ -112,40 +140,75 @@ final class BifurcationCommand extends BaseCommand {
         Manifest.writeFor(svg, argv(), params, null);
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("step_sizes", etaAxis.count());
+        summary.put(xIndex == 0 ? "step_sizes" : "momenta", etaAxis.count());
         summary.putAll(statusCounts);
         summary.put("files", List.of(png.toString(), svg.toString(), csv.toString(), orbitsCsv.toString()));
         print(summary, false);
         return 0;
     }
 
-    private Chart chart(Axis etaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks) {
+    private Chart chart(Axis etaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks, MethodSpec m,
+                        RunSpec first) {
         boolean relative = etaAxis.name().equals("eta-rel");
+        boolean plain = m.isPlainGd();
+        double kappa = plain ? 1.0 : Runs.resolve(first).method().edgeFactor();
+        String name = plain ? "GD" : String.format(Locale.ROOT, "%s (β = %s)", m.name(), (float) m.beta());
+        String title = String.format(Locale.ROOT, "%s bifurcation diagram (Φ = %s, λ_GF = %.4g, %d kept after %d)",
+                name, landmarks.phi(), landmarks.gfSharpness(), keep, discard);
+        Chart.Builder b = diagram(title, relative ? "relative step η·λ_GF/2" : "step size η", etaAxis, orbits, what);
+        double lo = Math.min(etaAxis.start(), etaAxis.stop());
+        double hi = Math.max(etaAxis.start(), etaAxis.stop());
+        double edge = relative ? kappa : landmarks.edgeEta(kappa);
+        double beyond = relative ? landmarks.relativeEta(landmarks.beyondEta(kappa)) : landmarks.beyondEta(kappa);
+        if (edge >= lo && edge <= hi) {
+            b.vline(edge, plain ? "2/λ_GF" : "2κ/λ_GF");
+        }
+        if (Double.isFinite(beyond) && beyond >= lo && beyond <= hi) {
+            b.vline(beyond, plain ? "1/|Φ|" : "κ/|Φ|");
+        }
+        return b.build();
+    }
+
+    /**
+     * A diagram over β at one step η, with the momenta at which the method's edge factor κ(β) equals ηλ_GF/2 (the GF
+     * solution's linear stability changes) and η|Φ| (no minimum is linearly stable beyond it).
+     */
+    private Chart betaChart(Axis betaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks,
+                            ResolvedRun run) {
+        String name = run.method().name();
+        String title = String.format(Locale.ROOT, "%s bifurcation diagram over β (Φ = %s, η = %.4g, λ_GF = %.4g, "
+                + "%d kept after %d)", name, landmarks.phi(), run.eta(), landmarks.gfSharpness(), keep, discard);
+        Chart.Builder b = diagram(title, "momentum β", betaAxis, orbits, what);
+        boolean nesterov = name.equals("nesterov");
+        double edge = betaAt(nesterov, run.eta() * landmarks.gfSharpness() / 2.0);
+        double beyond = betaAt(nesterov, run.eta() * Math.abs(landmarks.phi()));
+        if (edge >= betaAxis.start() && edge <= betaAxis.stop()) {
+            b.vline(edge, "κ(β) = ηλ_GF/2");
+        }
+        if (beyond >= betaAxis.start() && beyond <= betaAxis.stop()) {
+            b.vline(beyond, "κ(β) = η|Φ|");
+        }
+        return b.build();
+    }
+
+    /** The β at which the edge factor κ(β) equals x: 1 + β (heavy ball) or (1 + β)/(1 + 2β) (Nesterov); NaN if none. */
+    static double betaAt(boolean nesterov, double x) {
+        return nesterov ? (1.0 - x) / (2.0 * x - 1.0) : x - 1.0;
+    }
+
+    private Chart.Builder diagram(String title, String xLabel, Axis axis, Orbit[] orbits, Orbit.Observed what) {
         List<double[]> pts = new ArrayList<>();
         for (int i = 0; i < orbits.length; i++) {
             for (double v : orbits[i].values()) {
-                pts.add(new double[] {etaAxis.value(i), v});
+                pts.add(new double[] {axis.value(i), v});
             }
         }
         double[] xs = pts.stream().mapToDouble(p -> p[0]).toArray();
         double[] ys = pts.stream().mapToDouble(p -> p[1]).toArray();
-        String title = String.format(Locale.ROOT, "GD bifurcation diagram (Φ = %s, λ_GF = %.4g, %d kept after %d)",
-                landmarks.phi(), landmarks.gfSharpness(), keep, discard);
-        Chart.Builder b = Chart.builder(title)
-                .xAxis(relative ? "relative step η·λ_GF/2" : "step size η", etaAxis.log())
+        return Chart.builder(title)
+                .xAxis(xLabel, axis.log())
                 .yAxis(what == Orbit.Observed.RESIDUAL ? "residual ε = aᵀb − Φ" : "norm λ = ‖a‖² + ‖b‖²", false)
                 .dots("attractor", xs, ys);
-        double lo = Math.min(etaAxis.start(), etaAxis.stop());
-        double hi = Math.max(etaAxis.start(), etaAxis.stop());
-        double edge = relative ? 1.0 : landmarks.edgeEta();
-        double beyond = relative ? landmarks.relativeEta(landmarks.beyondEta()) : landmarks.beyondEta();
-        if (edge >= lo && edge <= hi) {
-            b.vline(edge, "2/λ_GF");
-        }
-        if (Double.isFinite(beyond) && beyond >= lo && beyond <= hi) {
-            b.vline(beyond, "1/|Φ|");
-        }
-        return b.build();
     }
 
 }

@@ -3,12 +3,17 @@ package eoslab.cli;
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Ranges;
 import eoslab.io.Json;
+import eoslab.spec.MethodSpec;
+import eoslab.spec.ScheduleSpec;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
+import eoslab.theory.MethodChecker;
 import eoslab.theory.Verdict;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,8 +27,16 @@ import picocli.CommandLine.Option;
                 "Grid syntax: " + Ranges.SYNTAX + ", e.g. --eta-rel 0.05:1.9:500 or --m0 0,0.5,1:2:3.",
                 "Per claim: statement, hypotheses, cases tried, applicable (hypotheses held), held, failed, "
                         + "inconclusive, worst margin and, for a failure, the exact ./eoslab run command that shows it.",
+                "With --method, --beta or --schedule: the method claims m1–m3 instead (the method ends flatter than GF, "
+                        + "its limit is below its stability edge 2κ/η, and a warm-up ends flatter than a constant step "
+                        + "at the same target η), each case run with a constant step and with --schedule warmup:K "
+                        + "(default warmup:" + CheckCommand.DEFAULT_WARMUP + "); without --eta-rel the relative steps "
+                        + "span [" + CheckGrid.ETA_REL_MIN + "κ, " + CheckGrid.ETA_REL_MAX + "κ].",
                 "Exit code 0 when the check ran (verdicts are data); with --strict, 1 if any claim failed."})
 final class CheckCommand extends BaseCommand {
+    /** Warm-up length of the method check when no --schedule warmup:K is given. */
+    static final long DEFAULT_WARMUP = 100;
+
     @Option(names = "--phi", paramLabel = "Φ…", description = "Targets Φ (grid syntax; default: the built-in starts' Φ).")
     String phi;
 
@@ -53,6 +66,9 @@ final class CheckCommand extends BaseCommand {
     @Mixin
     StopOptions stop;
 
+    @ArgGroup(validate = false, heading = "%nMethod (selects the method claims m1–m3):%n")
+    MethodOptions method;
+
     @Mixin
     ThreadsOption threads;
 
@@ -64,31 +80,58 @@ final class CheckCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        CheckGrid grid = grid();
+        MethodOptions mo = MethodOptions.orNone(method);
+        MethodSpec methodSpec = mo.given() ? mo.spec() : null;
+        ScheduleSpec.Warmup warmup = null;
+        double kappa = 1.0;
+        if (methodSpec != null) {
+            if (methodSpec.schedule() instanceof ScheduleSpec.Warmup w) {
+                warmup = w;
+            } else if (methodSpec.schedule() instanceof ScheduleSpec.Constant) {
+                warmup = new ScheduleSpec.Warmup(DEFAULT_WARMUP, 0.0);
+            } else {
+                throw new UsageException("check: --schedule must be warmup:K (the warm-up the method claims compare "
+                        + "with a constant step)");
+            }
+            kappa = methodSpec.method(1.0).edgeFactor();
+        }
+        CheckGrid grid = grid(kappa);
         int n = threads.count();
         int total = grid.starts().size();
-        err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d runs%n", grid.name(), total,
-                grid.etaRels().length, grid.cases());
+        err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d %s%n", grid.name(), total,
+                grid.etaRels().length, grid.cases(), methodSpec == null ? "runs" : "cases (each run with a constant "
+                        + "step and with a warm-up)");
         err().flush();
         long t0 = System.nanoTime();
-        ClaimChecker.Report report = ClaimChecker.check(grid, n, done -> {
+        IntConsumer progress = done -> {
             if (done * 4 / total != (done - 1) * 4 / total || done == total) {
                 synchronized (this) {
                     err().printf(Locale.ROOT, "check: %d/%d starts done%n", done, total);
                     err().flush();
                 }
             }
-        });
+        };
+        ClaimChecker.Report report = methodSpec == null ? ClaimChecker.check(grid, n, progress)
+                : MethodChecker.check(grid, methodSpec, warmup, n, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("grid", grid.describe());
+            if (methodSpec != null) {
+                m.put("method", methodSpec.withSchedule(ScheduleSpec.CONSTANT).describe());
+                m.put("warmup", warmup.describe());
+            }
             m.put("runs", report.runs());
             m.put("skipped_starts", report.skipped());
             m.put("seconds", seconds);
             m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
             out().println(Json.compact(m));
         } else {
+            if (methodSpec != null) {
+                out().print(String.format(Locale.ROOT, "method: %s, each case with a constant step and with "
+                        + "--schedule %s%s%n", describe(methodSpec), warmup.label(), warmup.etaStart() == 0 ? ""
+                        : " --eta-start " + warmup.etaStart()));
+            }
             out().print(text(report, seconds));
         }
         out().flush();
@@ -127,12 +170,25 @@ final class CheckCommand extends BaseCommand {
         return sb.toString();
     }
 
-    private CheckGrid grid() {
+    private static String describe(MethodSpec m) {
+        return m.hasMomentum() ? m.name() + " (β = " + m.beta() + ")" : m.name();
+    }
+
+    /** The grid; without --eta-rel the built-in relative steps are scaled by the method's edge factor κ. */
+    private CheckGrid grid(double kappa) {
         StopRule rule = stop.rule();
         requireAtLeast("--steps", rule.maxSteps(), 1);
         try {
-            return CheckGrid.of(values("--phi", phi), values("--m0", m0), values("--lambda0", lambda0),
+            CheckGrid g = CheckGrid.of(values("--phi", phi), values("--m0", m0), values("--lambda0", lambda0),
                     values("--scale", scale), values("--width", width), seeds, values("--eta-rel", etaRel), rule);
+            if (etaRel != null || kappa == 1.0) {
+                return g;
+            }
+            double[] c = g.etaRels().clone();
+            for (int i = 0; i < c.length; i++) {
+                c[i] *= kappa;
+            }
+            return new CheckGrid(g.name(), g.starts(), c, rule);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * {@code start:stop:count} (linear, or geometric with {@code --log NAME}), resolved into a {@link ParameterGrid}.
  */
 public final class GridOptions {
-    private static final Set<String> NAMES = Set.of("eta", "eta-rel", "phi", "m0", "lambda0", "scale");
+    private static final Set<String> NAMES = Set.of("eta", "eta-rel", "phi", "m0", "lambda0", "scale", "beta");
 
     @Option(names = "--eta", paramLabel = "η|a:b:n", description = "Step size: a value or a range start:stop:count.")
     String eta;
@@ -49,9 +49,23 @@ public final class GridOptions {
     long seed;
 
     @Option(names = "--log", paramLabel = "NAME",
-            description = "Space the range of parameter NAME (eta, eta-rel, phi, m0, lambda0, scale) geometrically "
-                    + "(repeatable; default linear).")
+            description = "Space the range of parameter NAME (eta, eta-rel, phi, m0, lambda0, scale, beta) "
+                    + "geometrically (repeatable; default linear).")
     List<String> log;
+
+    /**
+     * The grid of a method: every point run with the settings, β swept over the method options' β axis (for a method
+     * with momentum).
+     */
+    public ParameterGrid grid(RunSettings settings, MethodOptions method) {
+        ParameterGrid g = grid(settings);
+        Axis beta = method.betaAxis(log != null && log.contains("beta"));
+        try {
+            return beta == null || !settings.method().hasMomentum() ? g : g.withBeta(beta);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
 
     /** The grid, every point run with the given settings. */
     public ParameterGrid grid(RunSettings settings) {
@@ -69,7 +83,7 @@ public final class GridOptions {
         for (String name : logs) {
             if (!NAMES.contains(name)) {
                 throw new UsageException("--log: unknown parameter '" + name + "' (expected one of eta, eta-rel, "
-                        + "phi, m0, lambda0, scale)");
+                        + "phi, m0, lambda0, scale, beta)");
             }
         }
         boolean relative = etaRel != null;

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 @Command(name = "sweep", mixinStandardHelpOptions = true, header = "One CSV row per GD run over a parameter grid (resumable).", sortOptions = false,
         description = {"Run GD on every point of a parameter grid and write one CSV row per run: the run --json summary "
                 + "fields, then eta_rel_set (relative sweeps) and the initialization parameters (m0, lambda0 or "
-                + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --phi, --m0, --lambda0, --scale; "
-                + "the last axis varies fastest.",
+                + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --beta (with --method heavy-ball "
+                + "or nesterov), --phi, --m0, --lambda0, --scale; the last axis varies fastest (order: step, beta, phi, "
+                + "initialization).",
                 "Rows are identical to individual runs and do not depend on --threads. An interrupted sweep keeps its "
                 + "finished tiles in OUT.parts/; --resume completes them into the same file an uninterrupted run "
                 + "writes."})
@@ -42,8 +43,8 @@ final class SweepCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        RunSettings settings = gd.settings();
-        ParameterGrid g = grid.grid(settings);
+        RunSettings settings = gd.gridSettings();
+        ParameterGrid g = grid.grid(settings, gd.methodOptions());
         int n = threads.count();
         Path out = outFile.toAbsolutePath();
         if (out.getParent() != null && !Files.isDirectory(out.getParent())) {

@@ -1,5 +1,6 @@
 package eoslab.io;
 
+import eoslab.method.Clock;
 import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.model.shallow.ShallowSnapshot;
 import eoslab.model.shallow.ShallowState;
@@ -7,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GD and exact GF side by side on one clock (GD step k, GF time ηk): columns {@link #COLUMNS}. Keeps every k-th step
+ * GD and exact GF side by side on one clock (GD step k, GF time ηk; a method's own {@link Clock} in general):
+ * columns {@link #COLUMNS}. Keeps every k-th step
  * and always the first and the last.
  */
 public final class ComparisonCsv extends StridedRows {
@@ -25,17 +27,18 @@ public final class ComparisonCsv extends StridedRows {
 
     private final CsvRows rows;
     private final ClosedFormFlow flow;
-    private final double eta;
+    private final Clock clock;
 
     /**
      * A writer onto out (written to, not closed).
      *
+     * @param clock the GF time of each step (t = ηk for GD with a constant step)
      * @param every keep every k-th step (≥ 1)
      */
-    public ComparisonCsv(Appendable out, ClosedFormFlow flow, double eta, long every) {
+    public ComparisonCsv(Appendable out, ClosedFormFlow flow, Clock clock, long every) {
         super(every);
         this.flow = flow;
-        this.eta = eta;
+        this.clock = clock;
         this.rows = CsvRows.withHeader(out, COLUMNS);
     }
 
@@ -46,7 +49,7 @@ public final class ComparisonCsv extends StridedRows {
 
     @Override
     void row(long k, ShallowState gd) {
-        double t = eta * k;
+        double t = clock.time(k);
         ShallowSnapshot gf = flow.at(t);
         rows.row(k, t, gd.loss(), gd.residual(), gd.product(), gd.norm(), gd.imbalance(),
                     gd.sharpness(), gd.gfSharpness(), gf.loss(), gf.residual(), gf.product(), gf.norm(),

@@ -1,6 +1,7 @@
 package eoslab.io;
 
 import eoslab.dynamics.StepObserver;
+import eoslab.method.Clock;
 import eoslab.model.shallow.ShallowState;
 import java.util.List;
 
@@ -14,32 +15,32 @@ public final class TrajectoryCsv extends StridedRows {
             "step", "time", "loss", "residual", "product", "norm", "imbalance", "sharpness", "gf_sharpness");
 
     private final CsvRows rows;
-    private final double eta;
+    private final Clock clock;
 
-    private TrajectoryCsv(Appendable out, long every, double eta) {
+    private TrajectoryCsv(Appendable out, long every, Clock clock) {
         super(every);
         this.rows = CsvRows.withHeader(out, COLUMNS);
-        this.eta = eta;
+        this.clock = clock;
     }
 
     /**
-     * A writer of GD steps onto out (written to, not closed).
+     * A writer of a method's steps onto out (written to, not closed).
      *
      * @param every keep every k-th step (≥ 1)
-     * @param eta   step size, for the time column t = ηk
+     * @param clock the gradient-flow time of each step, for the time column (t = ηk for GD with a constant step)
      */
-    public static TrajectoryCsv forSteps(Appendable out, long every, double eta) {
-        return new TrajectoryCsv(out, every, eta);
+    public static TrajectoryCsv forSteps(Appendable out, long every, Clock clock) {
+        return new TrajectoryCsv(out, every, clock);
     }
 
     /** A writer of gradient-flow samples onto out (written to, not closed); use {@link #writeTime}. */
     public static TrajectoryCsv forFlow(Appendable out) {
-        return new TrajectoryCsv(out, 1, Double.NaN);
+        return new TrajectoryCsv(out, 1, null);
     }
 
     @Override
     void row(long k, ShallowState it) {
-        write(Long.toString(k), eta * k, it);
+        write(Long.toString(k), clock.time(k), it);
     }
 
     /** Writes one gradient-flow sample at time t. */

@@ -9,6 +9,7 @@ import eoslab.io.ComparisonCsv;
 import eoslab.measure.EdgeCrossing;
 import eoslab.measure.FlowGap;
 import eoslab.measure.FlowSummary;
+import eoslab.method.Clock;
 import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.model.shallow.ShallowState;
 import java.util.ArrayList;
@@ -16,7 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** GD against exact gradient flow from the same start, on one clock (GD step k ↔ GF time ηk). */
+/**
+ * GD against exact gradient flow from the same start, on one clock: GD step k ↔ GF time ηk; for a method with
+ * momentum β, time ηk/(1 − β), and with a varying schedule Σ_{j&lt;k} η_j (divided by 1 − β): the method's {@link Clock}
+ * (docs/models.md §2).
+ */
 public final class CompareService {
     private CompareService() {
     }
@@ -33,16 +38,17 @@ public final class CompareService {
     public static Map<String, Object> compare(ResolvedRun run, Appendable csv, long every) {
         ClosedFormFlow flow = ClosedFormFlow.from(run.phi(), run.start());
         EdgeCrossing edge = new EdgeCrossing(run.method());
-        FlowGap gap = new FlowGap(flow, run.eta());
+        FlowGap gap = new FlowGap(flow, new Clock(run.method()));
         List<StepObserver<? super ShallowState>> observers = new ArrayList<>(List.of(edge, gap));
         if (csv != null) {
-            observers.add(new ComparisonCsv(csv, flow, run.eta(), every));
+            observers.add(new ComparisonCsv(csv, flow, new Clock(run.method()), every));
         }
         RunReport gd = RunService.run(run, observers);
         // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
         StopRule rule = run.spec().stop();
         double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL;
-        double horizon = Math.max(run.eta() * gd.result().endStep(),
+        double gdTime = new Clock(run.method()).time(gd.result().endStep());
+        double horizon = Math.max(gdTime,
                 FlowSpec.defaultHorizon(flow.timeToTol(flowTol), flow.gfSharpness()));
         FlowSolution gf = FlowSolver.exact().solve(run.phi(), run.start(), new FlowSpec(horizon, horizon, flowTol));
         Map<String, Object> gfSummary = FlowSummary.of(gf, run.landmarks().gfSharpness(), horizon, false);
@@ -51,10 +57,14 @@ public final class CompareService {
         cmp.put("gf", gfSummary);
         cmp.put("regularization_gain", gd.result().converged()
                 ? 1.0 - gd.result().last().norm() / run.landmarks().gfSharpness() : null);
-        cmp.put("edge_threshold", run.method().stabilityEdge(0));
+        cmp.put("edge_threshold", run.method().nominalEdge());
         cmp.put("first_step_above_edge", edge.firstStep().isPresent() ? edge.firstStep().getAsLong() : null);
         cmp.put("max_distance", gap.maxDistance());
         cmp.put("max_distance_step", gap.maxStep());
+        if (!run.spec().method().isPlainGd()) {
+            cmp.put("clock_factor", run.method().clockFactor());
+            cmp.put("gd_time", gdTime);
+        }
         return cmp;
     }
 }

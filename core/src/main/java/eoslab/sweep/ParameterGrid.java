@@ -15,13 +15,14 @@ import java.util.Map;
 
 /**
  * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta} or {@code eta-rel}), then
- * {@code phi}, then the initialization ({@code m0}, {@code lambda0} for the canonical form; {@code scale} for the
- * Gaussian form, with fixed width, σ_b and seed). Each point is a {@link RunSpec}: the grid's {@link RunSettings} with the
- * point's model, start and step. Run i is the mixed-radix decomposition of i with the
- * last axis varying fastest.
+ * the momentum {@code beta} (only for a method with momentum), then {@code phi}, then the initialization ({@code m0},
+ * {@code lambda0} for the canonical form; {@code scale} for the Gaussian form, with fixed width, σ_b and seed). Each
+ * point is a {@link RunSpec}: the grid's {@link RunSettings} with the point's model, start, step and β. Run i is the
+ * mixed-radix decomposition of i with the last axis varying fastest.
  */
 public final class ParameterGrid {
     private final Axis eta;
+    private final Axis beta;
     private final boolean relative;
     private final Axis phi;
     private final Axis m0;
@@ -33,9 +34,17 @@ public final class ParameterGrid {
     private final RunSettings settings;
     private final List<Axis> axes;
 
-    private ParameterGrid(Axis eta, boolean relative, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
-                          int width, long seed, RunSettings settings) {
+    private ParameterGrid(Axis eta, Axis beta, boolean relative, Axis phi, Axis m0, Axis lambda0, Axis scale,
+                          Double scaleB, int width, long seed, RunSettings settings) {
+        if ((beta != null) != settings.method().hasMomentum()) {
+            throw new IllegalArgumentException(beta == null ? "a grid of a method with momentum needs a beta axis"
+                    : "--beta applies to --method heavy-ball or nesterov");
+        }
+        if (beta != null && !(beta.start() >= 0 && beta.stop() < 1)) {
+            throw new IllegalArgumentException("--beta must be in [0, 1)");
+        }
         this.eta = eta;
+        this.beta = beta;
         this.relative = relative;
         this.phi = phi;
         this.m0 = m0;
@@ -45,7 +54,11 @@ public final class ParameterGrid {
         this.width = width;
         this.seed = seed;
         this.settings = settings;
-        List<Axis> list = new ArrayList<>(List.of(eta, phi));
+        List<Axis> list = new ArrayList<>(List.of(eta));
+        if (beta != null) {
+            list.add(beta);
+        }
+        list.add(phi);
         if (scale == null) {
             list.add(m0);
             list.add(lambda0);
@@ -76,7 +89,7 @@ public final class ParameterGrid {
                     + ", largest |m0| " + maxAbsM + ")");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, relative, phi, m0, lambda0, null, null, 1, 0, settings);
+        return new ParameterGrid(eta, momentumAxis(settings), relative, phi, m0, lambda0, null, null, 1, 0, settings);
     }
 
     /**
@@ -94,7 +107,25 @@ public final class ParameterGrid {
             throw new IllegalArgumentException("--scale and --scale-b must be non-negative");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, relative, phi, null, null, scale, scaleB, width, seed, settings);
+        return new ParameterGrid(eta, momentumAxis(settings), relative, phi, null, null, scale, scaleB, width, seed,
+                settings);
+    }
+
+    /** The single-valued β axis of the settings' method, or null without momentum. */
+    private static Axis momentumAxis(RunSettings settings) {
+        return settings.method().hasMomentum() ? Axis.single("beta", settings.method().beta()) : null;
+    }
+
+    /**
+     * The same grid with β swept over the given axis (named {@code beta}, values in [0, 1)).
+     *
+     * @throws IllegalArgumentException if the method has no momentum
+     */
+    public ParameterGrid withBeta(Axis betaAxis) {
+        if (!betaAxis.name().equals("beta")) {
+            throw new IllegalArgumentException("the momentum axis must be named beta");
+        }
+        return new ParameterGrid(eta, betaAxis, relative, phi, m0, lambda0, scale, scaleB, width, seed, settings);
     }
 
     private static void checkPositive(Axis eta) {
@@ -111,14 +142,19 @@ public final class ParameterGrid {
     public ParameterGrid zoom(int index, double lo, double hi) {
         Axis[] a = axes.toArray(new Axis[0]);
         a[index] = a[index].zoom(lo, hi);
-        return scale == null ? canonical(a[0], relative, a[1], a[2], a[3], settings)
-                : gaussian(a[0], relative, a[1], a[2], scaleB, width, seed, settings);
+        int k = 0;
+        Axis e = a[k++];
+        Axis b = beta == null ? null : a[k++];
+        Axis f = a[k++];
+        ParameterGrid g = scale == null ? canonical(e, relative, f, a[k], a[k + 1], settings)
+                : gaussian(e, relative, f, a[k], scaleB, width, seed, settings);
+        return b == null ? g : g.withBeta(b);
     }
 
     /** The same grid with every point run with another stop rule. */
     public ParameterGrid withStop(StopRule stop) {
         RunSettings s = new RunSettings(settings.method(), stop, settings.engine(), settings.precision());
-        return new ParameterGrid(eta, relative, phi, m0, lambda0, scale, scaleB, width, seed, s);
+        return new ParameterGrid(eta, beta, relative, phi, m0, lambda0, scale, scaleB, width, seed, s);
     }
 
     /** How every point runs. */
@@ -163,15 +199,19 @@ public final class ParameterGrid {
 
     /** The specification at the given index per axis (in {@link #axes()} order). */
     public RunSpec at(int[] coords) {
-        double s = eta.value(coords[0]);
+        int k = 0;
+        double s = eta.value(coords[k++]);
+        RunSettings point = beta == null ? settings : new RunSettings(settings.method().withBeta(
+                beta.value(coords[k++])), settings.stop(), settings.engine(), settings.precision());
+        double f = phi.value(coords[k++]);
         StartSpec start;
         if (scale == null) {
-            start = new StartSpec.Canonical(m0.value(coords[2]), lambda0.value(coords[3]));
+            start = new StartSpec.Canonical(m0.value(coords[k]), lambda0.value(coords[k + 1]));
         } else {
-            double sc = scale.value(coords[2]);
+            double sc = scale.value(coords[k]);
             start = new StartSpec.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
         }
-        return settings.run(ModelSpec.Shallow.ofPhi(phi.value(coords[1])), start,
+        return point.run(ModelSpec.Shallow.ofPhi(f), start,
                 relative ? new EtaSpec.Relative(s) : new EtaSpec.Absolute(s));
     }
 
@@ -195,7 +235,7 @@ public final class ParameterGrid {
         return m;
     }
 
-    /** The grid's definition, for manifests. */
+    /** The grid's definition, for manifests: the axes, the initialization and a method other than plain GD. */
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Axis a : axes) {
@@ -213,6 +253,11 @@ public final class ParameterGrid {
             m.put("seed", seed);
         } else {
             m.put("init", "canonical");
+        }
+        if (!settings.method().isPlainGd()) {
+            Map<String, Object> method = new LinkedHashMap<>(settings.method().describe());
+            method.remove("beta");
+            m.put("method", method);
         }
         return m;
     }

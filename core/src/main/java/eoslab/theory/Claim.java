@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * One finding of docs/claims.md in eoslab's checkable form: hypotheses and a conclusion, judged case by case on exact GD
- * runs. A claim judges either single runs ({@link RunClaim}) or the runs of one start across step sizes
- * ({@link SweepClaim}).
+ * runs. A claim judges either single runs ({@link RunClaim}), the runs of one start across step sizes
+ * ({@link SweepClaim}), or pairs of runs of one case with two schedules ({@link PairClaim}).
  */
-public sealed interface Claim permits RunClaim, SweepClaim {
+public sealed interface Claim permits RunClaim, SweepClaim, PairClaim {
     /** Short identifier ("1" … "5", "gfs"). */
     String id();
 
@@ -24,5 +24,10 @@ public sealed interface Claim permits RunClaim, SweepClaim {
     static List<Claim> all() {
         return List.of(new LinearRateClaim(), new EdgeConvergenceClaim(), new FlatterClaim(), new TradeOffClaim(),
                 new MonotoneStepClaim(), new GfsMonotoneClaim());
+    }
+
+    /** The three claims that {@code eoslab check --method …} evaluates for a method and a warm-up, in order. */
+    static List<Claim> forMethods() {
+        return List.of(new MethodFlatterClaim(), new MethodEdgeClaim(), new WarmupClaim());
     }
 }

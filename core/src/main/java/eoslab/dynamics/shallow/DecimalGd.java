@@ -1,6 +1,7 @@
 package eoslab.dynamics.shallow;
 
 import eoslab.method.GradientDescent;
+import eoslab.method.Method;
 import eoslab.model.shallow.ShallowModel;
 import eoslab.model.shallow.VectorPoint;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.math.BigDecimal;
 public final class DecimalGd extends DecimalEngine {
     private final BigDecimal etaDecimal;
 
-    private DecimalGd(ShallowModel model, GradientDescent method, VectorPoint initial, int digits) {
+    private DecimalGd(ShallowModel model, Method method, VectorPoint initial, int digits) {
         super(model, method, initial, digits);
         this.etaDecimal = new BigDecimal(constantGdStep(method));
     }
@@ -24,7 +25,7 @@ public final class DecimalGd extends DecimalEngine {
      *
      * @param digits significant digits N (≥ 1)
      */
-    public static DecimalGd from(ShallowModel model, GradientDescent method, VectorPoint initial, int digits) {
+    public static DecimalGd from(ShallowModel model, Method method, VectorPoint initial, int digits) {
         return new DecimalGd(model, method, initial, digits);
     }
 

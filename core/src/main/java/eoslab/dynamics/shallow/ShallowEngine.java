@@ -35,8 +35,8 @@ abstract class ShallowEngine implements ShallowStepper {
      */
     static double constantGdStep(Method method) {
         if (!Engines.isPlainGd(method)) {
-            throw new IllegalArgumentException("this engine runs gradient descent with a constant step, not "
-                    + method.name() + " with schedule " + method.schedule().label());
+            throw new IllegalArgumentException("this engine runs gradient descent with a constant step (or momentum "
+                    + "β = 0), not " + method.name() + " with schedule " + method.schedule().label());
         }
         return method.schedule().nominal();
     }
