@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every bad input of issue 2 item 8, for each command: exit code 2, exactly one line {@code error: …} on stderr naming
  * the problem, nothing on stdout, no stack trace, and no file (nor temporary) left in the --out directory.
  */
-class BadInputTest {
+class BadInputTest extends EoslabTest {
     private static final String[] INIT = {"--m0", "0.1", "--lambda0", "5"};
 
     /** Name, arguments after the command (without --out), and a fragment the message must contain. */
@@ -72,8 +73,15 @@ class BadInputTest {
             c.add(of(cmd, "data without header", "header", List.of(INIT, eta, "--data", "@noheader")));
             c.add(of(cmd, "empty data file", "header", List.of(INIT, eta, "--data", "@empty")));
             c.add(of(cmd, "data header only", "no rows", List.of(INIT, eta, "--data", "@headeronly")));
-            c.add(of(cmd, "data short row", "not a finite number", List.of(INIT, eta, "--data", "@short")));
+            c.add(of(cmd, "data short row", "1 values for 2 columns", List.of(INIT, eta, "--data", "@short")));
             c.add(of(cmd, "data all x zero", "non-zero x", List.of(INIT, eta, "--data", "@zeros")));
+            c.add(of(cmd, "data with semicolons", "separates its columns with ';'",
+                    List.of(INIT, eta, "--data", "@semicolon")));
+            c.add(of(cmd, "data with a duplicate column", "appears twice", List.of(INIT, eta, "--data", "@twice")));
+            c.add(of(cmd, "data with an extra column", "unexpected column 'z'",
+                    List.of(INIT, eta, "--data", "@extra")));
+            c.add(of(cmd, "data with a broken quote", "not valid CSV", List.of(INIT, eta, "--data", "@quote")));
+            c.add(of(cmd, "data not UTF-8", "not UTF-8", List.of(INIT, eta, "--data", "@latin1")));
             c.add(of(cmd, "unknown option", "Unknown option", List.of(INIT, eta, "--bogus")));
             c.add(of(cmd, "missing option value", "--phi", List.of(INIT, eta, "--phi")));
             c.add(of(cmd, "out directory missing", "cannot write", List.of(INIT, eta, "--out", "@nodir")));
@@ -116,6 +124,11 @@ class BadInputTest {
         Files.writeString(inputs.resolve("headeronly.csv"), "x,y\n");
         Files.writeString(inputs.resolve("short.csv"), "x,y\n1,2\n3\n");
         Files.writeString(inputs.resolve("zeros.csv"), "x,y\n0,1\n0,2\n");
+        Files.writeString(inputs.resolve("semicolon.csv"), "x;y\n1;2\n");
+        Files.writeString(inputs.resolve("twice.csv"), "x,y,x\n1,2,3\n");
+        Files.writeString(inputs.resolve("extra.csv"), "x,y,z\n1,2,3\n");
+        Files.writeString(inputs.resolve("quote.csv"), "x,y\n\"1,2\n");
+        Files.write(inputs.resolve("latin1.csv"), new byte[] {'x', ',', 'y', '\n', (byte) 0xE9, ',', '1', '\n'});
         Files.createDirectory(inputs.resolve("dir"));
         List<String> args = new ArrayList<>();
         if (!cmd.isEmpty()) {

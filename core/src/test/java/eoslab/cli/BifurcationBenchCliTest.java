@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eoslab.EoslabTest;
 import eoslab.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BifurcationBenchCliTest {
+class BifurcationBenchCliTest extends EoslabTest {
     @TempDir
     Path dir;
 

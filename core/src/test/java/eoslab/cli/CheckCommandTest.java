@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import eoslab.io.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CheckCommandTest {
+class CheckCommandTest extends EoslabTest {
     private record Result(int code, String out, String err) {
     }
 

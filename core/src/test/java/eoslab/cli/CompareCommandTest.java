@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eoslab.EoslabTest;
 import eoslab.io.ComparisonCsv;
 import eoslab.io.Manifest;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** {@code eoslab compare} end to end: one JSON object with gd, gf and the comparison, and the aligned CSV. */
-class CompareCommandTest {
+class CompareCommandTest extends EoslabTest {
 
     @Test
     void jsonHasBothSummariesAndTheComparison() {

@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eoslab.EoslabTest;
 import eoslab.io.Manifest;
 import eoslab.io.TrajectoryCsv;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** {@code eoslab flow} end to end: exact and ODE summaries, the limit point, the sampled CSV. */
-class FlowCommandTest {
+class FlowCommandTest extends EoslabTest {
 
     @Test
     void exactAndOdeSummariesAgree() {

@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,7 +10,7 @@ import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code --help} of the tool and of every command: exit 0, every option listed, and each one states its default. */
-class HelpTest {
+class HelpTest extends EoslabTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"run", "flow", "compare"})

@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eoslab.EoslabTest;
 import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.io.Manifest;
 import eoslab.io.TrajectoryCsv;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** {@code eoslab run} end to end: JSON summary, table, trajectory CSV, manifest, data sets, divergence. */
-class RunCommandTest {
+class RunCommandTest extends EoslabTest {
     private static final double Q0 = Math.sqrt(25 - 4 * 0.01);
     private static final double LAMBDA_GF = Math.sqrt(4 + Q0 * Q0);
 

@@ -1,12 +1,13 @@
 package eoslab.dynamics;
 
+import eoslab.EoslabTest;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PeriodicityTest {
+class PeriodicityTest extends EoslabTest {
 
     /** A constructed orbit of period p (random cycle, tiny noise below the tolerance) is detected as exactly p. */
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package eoslab.dynamics;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.dynamics.shallow.ReducedGd;
 import eoslab.dynamics.shallow.ShallowStepper;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The run driver: outcomes, the divergence bound and its step, the observed rate, the catapult at Φ = 0. */
-class RunnerTest {
+class RunnerTest extends EoslabTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import eoslab.EoslabTest;
 import eoslab.sharpness.DenseSharpness;
 import eoslab.sharpness.Fixtures;
 import eoslab.sharpness.LanczosSharpness;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class GradientFlowTest {
+class GradientFlowTest extends EoslabTest {
 
     /** The closed-form flow of the shallow model (model.md §5): ε(t) = (u(t)P − M/u(t))/4 − Φ. */
     private static double closedFormResidual(ShallowTestModel model, double[] theta0, double t) {

@@ -1,5 +1,6 @@
 package eoslab.io;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.CellClass;
 import eoslab.measure.PhaseMap;
 import java.nio.ByteBuffer;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NpyTest {
+class NpyTest extends EoslabTest {
 
     @ParameterizedTest
     @CsvSource({"1,1", "3,5", "2048,2048", "4096,17"})

@@ -1,5 +1,6 @@
 package eoslab.plot;
 
+import eoslab.EoslabTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -18,7 +19,7 @@ import org.xml.sax.InputSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ChartWriterTest {
+class ChartWriterTest extends EoslabTest {
     private static Chart sample() {
         double[] x = {0.1, 0.2, 0.5, 1.0, 2.0};
         double[] y = {100, 10, 1, 0.1, Double.NaN};

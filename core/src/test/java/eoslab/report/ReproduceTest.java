@@ -1,5 +1,6 @@
 package eoslab.report;
 
+import eoslab.EoslabTest;
 import eoslab.cli.Main;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.RunResult;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** One {@code reproduce --quick} run, then every file checked, and its numbers against direct engine runs. */
-class ReproduceTest {
+class ReproduceTest extends EoslabTest {
     private static final List<String> NAMES = List.of("F1_loss_vs_time", "F2_sharpness_vs_eta", "F3_steps_vs_eta",
             "F4_edge_of_stability", "F5_imbalance", "F6_regularization", "F7_catapult");
 

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import eoslab.EoslabTest;
 import eoslab.model.Layout;
 import eoslab.model.Model;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class DenseSharpnessTest {
+class DenseSharpnessTest extends EoslabTest {
 
     @Test
     void findsAKnownSpectrumWithItsVectors() {

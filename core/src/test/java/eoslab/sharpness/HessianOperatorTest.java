@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import eoslab.EoslabTest;
 import eoslab.model.Model;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class HessianOperatorTest {
+class HessianOperatorTest extends EoslabTest {
 
     /** Hv against the central difference of the gradient: checks the test models' HVPs independently. */
     private static void assertMatchesFiniteDifference(Model model, double[] theta, double[] v) {

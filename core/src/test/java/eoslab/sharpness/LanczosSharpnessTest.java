@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import eoslab.EoslabTest;
 import eoslab.model.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class LanczosSharpnessTest {
+class LanczosSharpnessTest extends EoslabTest {
     /**
      * Rounding in the products themselves: the residual bounds the error for the operator as applied, which differs
      * from the exact matrix by a few ulps of ‖H‖.

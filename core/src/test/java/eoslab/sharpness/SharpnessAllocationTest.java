@@ -2,6 +2,7 @@ package eoslab.sharpness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eoslab.EoslabTest;
 import java.lang.management.ManagementFactory;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Lanczos estimate allocates its result and what the f2j ARPACK code allocates inside each dsaupd call (a few
  * kilobytes, independent of n), never a vector of length n: at n = 20 000 one such vector is 160 kB.
  */
-class SharpnessAllocationTest {
+class SharpnessAllocationTest extends EoslabTest {
 
     private static long allocatedBytes() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();

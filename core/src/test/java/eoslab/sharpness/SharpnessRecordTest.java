@@ -3,9 +3,10 @@ package eoslab.sharpness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eoslab.EoslabTest;
 import org.junit.jupiter.api.Test;
 
-class SharpnessRecordTest {
+class SharpnessRecordTest extends EoslabTest {
 
     @Test
     void isImmutable() {

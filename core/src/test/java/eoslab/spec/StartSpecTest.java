@@ -1,5 +1,6 @@
 package eoslab.spec;
 
+import eoslab.EoslabTest;
 import eoslab.model.shallow.VectorPoint;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The three initialization forms, their reproducibility and their provenance. */
-class StartSpecTest {
+class StartSpecTest extends EoslabTest {
 
     @Test
     void gaussianDrawsAllOfAThenAllOfBFromJavaUtilRandom() {

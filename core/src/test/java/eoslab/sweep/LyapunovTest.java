@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.StopRule;
 import eoslab.dynamics.shallow.ReducedGd;
 import eoslab.measure.Orbit;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class LyapunovTest {
+class LyapunovTest extends EoslabTest {
     private static final VectorPoint START = new StartSpec.Canonical(0.0, 1.0).point();
 
     /** The analytic Jacobian equals central finite differences of the map. */

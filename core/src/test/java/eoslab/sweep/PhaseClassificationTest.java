@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.CellClass;
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Phase-map cells whose fate is known in closed form (docs/model.md §6). */
-class PhaseClassificationTest {
+class PhaseClassificationTest extends EoslabTest {
     private static final RunSettings SETTINGS = RunSettings.gd(StopRule.DEFAULT);
 
     private static PhaseMap map(ParameterGrid grid, int yIndex, int steps, int threads) {

@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SweepRunnerTest {
+class SweepRunnerTest extends EoslabTest {
     @TempDir
     Path dir;
 

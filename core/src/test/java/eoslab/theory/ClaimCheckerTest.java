@@ -1,5 +1,6 @@
 package eoslab.theory;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.StopRule;
 import eoslab.dynamics.shallow.Engines;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ClaimCheckerTest {
+class ClaimCheckerTest extends EoslabTest {
     private static final StopRule RULE = new StopRule(20_000, 1e-12);
 
     private static Map<String, Verdict> check(List<ProblemSpec> starts, double[] rels) {

@@ -1,5 +1,6 @@
 package eoslab.theory;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.dynamics.shallow.ShallowStepper;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RateBoundTest {
+class RateBoundTest extends EoslabTest {
 
     static Stream<Arguments> cases() {
         Random rng = new Random(7);

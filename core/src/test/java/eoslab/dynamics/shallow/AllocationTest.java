@@ -1,5 +1,6 @@
 package eoslab.dynamics.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.RunResult;
 import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The hot loops allocate nothing per step: bytes allocated by this thread (HotSpot's per-thread counter) over many steps
  * stay below what a single allocation per step would need many times over.
  */
-class AllocationTest {
+class AllocationTest extends EoslabTest {
 
     private static long allocatedBytes() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();

@@ -1,5 +1,6 @@
 package eoslab.dynamics.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.Precision;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-class DecimalGdTest {
+class DecimalGdTest extends EoslabTest {
 
     /** In the stable regime decimal and double trajectories agree to rounding level, step by step. */
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package eoslab.dynamics.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.RunResult;
 import eoslab.dynamics.Runner;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.within;
  * nothing of them): one-step maps of ε, λ, Q and ‖a‖² − ‖b‖², λ² = Q² + 4m², the product formula for Q∞ and the
  * sharpness of the limit, and scale invariance.
  */
-class GdIdentitiesTest {
+class GdIdentitiesTest extends EoslabTest {
 
     /** Seeded runs: width, Φ (both signs), a Gaussian start and η = c·2/λ_GF with c from 0.2 to just below 1/|Φ|. */
     static Stream<Arguments> runs() {

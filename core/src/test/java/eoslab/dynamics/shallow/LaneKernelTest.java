@@ -1,5 +1,6 @@
 package eoslab.dynamics.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.CellClass;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.Periodicity;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LaneKernelTest {
+class LaneKernelTest extends EoslabTest {
 
     /** Kernel lanes against the scalar reference (ReducedGd + Runner) on random cells across all regimes. */
     @ParameterizedTest

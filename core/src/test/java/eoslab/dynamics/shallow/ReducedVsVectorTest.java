@@ -1,5 +1,6 @@
 package eoslab.dynamics.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.Regime;
 import eoslab.model.shallow.VectorPoint;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1e-10 on the scale λ + |Φ| of the problem, over 1200 steps from seeded random starts at widths 1…1000, in the stable
  * and edge regimes.
  */
-class ReducedVsVectorTest {
+class ReducedVsVectorTest extends EoslabTest {
     private static final int STEPS = 1200;
     private static final double REL = 1e-10;
     private static final int[] WIDTHS = {1, 2, 3, 5, 10, 31, 100, 317, 1000};

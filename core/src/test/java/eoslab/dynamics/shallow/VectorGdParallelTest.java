@@ -1,5 +1,6 @@
 package eoslab.dynamics.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.VectorPoint;
 import eoslab.spec.StartSpec;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Large vectors are stepped by several cores ({@link ChunkPool}): the result must not change by a single bit, must
  * still agree with the exact reduced map, and a step must still allocate nothing.
  */
-class VectorGdParallelTest {
+class VectorGdParallelTest extends EoslabTest {
     private static final int WIDTH = 17 * VectorGd.CHUNK + 12_345;
 
     private static VectorPoint start() {

@@ -1,6 +1,7 @@
 package eoslab.model.shallow;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
+import eoslab.EoslabTest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.stream.Stream;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
  * 60-digit BigDecimal arithmetic, where cancellation does not matter: relative accuracy 1e-9 of ε(t), also when |Φ| and
  * λ differ by many orders of magnitude (the ODE cannot resolve ε there).
  */
-class ClosedFormFlowPrecisionTest {
+class ClosedFormFlowPrecisionTest extends EoslabTest {
     private static final MathContext MC = new MathContext(60);
 
     static Stream<Arguments> starts() {

@@ -1,5 +1,6 @@
 package eoslab.model.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.flow.FlowSample;
 import eoslab.flow.FlowSolution;
 import eoslab.flow.FlowSolver;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.within;
  * ODE: sampled invariants, the point at the end of the horizon, the limit, the time to tolerance and the conserved
  * quantities, to 1e-9 on the scale of the problem.
  */
-class ClosedFormFlowTest {
+class ClosedFormFlowTest extends EoslabTest {
     private static final double TOL = 1e-9;
     private static final FlowSolver ODE = FlowSolver.ode(1e-13, 1e-15);
 

@@ -1,11 +1,12 @@
 package eoslab.model.shallow;
 
+import eoslab.EoslabTest;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Step-size landmarks and regimes of docs/model.md §6. */
-class LandmarksTest {
+class LandmarksTest extends EoslabTest {
 
     @Test
     void landmarksAndRegimeBoundaries() {

@@ -1,5 +1,6 @@
 package eoslab.model.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.shallow.VectorGd;
 import java.util.Arrays;
 import java.util.Random;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The closed forms of docs/model.md §2 and §4 against the dense Hessian and direct sums. */
-class QuantitiesTest {
+class QuantitiesTest extends EoslabTest {
 
     /** Seeded random points, d = 1…20, with scales and targets that put many of them far from any minimum. */
     static Stream<Arguments> points() {

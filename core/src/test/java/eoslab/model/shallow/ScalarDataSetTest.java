@@ -1,5 +1,6 @@
 package eoslab.model.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.dynamics.shallow.ShallowStepper;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.within;
  * docs/model.md §8: GD with step η on the data loss (1/2n)Σ(aᵀb·xᵢ − yᵢ)², computed here from the full data gradient, equals
  * GD on ½(aᵀb − Φ)² with step ησ², and the two losses differ by σ² and a constant.
  */
-class ScalarDataSetTest {
+class ScalarDataSetTest extends EoslabTest {
 
     static Stream<Arguments> dataSets() {
         return IntStream.range(0, 12).mapToObj(i -> {
