@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.EoslabTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.model.shallow.ReducedPoint;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * command of a spec; the compare clock ηk/(1 − β); file schedules; and every bad input as one error line, exit code 2,
  * no file.
  */
-class MomentumCliTest {
+class MomentumCliTest extends EoslabTest {
     private static final String[] START = {"--m0", "0.1", "--lambda0", "5"};
 
     @TempDir

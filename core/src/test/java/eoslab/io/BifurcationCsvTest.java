@@ -31,7 +31,7 @@ class BifurcationCsvTest extends EoslabTest {
     @Test
     void orbitsWithStatusDivergedStepAndEmptyCellsForUndefinedExponents() {
         StringBuilder out = new StringBuilder();
-        BifurcationCsv.orbits(out, ORBITS, eta -> 2 * eta);
+        BifurcationCsv.orbits(out, ORBITS, eta -> 2 * eta, null);
         assertThat(out.toString()).isEqualTo("""
                 eta,eta_rel,status,diverged_step,period,lyapunov,lyapunov_2
                 0.5,1.0,periodic,,2,-0.5,-1.5

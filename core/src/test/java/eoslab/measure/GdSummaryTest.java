@@ -1,5 +1,7 @@
 package eoslab.measure;
 
+import eoslab.method.GradientDescent;
+
 import eoslab.EoslabTest;
 import eoslab.dynamics.RunResult;
 import eoslab.dynamics.Runner;
@@ -49,7 +51,7 @@ class GdSummaryTest extends EoslabTest {
         Double etaRel = c > 0 ? c : null;
         RunResult<ShallowState> r = Runner.run(ReducedGd.from(phi, eta, start), new StopRule(budget, 1e-12),
                 List.of());
-        Map<String, Object> s = GdSummary.of(r, eta, etaRel, start.width(), Landmarks.of(phi, start.imbalance()));
+        Map<String, Object> s = GdSummary.of(r, GradientDescent.constant(eta), etaRel, start.width(), Landmarks.of(phi, start.imbalance()));
         assertThat(new ArrayList<>(s.keySet())).isEqualTo(GdSummary.KEYS);
 
         ReducedGd replay = ReducedGd.from(phi, eta, start);

@@ -30,7 +30,7 @@ class PhaseMapTest extends EoslabTest {
             }
         }
         assertThat(m.counts()).containsExactly(expected);
-        assertThat(m.classAt(4, 2)).isEqualTo(CellClass.of((4 + 6) % 5));
+        assertThat(CellClass.of(m.cls()[(2) * m.nx() + (4)])).isEqualTo(CellClass.of((4 + 6) % 5));
         assertThat(m.counts()).hasSize(CellClass.values().length);
     }
 

@@ -1,5 +1,6 @@
 package eoslab.method;
 
+import eoslab.EoslabTest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * decimal arithmetic where the formula allows), exactly at the ends it promises exactly, and a listed schedule has no
  * step past its list.
  */
-class ScheduleTest {
+class ScheduleTest extends EoslabTest {
     private static final MathContext MC = new MathContext(40);
     private static final int STEPS = 3000;
 

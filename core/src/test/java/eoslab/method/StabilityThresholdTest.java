@@ -1,5 +1,6 @@
 package eoslab.method;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.RunResult;
 import eoslab.dynamics.Runner;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engine, every direction linear), and on the shallow model next to its flattest minimum (the balanced one, λ = 2|Φ|:
  * no flatter minimum exists to escape to), with the exact reduced engine and the vectors.
  */
-class StabilityThresholdTest {
+class StabilityThresholdTest extends EoslabTest {
 
     private static Method method(String name, double beta, double eta) {
         Schedule s = new Schedule.Constant(eta);

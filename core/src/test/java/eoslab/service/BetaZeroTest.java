@@ -1,5 +1,6 @@
 package eoslab.service;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * beyond and divergent runs); the momentum engines themselves (reduced 4-variable map, generic vectors, decimal)
  * give GD's invariants at every step; and the generic engine gives the same θ on a deep linear network.
  */
-class BetaZeroTest {
+class BetaZeroTest extends EoslabTest {
 
     static Stream<Arguments> runs() {
         StartSpec canonical = new StartSpec.Canonical(0.1, 5);

@@ -1,5 +1,6 @@
 package eoslab.spec;
 
+import eoslab.EoslabTest;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Methods and schedules as specifications: the {@code --schedule} text forms, the JSON round trip of a whole run, the
  * options that recreate them, and the conversion of the schedule's own step sizes with the map that gave η.
  */
-class MethodSpecTest {
+class MethodSpecTest extends EoslabTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"constant", "warmup:100", "cosine:500", "cosine:500:0.01", "step:100:0.5", "exp:0.999",

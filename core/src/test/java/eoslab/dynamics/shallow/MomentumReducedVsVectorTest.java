@@ -1,5 +1,6 @@
 package eoslab.dynamics.shallow;
 
+import eoslab.EoslabTest;
 import eoslab.method.HeavyBall;
 import eoslab.method.Method;
 import eoslab.method.Nesterov;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seeded random starts at widths 1…1000, β from 0.1 to 0.9, in the stable and edge regimes of each method's own
  * stability edge (runs that converge within the 1000 steps), a quarter of them with a warm-up or cosine schedule.
  */
-class MomentumReducedVsVectorTest {
+class MomentumReducedVsVectorTest extends EoslabTest {
     private static final int STEPS = 1000;
     private static final double REL = 1e-10;
     private static final int[] WIDTHS = {1, 2, 3, 5, 10, 31, 100, 317, 1000};
