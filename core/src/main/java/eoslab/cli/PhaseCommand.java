@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import eoslab.dynamics.CellClass;
+import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.exec.Progress;
 import eoslab.grid.Axis;
@@ -13,7 +14,9 @@ import eoslab.io.PhaseCsv;
 import eoslab.measure.CellCheck.Certification;
 import eoslab.measure.PhaseMap;
 import eoslab.plot.PhaseImage;
+import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSettings;
+import eoslab.spec.ScheduleSpec;
 import eoslab.sweep.Certifier;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.PhaseEngine;
@@ -24,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +45,9 @@ final class PhaseCommand extends BaseCommand {
 
     @Mixin
     StopOptions stop;
+
+    @ArgGroup(validate = false, heading = "%nMethod (a constant step; --beta may be the y range):%n")
+    MethodOptions method;
 
     @Option(names = "--zoom", paramLabel = "x0:x1,y0:y1",
             description = "Render the sub-rectangle [x0, x1] × [y0, y1] at the same resolution as the ranges.")
@@ -75,7 +82,12 @@ final class PhaseCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        PhaseSpec spec = spec(grid.grid(RunSettings.gd(stop.rule())));
+        MethodOptions mo = MethodOptions.orNone(method);
+        MethodSpec methodSpec = mo.gridSpec();
+        if (!(methodSpec.schedule() instanceof ScheduleSpec.Constant)) {
+            throw new UsageException("phase maps run a constant step; --schedule must be constant");
+        }
+        PhaseSpec spec = spec(grid.grid(new RunSettings(methodSpec, stop.rule(), Engine.AUTO, Precision.DOUBLE), mo));
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
@@ -104,7 +116,7 @@ final class PhaseCommand extends BaseCommand {
             double d = map.boxDimension();
             summary.put("box_dimension", Double.isFinite(d) ? d : null);
         }
-        String title = String.format(Locale.ROOT, "GD phase map, Φ = %s, %d steps, %d×%d cells",
+        String title = String.format(Locale.ROOT, "%s phase map, Φ = %s, %d steps, %d×%d cells", methodTitle(spec),
                 fixedPhi(spec), spec.maxSteps(), spec.nx(), spec.ny());
         Path png = prefix.file(".png");
         AtomicOutput.writeBytes(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title));
@@ -184,7 +196,8 @@ final class PhaseCommand extends BaseCommand {
             }
         }
         if (yIndex < 0) {
-            throw new UsageException("phase: give a y range: one of --lambda0, --m0, --scale, --phi as start:stop:count");
+            throw new UsageException("phase: give a y range: one of --lambda0, --m0, --scale, --phi (or --beta with "
+                    + "--method heavy-ball or nesterov) as start:stop:count");
         }
         if ((long) axes.get(0).count() * axes.get(yIndex).count() > 4096L * 4096L) {
             throw new UsageException("phase: at most 4096×4096 cells");
@@ -205,6 +218,16 @@ final class PhaseCommand extends BaseCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("--zoom must be x0:x1,y0:y1, got '" + zoom + "'");
         }
+    }
+
+    /** "GD", or the method with its β when β is fixed. */
+    private static String methodTitle(PhaseSpec spec) {
+        MethodSpec m = spec.grid().settings().method();
+        if (!m.hasMomentum()) {
+            return "GD";
+        }
+        Axis beta = spec.grid().axis("beta");
+        return beta.count() == 1 ? m.name() + " (β = " + (float) beta.start() + ")" : m.name();
     }
 
     private static String fixedPhi(PhaseSpec spec) {

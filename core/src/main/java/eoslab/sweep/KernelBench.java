@@ -1,12 +1,13 @@
 package eoslab.sweep;
 
 import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.MomentumKernel;
 import eoslab.exec.TileExecutor;
 
 /**
- * Throughput measurements of the {@link LaneKernel} for {@code eoslab bench}: lane-steps per second on tiles of lanes
- * that run the whole budget through the vector loop, its exact per-step checks and the final classification, on one
- * thread and on several, for each {@link Workload}.
+ * Throughput measurements of the {@link LaneKernel} and the {@link MomentumKernel} for {@code eoslab bench}: lane-steps
+ * per second on tiles of lanes that run the whole budget through the vector loop, its exact per-step checks and the
+ * final classification, on one thread and on several, for each {@link Workload} and {@link Kernel}.
  */
 public final class KernelBench {
     private KernelBench() {
@@ -52,6 +53,19 @@ public final class KernelBench {
         }
     }
 
+    /** Which kernel runs the lanes. */
+    public enum Kernel {
+        /** Gradient descent ({@link LaneKernel}). */
+        GD,
+        /** Heavy ball with β = {@link #BETA} on every lane ({@link MomentumKernel}). */
+        HEAVY_BALL,
+        /** Nesterov with β = {@link #BETA} on every lane ({@link MomentumKernel}). */
+        NESTEROV;
+
+        /** The momentum of the momentum kernels' lanes: the workloads' orbits stay bounded and in the same ranges. */
+        public static final double BETA = 0.5;
+    }
+
     /** One tile's inputs. */
     private static final class Tile {
         final double[] p = new double[PhaseSpec.TILE];
@@ -60,17 +74,27 @@ public final class KernelBench {
         final byte[] cls = new byte[PhaseSpec.TILE];
         final int[] steps = new int[PhaseSpec.TILE];
         final byte[] period = new byte[PhaseSpec.TILE];
-        final LaneKernel kernel = new LaneKernel(PhaseSpec.TILE);
+        final LaneKernel kernel;
+        final MomentumKernel momentum;
         final Workload workload;
+        final Kernel which;
 
-        Tile(Workload workload) {
+        Tile(Workload workload, Kernel which) {
             this.workload = workload;
+            this.which = which;
             workload.fill(p, q, eta, PhaseSpec.TILE);
+            this.kernel = which == Kernel.GD ? new LaneKernel(PhaseSpec.TILE) : null;
+            this.momentum = which == Kernel.GD ? null : new MomentumKernel(PhaseSpec.TILE);
         }
 
         /** Runs the tile; returns the lane-steps done. */
         long run(int steps) {
-            kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, cls, this.steps, period);
+            if (which == Kernel.GD) {
+                kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, cls, this.steps, period);
+            } else {
+                momentum.run(which == Kernel.NESTEROV, Kernel.BETA, 1.0, workload.tol(), steps, p, q, eta,
+                        PhaseSpec.TILE, cls, this.steps, period);
+            }
             long total = 0;
             for (int s : this.steps) {
                 total += s;
@@ -80,16 +104,24 @@ public final class KernelBench {
     }
 
     /**
-     * Lane-steps per second of a workload with {@code threads} threads each running {@code tiles} tiles of
-     * {@code steps} steps; the best of {@code reps} repetitions after one warm-up.
+     * Lane-steps per second of the GD kernel on a workload with {@code threads} threads each running {@code tiles}
+     * tiles of {@code steps} steps; the best of {@code reps} repetitions after one warm-up.
      */
     public static double throughput(Workload workload, int threads, int tiles, int steps, int reps) {
+        return throughput(Kernel.GD, workload, threads, tiles, steps, reps);
+    }
+
+    /**
+     * Lane-steps per second of a kernel on a workload with {@code threads} threads each running {@code tiles} tiles of
+     * {@code steps} steps; the best of {@code reps} repetitions after one warm-up.
+     */
+    public static double throughput(Kernel which, Workload workload, int threads, int tiles, int steps, int reps) {
         double best = 0;
         for (int rep = 0; rep <= reps; rep++) {
             long[] work = new long[threads];
             long t0 = System.nanoTime();
             TileExecutor.run(threads, threads, () -> new TileExecutor.Worker() {
-                private final Tile tile = new Tile(workload);
+                private final Tile tile = new Tile(workload, which);
 
                 @Override
                 public void run(int t) {

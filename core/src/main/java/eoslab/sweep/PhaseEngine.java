@@ -1,6 +1,7 @@
 package eoslab.sweep;
 
 import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.MomentumKernel;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.measure.PhaseMap;
@@ -8,12 +9,14 @@ import eoslab.model.shallow.ReducedPoint;
 import eoslab.service.ResolvedRun;
 import eoslab.service.ResolvedStart;
 import eoslab.service.Runs;
+import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSpec;
 import java.util.function.BooleanSupplier;
 
 /**
- * Computes phase maps on the {@link LaneKernel}: {@link #tile} maps a tile number of a {@link PhaseSpec} to its
- * results with no shared mutable state (so tiles could run anywhere), and {@link #run} spreads the tiles over threads.
+ * Computes phase maps on the {@link LaneKernel} (gradient descent) or the {@link MomentumKernel} (heavy ball, Nesterov):
+ * {@link #tile} maps a tile number of a {@link PhaseSpec} to its results with no shared mutable state (so tiles could
+ * run anywhere), and {@link #run} spreads the tiles over threads.
  */
 public final class PhaseEngine {
     private PhaseEngine() {
@@ -29,6 +32,15 @@ public final class PhaseEngine {
         final double[] p = new double[PhaseSpec.TILE];
         final double[] q = new double[PhaseSpec.TILE];
         final double[] eta = new double[PhaseSpec.TILE];
+        private MomentumKernel momentum;
+
+        /** The momentum kernel, made on first use. */
+        MomentumKernel momentum() {
+            if (momentum == null) {
+                momentum = new MomentumKernel(PhaseSpec.TILE);
+            }
+            return momentum;
+        }
     }
 
     /** Runs tile t of the spec. */
@@ -37,6 +49,7 @@ public final class PhaseEngine {
         int x0 = (t % spec.tilesPerRow()) * PhaseSpec.TILE;
         int n = Math.min(PhaseSpec.TILE, spec.nx() - x0);
         double phi = 0;
+        double beta = 0;
         ResolvedStart problem = null;
         ReducedPoint r = null;
         for (int i = 0; i < n; i++) {
@@ -52,11 +65,22 @@ public final class PhaseEngine {
             s.p[i] = r.p();
             s.q[i] = r.q();
             s.eta[i] = run.eta();
+            if (i > 0 && run.method().beta() != beta) {
+                throw new IllegalStateException("the cells of a tile share one β");
+            }
+            beta = run.method().beta();
         }
         byte[] cls = new byte[n];
         int[] steps = new int[n];
         byte[] period = new byte[n];
-        s.kernel.run(phi, spec.tol(), spec.maxSteps(), s.p, s.q, s.eta, n, cls, steps, period);
+        MethodSpec method = spec.grid().settings().method();
+        if (method.hasMomentum()) {
+            // x is the step, so a tile (a piece of one row) has one β
+            s.momentum().run(method.name().equals("nesterov"), beta, phi, spec.tol(), spec.maxSteps(), s.p, s.q,
+                    s.eta, n, cls, steps, period);
+        } else {
+            s.kernel.run(phi, spec.tol(), spec.maxSteps(), s.p, s.q, s.eta, n, cls, steps, period);
+        }
         return new TileResult(iy * spec.nx() + x0, cls, steps, period);
     }
 

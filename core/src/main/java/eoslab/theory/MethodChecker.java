@@ -71,6 +71,7 @@ public final class MethodChecker {
                 for (CaseRun[] pair : all) {
                     judgements.add(pc.judge(pair[0], pair[1]));
                 }
+                note = pc.note(all, judgements);
             }
             verdicts.add(Verdict.of(claim, judgements, note));
         }

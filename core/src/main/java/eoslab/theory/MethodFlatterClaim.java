@@ -48,4 +48,9 @@ public final class MethodFlatterClaim implements RunClaim {
         }
         return Judgement.of(held, 1.0 - lambda / gf, run.command());
     }
+
+    @Override
+    public String note(List<CaseRun> runs, List<Judgement> judgements) {
+        return RegimeTally.of(runs, judgements);
+    }
 }

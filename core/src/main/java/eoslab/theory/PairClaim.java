@@ -1,5 +1,7 @@
 package eoslab.theory;
 
+import java.util.List;
+
 /** A claim comparing two runs of one case: the method with a constant step and the same method with a warm-up. */
 public non-sealed interface PairClaim extends Claim {
     /**
@@ -9,4 +11,13 @@ public non-sealed interface PairClaim extends Claim {
      * @param warmup   the run from the same start with a warm-up to the same target η
      */
     Judgement judge(CaseRun constant, CaseRun warmup);
+
+    /**
+     * A remark on the evidence, given all pairs and their judgements in the same order (default none).
+     *
+     * @return the remark, or null
+     */
+    default String note(List<CaseRun[]> pairs, List<Judgement> judgements) {
+        return null;
+    }
 }

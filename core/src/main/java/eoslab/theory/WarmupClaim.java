@@ -39,4 +39,9 @@ public final class WarmupClaim implements PairClaim {
         double margin = (constant.limitSharpness() - warmup.limitSharpness()) / constant.limitSharpness();
         return Judgement.of(margin >= -TOLERANCE, margin, constant.command() + " ; " + warmup.command());
     }
+
+    @Override
+    public String note(List<CaseRun[]> pairs, List<Judgement> judgements) {
+        return RegimeTally.of(pairs.stream().map(p -> p[0]).toList(), judgements);
+    }
 }

@@ -1,0 +1,76 @@
+package eoslab.bench.kernel;
+
+import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.MomentumKernel;
+import eoslab.sweep.KernelBench;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of the momentum phase kernel in lane-steps per second (one operation = one step of one lane), for heavy
+ * ball and Nesterov with β = {@link KernelBench.Kernel#BETA}, next to the GD kernel on the same lanes (the
+ * {@link KernelBench.Workload#NORMAL} workload), so that one JMH run measures the three back to back. The target is a
+ * momentum kernel at ≥ 0.6× the GD kernel's lane-steps per second.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class MomentumKernelBenchmark {
+    private static final int LANES = 512;
+    private static final int STEPS = 16384;
+
+    private final LaneKernel gdKernel = new LaneKernel(LANES);
+    private final MomentumKernel kernel = new MomentumKernel(LANES);
+    private final double[] p = new double[LANES];
+    private final double[] q = new double[LANES];
+    private final double[] eta = new double[LANES];
+    private final double[] beta = new double[LANES];
+    private final byte[] cls = new byte[LANES];
+    private final int[] steps = new int[LANES];
+    private final byte[] period = new byte[LANES];
+
+    /** The workload's lanes, β on every lane. */
+    @Setup
+    public void setUp() {
+        KernelBench.Workload.NORMAL.fill(p, q, eta, LANES);
+        Arrays.fill(beta, KernelBench.Kernel.BETA);
+    }
+
+    /** The GD kernel on the same lanes (the reference of the ratio). */
+    @Benchmark
+    @OperationsPerInvocation(LANES * STEPS)
+    public int gd() {
+        gdKernel.run(1.0, KernelBench.Workload.NORMAL.tol(), STEPS, p, q, eta, LANES, cls, steps, period);
+        return steps[LANES - 1];
+    }
+
+    /** Heavy ball. */
+    @Benchmark
+    @OperationsPerInvocation(LANES * STEPS)
+    public int heavyBall() {
+        kernel.run(false, 1.0, KernelBench.Workload.NORMAL.tol(), STEPS, p, q, eta, beta, LANES, cls, steps, period);
+        return steps[LANES - 1];
+    }
+
+    /** Nesterov. */
+    @Benchmark
+    @OperationsPerInvocation(LANES * STEPS)
+    public int nesterov() {
+        kernel.run(true, 1.0, KernelBench.Workload.NORMAL.tol(), STEPS, p, q, eta, beta, LANES, cls, steps, period);
+        return steps[LANES - 1];
+    }
+}
