@@ -2,7 +2,7 @@ package eoslab.dynamics;
 
 import java.util.Locale;
 
-/** Which engine runs a method on a model: chosen by {@link Steppers} ({@code AUTO}), or requested. */
+/** Which engine runs a method on a model: chosen by the model's engine factory ({@code AUTO}), or requested. */
 public enum Engine {
     /** The fastest exact engine the model and method allow (the reduced map for the shallow model). */
     AUTO,

@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Outcome {
     /** |ε| reached the tolerance. */
     CONVERGED,
-    /** The norm would have exceeded {@link ShallowStepper#DIVERGENCE_NORM} (or overflowed) at the reported step. */
+    /** The norm would have exceeded {@link Stepper#DIVERGENCE_NORM} (or overflowed) at the reported step. */
     DIVERGED,
     /** The step budget ran out first. */
     MAX_STEPS;

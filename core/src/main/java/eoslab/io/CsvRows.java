@@ -42,7 +42,8 @@ public final class CsvRows {
         Object[] cells = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
-            cells[i] = v == null || v instanceof Double d && !Double.isFinite(d) ? "" : v;
+            cells[i] = v == null || v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)
+                    ? "" : v;
         }
         try {
             printer.printRecord(cells);

@@ -15,10 +15,7 @@ public final class DataSetCsv {
      * @throws IllegalArgumentException with a one-line message naming the file (and the line) for any problem
      */
     public static ScalarDataSet read(Path file) {
-        NumericCsv t = NumericCsv.read(file, Set.of("x", "y")::contains, "x and y");
-        if (!t.columns().contains("x") || !t.columns().contains("y")) {
-            throw new IllegalArgumentException("data file " + file + " must have a header with columns x and y");
-        }
+        NumericCsv t = NumericCsv.read(file, Set.of("x", "y"), Set.of("x", "y")::contains, "x and y");
         if (t.rows().isEmpty()) {
             throw new IllegalArgumentException("data file " + file + " has no rows");
         }

@@ -43,8 +43,8 @@ public final class Json {
     }
 
     private static void walk(Object v) {
-        if (v instanceof Double d && !Double.isFinite(d)) {
-            throw new IllegalStateException("non-finite number in a result: " + d);
+        if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+            throw new IllegalStateException("non-finite number in a result: " + v);
         } else if (v instanceof Map<?, ?> m) {
             m.values().forEach(Json::walk);
         } else if (v instanceof Iterable<?> it) {
@@ -53,6 +53,15 @@ public final class Json {
             for (double x : arr) {
                 walk(x);
             }
+        } else if (v instanceof float[] arr) {
+            for (float x : arr) {
+                walk(x);
+            }
+        } else if (v instanceof Object[] arr) {
+            for (Object x : arr) {
+                walk(x);
+            }
         }
     }
+
 }

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,12 +35,13 @@ public record NumericCsv(List<String> columns, List<double[]> rows) {
     /**
      * Reads a table.
      *
-     * @param file    the file
-     * @param allowed a predicate on column names: a column it rejects is an error ("unexpected column")
-     * @param what    how the allowed columns are described in that error (e.g. "x and y")
+     * @param file     the file
+     * @param required columns that must be there (checked first)
+     * @param allowed  a predicate on column names: a column it rejects is an error ("unexpected column")
+     * @param what     how the columns are described in errors (e.g. "x and y")
      * @throws IllegalArgumentException with a one-line message for any problem
      */
-    public static NumericCsv read(Path file, Predicate<String> allowed, String what) {
+    public static NumericCsv read(Path file, Set<String> required, Predicate<String> allowed, String what) {
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new IllegalArgumentException("cannot read data file " + file);
         }
@@ -75,6 +78,14 @@ public record NumericCsv(List<String> columns, List<double[]> rows) {
                     first = false;
                     Set<String> seen = new HashSet<>();
                     for (String c : r) {
+                        seen.add(c);
+                    }
+                    if (!seen.containsAll(required)) {
+                        throw new IllegalArgumentException("data file " + file + " must have a header with columns "
+                                + what);
+                    }
+                    seen.clear();
+                    for (String c : r) {
                         if (!seen.add(c)) {
                             throw new IllegalArgumentException("data file " + file + ": column '" + c
                                     + "' appears twice in the header");
@@ -87,20 +98,19 @@ public record NumericCsv(List<String> columns, List<double[]> rows) {
                     }
                     continue;
                 }
+                long line = line(text, r.getCharacterPosition());
                 if (r.size() != columns.size()) {
-                    throw new IllegalArgumentException("data file " + file + " line " + r.getRecordNumber() + ": "
-                            + r.size() + " values for " + columns.size() + " columns");
+                    throw new IllegalArgumentException("data file " + file + " line " + line + ": " + r.size()
+                            + (r.size() == 1 ? " value" : " values") + " for " + columns.size() + " columns");
                 }
                 double[] row = new double[columns.size()];
                 for (int j = 0; j < row.length; j++) {
-                    row[j] = number(file, r, j, columns.get(j));
+                    row[j] = number(file, line, r.get(j), columns.get(j));
                 }
                 rows.add(row);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IllegalArgumentException("data file " + file + " is not valid CSV: "
-                    + m.lines().findFirst().orElse("").replaceAll("^[\\w.]+Exception: ", ""));
+            throw new IllegalArgumentException("data file " + file + " is not valid CSV: " + plain(e));
         }
         return new NumericCsv(List.copyOf(columns), List.copyOf(rows));
     }
@@ -110,8 +120,39 @@ public record NumericCsv(List<String> columns, List<double[]> rows) {
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static double number(Path file, CSVRecord r, int j, String column) {
-        String text = r.get(j);
+    /**
+     * The 1-based line of the record that starts at offset {@code position} of the text (blank lines the parser
+     * skipped before it are passed over).
+     */
+    private static long line(String text, long position) {
+        int start = (int) Math.min(position, text.length());
+        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++;
+        }
+        long n = 1;
+        for (int i = 0; i < start; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A parser's complaint in plain words. */
+    private static String plain(Exception e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        Matcher at = Pattern.compile("line (\\d+)").matcher(m);
+        String where = at.find() ? " (line " + at.group(1) + ")" : "";
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted value is never closed" + where;
+        }
+        if (m.contains("invalid char between encapsulated token and delimiter")) {
+            return "text follows a closing quote" + where;
+        }
+        return m.lines().findFirst().orElse(e.getClass().getSimpleName()).replaceAll("^[\\w.]+Exception: ", "");
+    }
+
+    private static double number(Path file, long line, String text, String column) {
         try {
             double v = Double.parseDouble(text);
             if (!Double.isFinite(v)) {
@@ -119,7 +160,7 @@ public record NumericCsv(List<String> columns, List<double[]> rows) {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("data file " + file + " line " + r.getRecordNumber() + ": " + column
+            throw new IllegalArgumentException("data file " + file + " line " + line + ": " + column
                     + " is not a finite number: '" + text + "'");
         }
     }

@@ -26,6 +26,9 @@ public sealed interface ModelSpec permits ModelSpec.Shallow {
         if (!family.equals("shallow")) {
             throw new IllegalArgumentException("spec.model.family: unknown model '" + family + "'");
         }
+        if (f.has("data") && f.has("phi")) {
+            throw new IllegalArgumentException("spec.model: give phi or data, not both");
+        }
         return f.has("data") ? Shallow.ofData(f.string("data")) : Shallow.ofPhi(f.number("phi"));
     }
 

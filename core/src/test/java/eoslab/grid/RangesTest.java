@@ -13,7 +13,8 @@ class RangesTest extends EoslabTest {
         assertThat(Ranges.parse("--eta-rel", "0.5,1:2:3")).containsExactly(0.5, 1, 1.5, 2);
         assertThat(Ranges.parse("--phi", "1, -2")).containsExactly(1, -2);
         assertThat(Ranges.parse("--m0", " 0.3 ")).containsExactly(0.3);
-        assertThat(Ranges.parse("--x", "2:1:3,2:1:3")).containsExactly(2, 1.5, 1, 2, 1.5, 1);
+        assertThat(Ranges.parse("--x", "1:2:3,1:2:3")).containsExactly(1, 1.5, 2, 1, 1.5, 2);
+        assertThatThrownBy(() -> Ranges.parse("--x", "2:1:3")).hasMessageContaining("must increase");
         assertThat(Ranges.parse("--x", "1 : 2 : 2")).containsExactly(1, 2);
     }
 

@@ -62,12 +62,22 @@ class JsonTest extends EoslabTest {
             Map<String, Object> inMap = new HashMap<>();
             inMap.put("x", bad);
             List<Object> cases = List.of(bad, inMap, List.of(1.0, bad), nested(bad),
-                    Map.of("arr", new double[] {0.0, bad}), List.of(List.of(Map.of("deep", List.of(bad)))));
+                    Map.of("arr", new double[] {0.0, bad}), List.of(List.of(Map.of("deep", List.of(bad)))),
+                    new double[][] {{1.0}, {bad}}, Map.of("o", new Object[] {"a", bad}));
             for (Object c : cases) {
                 assertThatThrownBy(() -> Json.compact(c)).as("compact %s", c)
                         .isInstanceOf(IllegalStateException.class).hasMessage("non-finite number in a result: " + bad);
                 assertThatThrownBy(() -> Json.pretty(c)).as("pretty %s", c)
                         .isInstanceOf(IllegalStateException.class);
+            }
+        }
+    }
+
+    @Test
+    void refusesNonFiniteFloatsToo() {
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY}) {
+            for (Object c : List.of(Map.of("f", bad), new float[] {1f, bad}, List.of(bad))) {
+                assertThatThrownBy(() -> Json.compact(c)).as("compact %s", c).isInstanceOf(IllegalStateException.class);
             }
         }
     }

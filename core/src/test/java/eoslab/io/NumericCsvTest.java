@@ -1,5 +1,6 @@
 package eoslab.io;
 
+import eoslab.EoslabTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Data files as spreadsheets write them: a byte-order mark, quoted numbers, blank lines, CRLF line ends. */
-class NumericCsvTest {
+class NumericCsvTest extends EoslabTest {
     @TempDir
     Path dir;
 
@@ -18,7 +19,7 @@ class NumericCsvTest {
     void readsWhatSpreadsheetsWrite() throws IOException {
         Path f = dir.resolve("points.csv");
         Files.write(f, "\uFEFFx,y\r\n1,2\r\n\r\n\"-0.5\",3e-2\r\n".getBytes(StandardCharsets.UTF_8));
-        NumericCsv t = NumericCsv.read(f, Set.of("x", "y")::contains, "x and y");
+        NumericCsv t = NumericCsv.read(f, Set.of("x", "y"), Set.of("x", "y")::contains, "x and y");
         assertThat(t.columns()).containsExactly("x", "y");
         assertThat(t.column("x")).containsExactly(1.0, -0.5);
         assertThat(t.column("y")).containsExactly(2.0, 0.03);

@@ -1,5 +1,6 @@
 package eoslab.io;
 
+import eoslab.EoslabTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** All-or-nothing output sets: what is checked up front, what commit and close leave behind. */
-class OutputSetTest {
+class OutputSetTest extends EoslabTest {
     @TempDir
     Path dir;
 

@@ -1,16 +1,16 @@
 package eoslab.landscape;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import eoslab.EoslabTest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The balanced cubic map f_c(z) = z(1 + c − z)² against GD itself and 50-digit decimal iteration. */
-class BalancedMapTest {
+class BalancedMapTest extends EoslabTest {
 
     private static final MathContext MC = new MathContext(50);
 

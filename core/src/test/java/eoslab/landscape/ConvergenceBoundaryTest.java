@@ -1,8 +1,6 @@
 package eoslab.landscape;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import eoslab.EoslabTest;
 import eoslab.landscape.ConvergenceBoundary.Bound;
 import eoslab.landscape.ReducedLoop.Fate;
 import java.math.BigDecimal;
@@ -12,9 +10,11 @@ import java.util.Map;
 import java.util.Random;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The convergence boundary η* and the F law (models.md §1) against real GD runs and decimal arithmetic. */
-class ConvergenceBoundaryTest {
+class ConvergenceBoundaryTest extends EoslabTest {
 
     private static final MathContext MC = new MathContext(60);
     private static final double ULP1 = Math.ulp(1.0);

@@ -1,14 +1,14 @@
 package eoslab.landscape;
 
+import eoslab.EoslabTest;
+import eoslab.landscape.CriticalSlowing.PowerLaw;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import eoslab.landscape.CriticalSlowing.PowerLaw;
-import org.junit.jupiter.api.Test;
-
 /** Critical slowing at and just below c = η|Φ| = 1, on real GD runs and on the balanced map. */
-class CriticalSlowingTest {
+class CriticalSlowingTest extends EoslabTest {
 
     @Test
     void residualDecaysLikeHalfPhiOverRootT() {

@@ -1,15 +1,15 @@
 package eoslab.landscape;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import eoslab.EoslabTest;
 import java.math.BigDecimal;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Monotonicity of the GF-solution sharpness √(4Φ² + Q²) along GD, against full-vector GD. */
-class GfsMonotonicityTest {
+class GfsMonotonicityTest extends EoslabTest {
 
     private static final double SQRT2 = Math.sqrt(2.0);
 

@@ -1,16 +1,16 @@
 package eoslab.landscape;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import eoslab.EoslabTest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The superstable parameters of the balanced map's period-doubling cascade, against decimal bisection. */
-class SuperstableTest {
+class SuperstableTest extends EoslabTest {
 
     private static final MathContext MC = new MathContext(50);
 

@@ -1,11 +1,10 @@
 package eoslab.sharpness;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import eoslab.EoslabTest;
 import java.lang.management.ManagementFactory;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bytes allocated by this thread (HotSpot's per-thread counter). The Hessian operator allocates nothing; a warm

@@ -105,12 +105,14 @@ class RunSpecJsonTest extends EoslabTest {
                 .isEqualTo(1000);
         assertThatThrownBy(() -> RunSpec.parse("{\"model\":")).hasMessageStartingWith("spec is not valid JSON: ");
         assertThatThrownBy(() -> RunSpec.parse("[1]")).hasMessage("spec must be a JSON object");
+        assertThatThrownBy(() -> RunSpec.parse(with("phi", "1, \"data\": \"f.csv\"")))
+                .hasMessage("spec.model: give phi or data, not both");
     }
 
     @Test
     void invalidValuesNameTheOptionTheyCameFrom() {
         assertThatThrownBy(() -> RunSpec.parse(with("engine", "\"gpu\""))).hasMessageContaining("engine 'gpu'");
-        assertThatThrownBy(() -> RunSpec.parse(with("precision", "\"decimal:5\""))).hasMessageContaining("17 digits");
+        assertThatThrownBy(() -> RunSpec.parse(with("precision", "\"decimal:5\""))).hasMessageContaining("17 <= N <= 1000");
         assertThatThrownBy(() -> RunSpec.parse(with("eta", "{\"eta\":-1}"))).hasMessageStartingWith("--eta must be");
         assertThatThrownBy(() -> RunSpec.parse(with("steps", "-5"))).hasMessageStartingWith("--steps must be");
         assertThatThrownBy(() -> RunSpec.parse(with("width", "0"))).hasMessageStartingWith("--width must be");

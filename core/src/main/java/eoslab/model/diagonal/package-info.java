@@ -3,3 +3,4 @@
  * generated sparse problems and starts (models.md §4).
  */
 package eoslab.model.diagonal;
+

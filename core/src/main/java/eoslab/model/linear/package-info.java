@@ -5,3 +5,4 @@
  * ({@link eoslab.model.linear.ScalarChain}); models.md §3.
  */
 package eoslab.model.linear;
+

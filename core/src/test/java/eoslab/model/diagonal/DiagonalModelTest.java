@@ -1,9 +1,6 @@
 package eoslab.model.diagonal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import eoslab.EoslabTest;
 import eoslab.model.linear.Flow;
 import eoslab.model.linear.HighPrecision;
 import java.util.ArrayList;
@@ -18,13 +15,16 @@ import org.hipparchus.linear.SingularValueDecomposition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The diagonal network against independent references: loss, gradient, Hessian-vector products and dense Hessian
  * against 50-digit finite differences of the loss computed from the samples, conservation of u⊙v along a
  * Dormand–Prince solution, L* against least squares by Hipparchus, the sparse generator, and the starts.
  */
-class DiagonalModelTest {
+class DiagonalModelTest extends EoslabTest {
 
     record Case(String name, DiagonalModel model, double[][] x, double[] y, double[] theta, boolean viaMoments) {
         @Override

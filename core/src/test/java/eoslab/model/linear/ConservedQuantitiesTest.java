@@ -1,20 +1,20 @@
 package eoslab.model.linear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import eoslab.EoslabTest;
 import java.util.Random;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The conserved matrices Q_i = W_{i+1}ᵀW_{i+1} − W_iW_iᵀ: their values against explicit loops, their conservation along
  * a high-accuracy gradient-flow solution, and the nuclear-norm imbalance against the shallow model's Q and against
  * Hipparchus eigenvalues.
  */
-class ConservedQuantitiesTest {
+class ConservedQuantitiesTest extends EoslabTest {
 
     /** Q_i by explicit loops over the row-major blocks of θ. */
     static double[][][] explicit(int[] widths, double[] theta) {

@@ -1,13 +1,13 @@
 package eoslab.model.linear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import eoslab.EoslabTest;
 import eoslab.model.Model;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Loss, gradient, Hessian-vector products and the dense Hessian of {@link DeepLinearModel} against the independent
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * both orientations of the chain (q &lt; p runs on the transposed network), data with n &gt; p and n &lt; p, moments
  * given directly (with a singular Σ) and target matrices.
  */
-class DeepLinearDerivativesTest {
+class DeepLinearDerivativesTest extends EoslabTest {
 
     /** A model, its independent reference loss and a point. */
     record Case(String name, Model model, HighPrecision.BigLoss reference, double[] theta, boolean dense) {

@@ -1,13 +1,13 @@
 package eoslab.model.linear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import eoslab.EoslabTest;
 import java.util.Random;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.SingularValueDecomposition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Matrix factorization ½‖ABᵀ − Φ‖²_F (D = 2 on a target, A = W2, Bᵀ = W1): at a global minimum the sharpness, the top
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * σ_max(A)² + σ_max(B)² (singular values by Hipparchus), at balanced and unbalanced minima, with the hidden width equal
  * to or above the rank of Φ.
  */
-class FactorizationSharpnessTest {
+class FactorizationSharpnessTest extends EoslabTest {
 
     @ParameterizedTest(name = "p={0} h={1} q={2} unbalanced={3}")
     @CsvSource({"5,3,4,false", "5,3,4,true", "5,4,4,true", "3,3,6,true", "6,2,2,true"})

@@ -1,8 +1,6 @@
 package eoslab.model.linear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import eoslab.EoslabTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,9 +13,11 @@ import org.hipparchus.linear.SingularValueDecomposition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The starts of {@link LinearStarts}: their documented draws and properties, and their reproducibility. */
-class LinearStartsTest {
+class LinearStartsTest extends EoslabTest {
 
     static final int[][] WIDTHS = {{3, 4, 2}, {2, 3, 3, 4}, {4, 2, 5, 2, 3}, {1, 1, 1}, {1, 7, 1}};
 

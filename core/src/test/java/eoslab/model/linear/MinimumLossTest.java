@@ -1,7 +1,6 @@
 package eoslab.model.linear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import eoslab.EoslabTest;
 import java.util.Random;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.RealMatrix;
@@ -9,6 +8,7 @@ import org.hipparchus.linear.SingularValueDecomposition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The closed-form global minimum L* = ½yy − ½ Σ_{j ≤ r} σ_j(C Σ^{+1/2})² against brute force: alternating least
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * minimizer built from the Eckart–Young solution whose loss must be L*. Cases include singular Σ (n &lt; p, and
  * collinear inputs with n &gt; p), r below the rank of the data, and r above it (L* = least squares).
  */
-class MinimumLossTest {
+class MinimumLossTest extends EoslabTest {
 
     record Problem(String name, int[] widths, double[][] x, double[][] y) {
         @Override

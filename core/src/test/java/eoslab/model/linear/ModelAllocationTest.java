@@ -1,7 +1,6 @@
 package eoslab.model.linear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import eoslab.EoslabTest;
 import eoslab.model.Model;
 import eoslab.model.diagonal.DiagonalModel;
 import eoslab.model.diagonal.DiagonalStarts;
@@ -9,13 +8,14 @@ import java.lang.management.ManagementFactory;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Gradients, Hessian-vector products (at the cached θ and at alternating θ), losses, end-to-end matrices and conserved
  * quantities allocate nothing: bytes allocated by this thread (HotSpot's per-thread counter, as in
  * {@code AllocationTest}) over 1000 calls after a warm-up stay within a few hundred bytes of noise.
  */
-class ModelAllocationTest {
+class ModelAllocationTest extends EoslabTest {
     private static final long NOISE = 256;
 
     private static final com.sun.management.ThreadMXBean THREADS =

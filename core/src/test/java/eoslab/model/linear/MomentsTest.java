@@ -1,14 +1,14 @@
 package eoslab.model.linear;
 
+import eoslab.EoslabTest;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Random;
-import org.junit.jupiter.api.Test;
-
 /** The reduced data: factories agree with each other and with explicit sums, the checks reject bad moments. */
-class MomentsTest {
+class MomentsTest extends EoslabTest {
 
     @Test
     void samplesAndMomentsFactoriesDescribeTheSameLoss() {

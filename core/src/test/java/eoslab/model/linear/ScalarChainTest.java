@@ -1,20 +1,20 @@
 package eoslab.model.linear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import eoslab.EoslabTest;
 import java.util.Random;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The scalar chain: its closed-form gradient-flow limit (root find and branch rule) against Dormand–Prince 8(5,3) on
  * the model's gradient flow, its sharpness at minima against the dense Hessian, and the flattest minimum.
  */
-class ScalarChainTest {
+class ScalarChainTest extends EoslabTest {
 
     record Start(String name, double phi, double[] w0, boolean flips) {
         @Override

@@ -1,18 +1,18 @@
 package eoslab.model.linear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
+import eoslab.EoslabTest;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * D = 2, p = q = 1 is the shallow model L(a, b) = ½(aᵀb − Φ)² with W1 = a (a column: block W1 is d × 1, first in θ)
  * and W2 = bᵀ (block W2 is 1 × d): loss, gradient (εb, εa) and Hessian [[bbᵀ, εI + baᵀ], [εI + abᵀ, aaᵀ]],
  * ε = aᵀb − Φ, written out explicitly here.
  */
-class ShallowEquivalenceTest {
+class ShallowEquivalenceTest extends EoslabTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 5, 12})
