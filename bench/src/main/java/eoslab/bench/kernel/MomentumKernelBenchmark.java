@@ -3,7 +3,6 @@ package eoslab.bench.kernel;
 import eoslab.dynamics.shallow.LaneKernel;
 import eoslab.dynamics.shallow.MomentumKernel;
 import eoslab.sweep.KernelBench;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,16 +37,14 @@ public class MomentumKernelBenchmark {
     private final double[] p = new double[LANES];
     private final double[] q = new double[LANES];
     private final double[] eta = new double[LANES];
-    private final double[] beta = new double[LANES];
     private final byte[] cls = new byte[LANES];
     private final int[] steps = new int[LANES];
     private final byte[] period = new byte[LANES];
 
-    /** The workload's lanes, β on every lane. */
+    /** The workload's lanes. */
     @Setup
     public void setUp() {
         KernelBench.Workload.NORMAL.fill(p, q, eta, LANES);
-        Arrays.fill(beta, KernelBench.Kernel.BETA);
     }
 
     /** The GD kernel on the same lanes (the reference of the ratio). */
@@ -62,7 +59,8 @@ public class MomentumKernelBenchmark {
     @Benchmark
     @OperationsPerInvocation(LANES * STEPS)
     public int heavyBall() {
-        kernel.run(false, 1.0, KernelBench.Workload.NORMAL.tol(), STEPS, p, q, eta, beta, LANES, cls, steps, period);
+        kernel.run(false, KernelBench.Kernel.BETA, 1.0, KernelBench.Workload.NORMAL.tol(), STEPS, p, q, eta, LANES, cls,
+                steps, period);
         return steps[LANES - 1];
     }
 
@@ -70,7 +68,8 @@ public class MomentumKernelBenchmark {
     @Benchmark
     @OperationsPerInvocation(LANES * STEPS)
     public int nesterov() {
-        kernel.run(true, 1.0, KernelBench.Workload.NORMAL.tol(), STEPS, p, q, eta, beta, LANES, cls, steps, period);
+        kernel.run(true, KernelBench.Kernel.BETA, 1.0, KernelBench.Workload.NORMAL.tol(), STEPS, p, q, eta, LANES, cls,
+                steps, period);
         return steps[LANES - 1];
     }
 }
