@@ -1,8 +1,9 @@
 package eoslab.dynamics;
 
 /**
- * When a run stops: converged once the residual norm √(2(L − L*)) is at most tol (checked from step 0; for the shallow
- * model |ε| ≤ tol), or after maxSteps steps.
+ * When a run stops: converged once the residual norm √(2(L − L*)) is at most tol (checked from step 0; after a warm-up,
+ * on a minimum the target step holds, {@link Stepper#mayStop}; for the shallow model |ε| ≤ tol), or after maxSteps
+ * steps.
  *
  * @param maxSteps step budget (≥ 0)
  * @param tol      residual tolerance (≥ 0)

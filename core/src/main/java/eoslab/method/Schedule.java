@@ -23,6 +23,17 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.Warmup, Sch
         return Long.MAX_VALUE;
     }
 
+    /**
+     * The first step at which a run may count as converged (0: from the start). A warm-up's runs are judged at the
+     * target step only: an iterate that meets the tolerance while the step is still growing sits on a minimum of a
+     * smaller step, which the target step may not hold (the warm-up's whole point). So a run with a warm-up of K steps
+     * converges at the first k ≥ K with |ε_k| ≤ τ on a minimum the target step holds (the engines of the shallow model
+     * check its sharpness against the method's stability edge, {@link eoslab.dynamics.Stepper#mayStop}).
+     */
+    default long convergenceFrom() {
+        return 0;
+    }
+
     /** The short form of {@code --schedule}, in model units ({@code constant}, {@code warmup:100}, …). */
     String label();
 
@@ -120,6 +131,11 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.Warmup, Sch
         @Override
         public double nominal() {
             return eta;
+        }
+
+        @Override
+        public long convergenceFrom() {
+            return steps;
         }
 
         @Override

@@ -41,6 +41,17 @@ abstract class ShallowEngine implements ShallowStepper {
         return method.schedule().nominal();
     }
 
+    /**
+     * True from step 0 for most schedules; for a warm-up of K steps only from step K, and only on a minimum the step
+     * holds: sharpness at most the method's stability edge 2κ/η_k (an iterate that met the tolerance on a minimum of
+     * a smaller step has not reached the limit of the target step).
+     */
+    @Override
+    public final boolean mayStop(long k) {
+        long from = method.schedule().convergenceFrom();
+        return from == 0 || k >= from && sharpness() <= method.stabilityEdge(k);
+    }
+
     @Override
     public final ShallowModel model() {
         return model;
