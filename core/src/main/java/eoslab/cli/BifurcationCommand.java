@@ -38,6 +38,9 @@ import picocli.CommandLine.Option;
                 + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or "
                 + "aperiodic) and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: "
                 + "chaos; a converged orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
+                "With --method heavy-ball or nesterov: the 4-variable map (its two largest exponents); --beta may be "
+                + "the range instead of the step (a diagram over β at one η, with the momenta where κ(β) = ηλ_GF/2 and "
+                + "κ(β) = η|Φ| marked).",
                 "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,]eta,index,value), "
                 + "PREFIX-orbits.csv (one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, "
                 + "lyapunov_2), and manifests."})

@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab phase}: a 2-D map of GD outcomes over the step and one initialization parameter. */
 @Command(name = "phase", mixinStandardHelpOptions = true, header = "Map of GD outcomes over a plane of two parameters.", sortOptions = false,
-        description = {"Phase map: x = --eta or --eta-rel (a range), y = one of --lambda0, --m0, --scale, --phi (a range). "
+        description = {"Phase map: x = --eta or --eta-rel (a range), y = one of --lambda0, --m0, --scale, --phi (a range), "
+                + "or --beta with --method heavy-ball or nesterov (the momentum kernel, same classification). "
                 + "Every cell is a GD run of at most --steps steps (default 10000), classified converged or diverged "
                 + "(with the step), periodic (period 2..64), aperiodic, or slow (settling, not within --tol in time).",
                 "Writes PREFIX.png, PREFIX.npy (structured array of shape (ny, nx): outcome u1, period u1, steps "

@@ -116,31 +116,48 @@ public final class KernelBench {
      * {@code steps} steps; the best of {@code reps} repetitions after one warm-up.
      */
     public static double throughput(Kernel which, Workload workload, int threads, int tiles, int steps, int reps) {
-        double best = 0;
-        for (int rep = 0; rep <= reps; rep++) {
-            long[] work = new long[threads];
-            long t0 = System.nanoTime();
-            TileExecutor.run(threads, threads, () -> new TileExecutor.Worker() {
-                private final Tile tile = new Tile(workload, which);
+        return throughputs(new Kernel[] {which}, workload, threads, tiles, steps, reps)[0];
+    }
 
-                @Override
-                public void run(int t) {
-                    long w = 0;
-                    for (int k = 0; k < tiles; k++) {
-                        w += tile.run(steps);
-                    }
-                    work[t] = w;
+    /**
+     * Lane-steps per second of several kernels on one workload, measured in alternation (each repetition runs every
+     * kernel once, so that a change of the machine's load reaches them alike): for each kernel the best of
+     * {@code reps} repetitions after one warm-up.
+     */
+    public static double[] throughputs(Kernel[] kernels, Workload workload, int threads, int tiles, int steps,
+                                       int reps) {
+        double[] best = new double[kernels.length];
+        for (int rep = 0; rep <= reps; rep++) {
+            for (int i = 0; i < kernels.length; i++) {
+                double v = once(kernels[i], workload, threads, tiles, steps);
+                if (rep > 0) {
+                    best[i] = Math.max(best[i], v);
                 }
-            }, () -> false);
-            double secs = (System.nanoTime() - t0) * 1e-9;
-            long total = 0;
-            for (long w : work) {
-                total += w;
-            }
-            if (rep > 0) {
-                best = Math.max(best, total / secs);
             }
         }
         return best;
+    }
+
+    private static double once(Kernel which, Workload workload, int threads, int tiles, int steps) {
+        long[] work = new long[threads];
+        long t0 = System.nanoTime();
+        TileExecutor.run(threads, threads, () -> new TileExecutor.Worker() {
+            private final Tile tile = new Tile(workload, which);
+
+            @Override
+            public void run(int t) {
+                long w = 0;
+                for (int k = 0; k < tiles; k++) {
+                    w += tile.run(steps);
+                }
+                work[t] = w;
+            }
+        }, () -> false);
+        double secs = (System.nanoTime() - t0) * 1e-9;
+        long total = 0;
+        for (long w : work) {
+            total += w;
+        }
+        return total / secs;
     }
 }
