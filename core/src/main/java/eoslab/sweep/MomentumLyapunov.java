@@ -14,8 +14,13 @@ package eoslab.sweep;
  * the curve of minima, so a converged orbit has λ₁ = 0.
  */
 public final class MomentumLyapunov {
-    private final double[] v1 = {0.5, 0.5, 0.5, 0.5};
-    private final double[] v2 = {-0.5, 0.5, -0.5, 0.5};
+    /**
+     * The initial tangent vectors, orthonormal. Their (x, x⁻) parts are not proportional in the same way: at a
+     * converged orbit the two leading eigenvectors are (u, u) and (βu, u), and a plane of vectors (w, w), or of vectors
+     * (2w, w), meets their span in a line only, so the second exponent would start from rounding noise.
+     */
+    private final double[] v1 = {0.8, 0.2, 0.4, -0.4};
+    private final double[] v2 = {-0.2, 0.8, 0.4, 0.4};
     private final double[] w1 = new double[4];
     private final double[] w2 = new double[4];
     private final boolean nesterov;
