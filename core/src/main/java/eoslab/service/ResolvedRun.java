@@ -72,13 +72,19 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta, Metho
         return data() == null ? eta : eta / data().sigma2();
     }
 
-    /** The resolved parameters, for manifests: the start, η, the stop rule and the engine that ran. */
+    /**
+     * The resolved parameters, for manifests: the start, η, the stop rule and the engine that ran, and a method other
+     * than plain GD with a constant step as given.
+     */
     public Map<String, Object> parameters() {
         Map<String, Object> p = problem.describe();
         p.put("eta", eta);
         p.put("steps", spec.stop().maxSteps());
         p.put("tol", spec.stop().tol());
         p.put("engine", engine().label());
+        if (!spec.method().isPlainGd()) {
+            p.put("method", spec.method().describe());
+        }
         return p;
     }
 }
