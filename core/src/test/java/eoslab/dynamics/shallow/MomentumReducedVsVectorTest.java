@@ -114,4 +114,28 @@ class MomentumReducedVsVectorTest extends EoslabTest {
             }
         }
     }
+
+    static Stream<Arguments> everySixthCase() {
+        return cases().filter(a -> (int) a.get()[0] % 6 == 0);
+    }
+
+    /** The generic engine of every model (VectorStepper on θ = [a; b]) gives the same iterates as the reduced map. */
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("everySixthCase")
+    void genericVectorStepperAgreesWithTheReducedMap(int index, Case c) {
+        ShallowModel model = ShallowModel.of(c.phi(), c.start().width());
+        ReducedMomentum reduced = ReducedMomentum.from(model, c.method(), c.start());
+        eoslab.dynamics.generic.VectorStepper generic = new eoslab.dynamics.generic.VectorStepper(model, c.method(),
+                ShallowModel.theta(c.start()));
+        double[] theta = new double[model.dimension()];
+        for (int k = 1; k <= STEPS; k++) {
+            assertThat(reduced.step()).isTrue();
+            assertThat(generic.step()).isTrue();
+            if (k % 250 == 0) {
+                generic.theta(theta);
+                ReducedVsVectorTest.assertSamePoint(reduced.point(), model.point(theta),
+                        REL * Math.sqrt(reduced.norm() + Math.abs(c.phi())), k);
+            }
+        }
+    }
 }
