@@ -43,7 +43,6 @@ public final class MomentumKernel {
     private final double[] eta;
     private final double[] events;
     private final double[] norms;
-    private final double[] hs;
     private final double[] p0;
     private final double[] q0;
     private final double[] pm0;
@@ -73,7 +72,6 @@ public final class MomentumKernel {
         eta = new double[len];
         events = new double[len];
         norms = new double[len];
-        hs = new double[len];
         p0 = new double[capacity];
         q0 = new double[capacity];
         pm0 = new double[capacity];
@@ -159,7 +157,7 @@ public final class MomentumKernel {
         Arrays.fill(events, 0, live, 0.0);
         Arrays.fill(norms, 0, live, 0.0);
         steps(0, live, kb, phi, tolUp);
-        check(p, q, events, norms, live, phi, tolUp);
+        events(p, q, events, norms, 0, live, phi, tolUp);
         int first = 0;
         while (first < live && events[first] == 0.0 && norms[first] < NORM_SUM_LIMIT) {
             first++;
@@ -189,18 +187,16 @@ public final class MomentumKernel {
      *
      * <p>A step is several passes over the lanes, each a loop small enough for C2 to unroll and vectorize (HotSpot 17
      * leaves a loop body above its unroll limit scalar, and the fused step with a per-lane β is above it): heavy ball
-     * computes the events and h = η·ε in one pass and the update in a second; Nesterov takes the events with p_y in
+     * takes the events with β·(p − p⁻) in one pass and the update in a second; Nesterov takes the events with p_y in
      * one pass and q_y with the update in a second. The operations, and so the results, are those of the fused step.
      */
     private void steps(int from, int to, int kb, double phi, double tolUp) {
-        for (int s = 0; s < kb; s++) {
-            if (nesterov) {
-                nesterovEventsAndP(p, q, pm, beta, events, norms, from, to, phi, tolUp);
-                nesterovUpdate(q, pm, qm, eta, beta, from, to, phi);
-            } else {
-                heavyBallFactor(p, q, eta, events, norms, hs, from, to, phi, tolUp);
-                heavyBallUpdate(p, q, pm, qm, hs, beta, from, to);
-            }
+        if (nesterov) {
+            nesterovSteps(from, to, kb, phi, tolUp);
+        } else {
+            heavyBallSteps(from, to, kb, phi, tolUp);
+        }
+        if (kb % 2 == 1) {
             double[] t = p;
             p = pm;
             pm = t;
@@ -210,33 +206,73 @@ public final class MomentumKernel {
         }
     }
 
-    /** Heavy ball, first pass: adds c + |c| and p² + q² of the current state to the sums and stores h = η·ε. */
-    private static void heavyBallFactor(double[] pa, double[] qa, double[] ea, double[] ev, double[] nv, double[] ha,
-                                        int from, int to, double phi, double tolUp) {
+    /**
+     * kb heavy-ball steps (a method of its own, like {@link #nesterovSteps}, so that C2 compiles each method's passes
+     * apart: inlined together into one method, the loops of one of them were left scalar).
+     */
+    private void heavyBallSteps(int from, int to, int kb, double phi, double tolUp) {
+        double[] pa = p;
+        double[] qa = q;
+        double[] pb = pm;
+        double[] qb = qm;
+        for (int s = 0; s < kb; s++) {
+            heavyBallEventsAndMomentum(pa, qa, pb, beta, events, norms, from, to, phi, tolUp);
+            heavyBallUpdate(pa, qa, pb, qb, eta, beta, from, to, phi);
+            double[] t = pa;
+            pa = pb;
+            pb = t;
+            t = qa;
+            qa = qb;
+            qb = t;
+        }
+    }
+
+    /** kb Nesterov steps. */
+    private void nesterovSteps(int from, int to, int kb, double phi, double tolUp) {
+        double[] pa = p;
+        double[] qa = q;
+        double[] pb = pm;
+        double[] qb = qm;
+        for (int s = 0; s < kb; s++) {
+            nesterovEventsAndP(pa, qa, pb, beta, events, norms, from, to, phi, tolUp);
+            nesterovUpdate(qa, pb, qb, eta, beta, from, to, phi);
+            double[] t = pa;
+            pa = pb;
+            pb = t;
+            t = qa;
+            qa = qb;
+            qb = t;
+        }
+    }
+
+    /**
+     * Heavy ball, first pass: adds c + |c| and p² + q² of the current state to the sums, and writes the momentum term
+     * β·(p − p⁻) over p⁻.
+     */
+    private static void heavyBallEventsAndMomentum(double[] pa, double[] qa, double[] pma, double b, double[] ev,
+                                                   double[] nv, int from, int to, double phi, double tolUp) {
         for (int i = from; i < to; i++) {
             double pi = pa[i];
-            double qi = qa[i];
             double pp = pi * pi;
-            double qq = qi * qi;
-            double e = 0.25 * (pp - qq) - phi;
-            ha[i] = ea[i] * e;
-            double c = tolUp - Math.abs(e);
+            double qq = qa[i] * qa[i];
+            pma[i] = b * (pi - pma[i]);
+            double c = tolUp - Math.abs(0.25 * (pp - qq) - phi);
             ev[i] += c + Math.abs(c);
             nv[i] += pp + qq;
         }
     }
 
     /**
-     * Heavy ball, second pass: reads (p, q) from {@code pa, qa} and (p⁻, q⁻) from {@code pma, qma}, writes
-     * p⁺ = (1 − h)·p + β·(p − p⁻), q⁺ = (1 + h)·q + β·(q − q⁻) into {@code pma, qma}.
+     * Heavy ball, second pass: h = η·ε, p⁺ = (1 − h)·p + [β·(p − p⁻)] (the term of the first pass, read from
+     * {@code dpa}) and q⁺ = (1 + h)·q + β·(q − q⁻), written over the term and q⁻: the operations of the fused step.
      */
-    private static void heavyBallUpdate(double[] pa, double[] qa, double[] pma, double[] qma, double[] ha, double b,
-                                        int from, int to) {
+    private static void heavyBallUpdate(double[] pa, double[] qa, double[] dpa, double[] qma, double[] ea, double b,
+                                        int from, int to, double phi) {
         for (int i = from; i < to; i++) {
             double pi = pa[i];
             double qi = qa[i];
-            double h = ha[i];
-            pma[i] = (1.0 - h) * pi + b * (pi - pma[i]);
+            double h = ea[i] * (0.25 * (pi * pi - qi * qi) - phi);
+            dpa[i] = (1.0 - h) * pi + dpa[i];
             qma[i] = (1.0 + h) * qi + b * (qi - qma[i]);
         }
     }
@@ -274,10 +310,10 @@ public final class MomentumKernel {
         }
     }
 
-    /** Adds the current (end-of-block) state of lanes 0..live−1 to the event and norm sums, vectorized. */
-    private static void check(double[] pa, double[] qa, double[] ev, double[] nv, int live, double phi,
-                              double tolUp) {
-        for (int i = 0; i < live; i++) {
+    /** Adds c + |c| and p² + q² of the current state of lanes from..to−1 to the event and norm sums, vectorized. */
+    private static void events(double[] pa, double[] qa, double[] ev, double[] nv, int from, int to, double phi,
+                               double tolUp) {
+        for (int i = from; i < to; i++) {
             double pp = pa[i] * pa[i];
             double qq = qa[i] * qa[i];
             double c = tolUp - Math.abs(0.25 * (pp - qq) - phi);
