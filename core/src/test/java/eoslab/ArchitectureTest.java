@@ -37,6 +37,7 @@ class ArchitectureTest extends EoslabTest {
             Set.of("service"),
             Set.of("sweep", "theory"),
             Set.of("report"),
+            Set.of("web"),
             Set.of("cli"));
 
     /**

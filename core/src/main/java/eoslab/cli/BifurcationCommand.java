@@ -10,22 +10,24 @@ import eoslab.io.BifurcationCsv;
 import eoslab.io.Manifest;
 import eoslab.measure.Orbit;
 import eoslab.model.shallow.Landmarks;
-import eoslab.plot.Chart;
+import eoslab.plot.BifurcationChart;
 import eoslab.plot.ChartWriter;
+import eoslab.plot.FigureSize;
+import eoslab.plot.MomentumBifurcationChart;
+import eoslab.plot.Panels;
 import eoslab.service.ResolvedRun;
 import eoslab.service.ResolvedStart;
 import eoslab.service.Runs;
 import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSettings;
-import eoslab.spec.ScheduleSpec;
 import eoslab.spec.RunSpec;
+import eoslab.spec.ScheduleSpec;
 import eoslab.sweep.Bifurcation;
 import eoslab.sweep.ParameterGrid;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -38,10 +40,11 @@ import picocli.CommandLine.Option;
                 + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or "
                 + "aperiodic) and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: "
                 + "chaos; a converged orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
-                "With --method heavy-ball or nesterov: the 4-variable map (its two largest exponents); --beta may be "
-                + "the range instead of the step (a diagram over β at one η, with the momenta where κ(β) = ηλ_GF/2 and "
-                + "κ(β) = η|Φ| marked).",
-                "Writes PREFIX.png and PREFIX.svg (the diagram), PREFIX.csv ([eta_rel_set,]eta,index,value), "
+                "With --method heavy-ball or nesterov: the 4-variable map (its two largest exponents; the closed forms "
+                + "of GD are not drawn); --beta may be the range instead of the step (a diagram over β at one η, with "
+                + "the momenta where κ(β) = ηλ_GF/2 and κ(β) = η|Φ| marked).",
+                "Writes PREFIX.png, PREFIX.svg and PREFIX.pdf (the diagram, with the closed-form 2-cycle, the superstable "
+                + "points, divergence shaded and the Lyapunov exponent λ₁ in a panel under it), PREFIX.csv ([eta_rel_set,]eta,index,value), "
                 + "PREFIX-orbits.csv (one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, "
                 + "lyapunov_2), and manifests."})
 final class BifurcationCommand extends BaseCommand {
@@ -70,6 +73,9 @@ final class BifurcationCommand extends BaseCommand {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    FigureOptions figure;
+
     @Override
     public Integer call() {
         MethodOptions mo = MethodOptions.orNone(method);
@@ -93,6 +99,7 @@ final class BifurcationCommand extends BaseCommand {
         requireAtLeast("--transient", discard, 0);
         requireAtLeast("--keep", keep, 1);
         Orbit.Observed what = Orbit.Observed.parse(observe);
+        FigureSize size = figure.figureSize();
         int n = threads.count();
         OutputPrefix prefix = OutputPrefix.of(out);
         Axis etaAxis = axes.get(xIndex);
@@ -133,85 +140,58 @@ final class BifurcationCommand extends BaseCommand {
         for (Orbit o : orbits) {
             statusCounts.merge(o.status(), 1L, Long::sum);
         }
-        Chart chart = xIndex == 0 ? chart(etaAxis, orbits, what, landmarks, methodSpec, first)
-                : betaChart(etaAxis, orbits, what, landmarks, Runs.resolve(first, start));
-        Path png = prefix.file(".png");
-        ChartWriter.writePng(chart, png, 1000, 650);
-        Manifest.writeFor(png, argv(), params, null);
-        Path svg = prefix.file(".svg");
-        ChartWriter.writeSvg(chart, svg, 1000, 650);
-        Manifest.writeFor(svg, argv(), params, null);
+        Panels drawing = methodSpec.isPlainGd() ? BifurcationChart.of(etaAxis.values(), etaAxis.start(),
+                etaAxis.stop(), etaAxis.log(), etaAxis.name().equals("eta-rel"), orbits, what, landmarks)
+                : momentumDrawing(etaAxis, orbits, what, landmarks, Runs.resolve(first, start), xIndex != 0);
+        List<Path> figures = ChartWriter.writeAll(drawing, size, prefix.file(""), methodSpec.isPlainGd()
+                ? "GD bifurcation diagram" : methodSpec.name() + " bifurcation diagram");
+        for (Path f : figures) {
+            Manifest.writeFor(f, argv(), params, null);
+        }
 
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put(xIndex == 0 ? "step_sizes" : "momenta", etaAxis.count());
         summary.putAll(statusCounts);
-        summary.put("files", List.of(png.toString(), svg.toString(), csv.toString(), orbitsCsv.toString()));
+        List<String> files = new ArrayList<>();
+        figures.forEach(f -> files.add(f.toString()));
+        files.add(csv.toString());
+        files.add(orbitsCsv.toString());
+        summary.put("files", files);
         print(summary, false);
         return 0;
     }
 
-    private Chart chart(Axis etaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks, MethodSpec m,
-                        RunSpec first) {
-        boolean relative = etaAxis.name().equals("eta-rel");
-        boolean plain = m.isPlainGd();
-        double kappa = plain ? 1.0 : Runs.resolve(first).method().edgeFactor();
-        String name = plain ? "GD" : String.format(Locale.ROOT, "%s (β = %s)", m.name(), (float) m.beta());
-        String title = String.format(Locale.ROOT, "%s bifurcation diagram (Φ = %s, λ_GF = %.4g, %d kept after %d)",
-                name, landmarks.phi(), landmarks.gfSharpness(), keep, discard);
-        Chart.Builder b = diagram(title, relative ? "relative step η·λ_GF/2" : "step size η", etaAxis, orbits, what);
-        double lo = Math.min(etaAxis.start(), etaAxis.stop());
-        double hi = Math.max(etaAxis.start(), etaAxis.stop());
-        double edge = relative ? kappa : landmarks.edgeEta(kappa);
-        double beyond = relative ? landmarks.relativeEta(landmarks.beyondEta(kappa)) : landmarks.beyondEta(kappa);
-        if (edge >= lo && edge <= hi) {
-            b.vline(edge, plain ? "2/λ_GF" : "2κ/λ_GF");
-        }
-        if (Double.isFinite(beyond) && beyond >= lo && beyond <= hi) {
-            b.vline(beyond, plain ? "1/|Φ|" : "κ/|Φ|");
-        }
-        return b.build();
-    }
-
     /**
-     * A diagram over β at one step η, with the momenta at which the method's edge factor κ(β) equals ηλ_GF/2 (the GF
-     * solution's linear stability changes) and η|Φ| (no minimum is linearly stable beyond it).
+     * The diagram of a method with momentum: over η (or η·λ_GF/2) at one β, with κ·2/λ_GF and κ/|Φ| marked; or over β
+     * at one η, with the momenta at which the edge factor κ(β) equals ηλ_GF/2 (the GF solution's linear stability
+     * changes) and η|Φ| (no minimum is linearly stable below it) marked.
      */
-    private Chart betaChart(Axis betaAxis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks,
-                            ResolvedRun run) {
-        String name = run.method().name();
-        String title = String.format(Locale.ROOT, "%s bifurcation diagram over β (Φ = %s, η = %.4g, λ_GF = %.4g, "
-                + "%d kept after %d)", name, landmarks.phi(), run.eta(), landmarks.gfSharpness(), keep, discard);
-        Chart.Builder b = diagram(title, "momentum β", betaAxis, orbits, what);
-        boolean nesterov = name.equals("nesterov");
-        double edge = betaAt(nesterov, run.eta() * landmarks.gfSharpness() / 2.0);
-        double beyond = betaAt(nesterov, run.eta() * Math.abs(landmarks.phi()));
-        if (edge >= betaAxis.start() && edge <= betaAxis.stop()) {
-            b.vline(edge, "κ(β) = ηλ_GF/2");
+    private static Panels momentumDrawing(Axis axis, Orbit[] orbits, Orbit.Observed what, Landmarks landmarks,
+                                          ResolvedRun run, boolean overBeta) {
+        boolean nesterov = run.method().name().equals("nesterov");
+        List<MomentumBifurcationChart.Landmark> lines = new ArrayList<>();
+        String label;
+        if (overBeta) {
+            label = "momentum $β$";
+            lines.add(new MomentumBifurcationChart.Landmark(betaAt(nesterov, run.eta() * landmarks.gfSharpness() / 2),
+                    "$κ(β) = ηλ_{GF}/2$"));
+            lines.add(new MomentumBifurcationChart.Landmark(betaAt(nesterov, run.eta() * Math.abs(landmarks.phi())),
+                    "$κ(β) = η|Φ|$"));
+        } else {
+            boolean relative = axis.name().equals("eta-rel");
+            label = relative ? "relative step $ηλ_{GF}/2$" : "step size $η$";
+            double kappa = run.method().edgeFactor();
+            lines.add(new MomentumBifurcationChart.Landmark(relative ? kappa : landmarks.edgeEta(kappa),
+                    "$2κ/λ_{GF}$"));
+            lines.add(new MomentumBifurcationChart.Landmark(relative ? landmarks.relativeEta(landmarks.beyondEta(kappa))
+                    : landmarks.beyondEta(kappa), "$κ/|Φ|$"));
         }
-        if (beyond >= betaAxis.start() && beyond <= betaAxis.stop()) {
-            b.vline(beyond, "κ(β) = η|Φ|");
-        }
-        return b.build();
+        return MomentumBifurcationChart.of(axis.values(), axis.start(), axis.stop(), axis.log(), label, orbits, what,
+                lines, run.method().name());
     }
 
     /** The β at which the edge factor κ(β) equals x: 1 + β (heavy ball) or (1 + β)/(1 + 2β) (Nesterov); NaN if none. */
     static double betaAt(boolean nesterov, double x) {
         return nesterov ? (1.0 - x) / (2.0 * x - 1.0) : x - 1.0;
     }
-
-    private Chart.Builder diagram(String title, String xLabel, Axis axis, Orbit[] orbits, Orbit.Observed what) {
-        List<double[]> pts = new ArrayList<>();
-        for (int i = 0; i < orbits.length; i++) {
-            for (double v : orbits[i].values()) {
-                pts.add(new double[] {axis.value(i), v});
-            }
-        }
-        double[] xs = pts.stream().mapToDouble(p -> p[0]).toArray();
-        double[] ys = pts.stream().mapToDouble(p -> p[1]).toArray();
-        return Chart.builder(title)
-                .xAxis(xLabel, axis.log())
-                .yAxis(what == Orbit.Observed.RESIDUAL ? "residual ε = aᵀb − Φ" : "norm λ = ‖a‖² + ‖b‖²", false)
-                .dots("attractor", xs, ys);
-    }
-
 }

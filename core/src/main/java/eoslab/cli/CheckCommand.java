@@ -115,16 +115,11 @@ final class CheckCommand extends BaseCommand {
                 : MethodChecker.check(grid, methodSpec, warmup, n, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("grid", grid.describe());
+            Map<String, Object> m = new LinkedHashMap<>(report.describe(seconds));
             if (methodSpec != null) {
                 m.put("method", methodSpec.withSchedule(ScheduleSpec.CONSTANT).describe());
                 m.put("warmup", warmup.describe());
             }
-            m.put("runs", report.runs());
-            m.put("skipped_starts", report.skipped());
-            m.put("seconds", seconds);
-            m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
             out().println(Json.compact(m));
         } else {
             if (methodSpec != null) {
@@ -172,6 +167,11 @@ final class CheckCommand extends BaseCommand {
 
     private static String describe(MethodSpec m) {
         return m.hasMomentum() ? m.name() + " (β = " + m.beta() + ")" : m.name();
+    }
+
+    /** The grid of the options (the built-in one when none is given). */
+    CheckGrid grid() {
+        return grid(1.0);
     }
 
     /** The grid; without --eta-rel the built-in relative steps are scaled by the method's edge factor κ. */

@@ -50,11 +50,16 @@ final class FlowCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        FlowRunSpec spec = new FlowRunSpec(problem.model(), problem.start(), method, tMax, dt, tol, rtol, atol);
+        FlowRunSpec spec = spec();
         FlowService.FlowPlan plan = FlowService.plan(spec);
         FlowService.FlowReport report = outFile == null ? FlowService.solve(plan, null)
                 : writeResult(outFile, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
         print(report.summary(), json);
         return 0;
+    }
+
+    /** The flow of the options. */
+    FlowRunSpec spec() {
+        return new FlowRunSpec(problem.model(), problem.start(), method, tMax, dt, tol, rtol, atol);
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine;
                 + "every --out FILE gets FILE.manifest.json; Gaussian starts use java.util.Random (default seed 42)."},
         subcommands = {RunCommand.class, FlowCommand.class, CompareCommand.class, CheckCommand.class,
                 ReproduceCommand.class, SweepCommand.class, PhaseCommand.class, BifurcationCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ServeCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,7 +75,7 @@ public final class Main implements Runnable {
         }
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         return s == null ? "unknown error" : s.lines().findFirst().orElse("").trim();
     }
 

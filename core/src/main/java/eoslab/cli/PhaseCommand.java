@@ -83,12 +83,7 @@ final class PhaseCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        MethodOptions mo = MethodOptions.orNone(method);
-        MethodSpec methodSpec = mo.gridSpec();
-        if (!(methodSpec.schedule() instanceof ScheduleSpec.Constant)) {
-            throw new UsageException("phase maps run a constant step; --schedule must be constant");
-        }
-        PhaseSpec spec = spec(grid.grid(new RunSettings(methodSpec, stop.rule(), Engine.AUTO, Precision.DOUBLE), mo));
+        PhaseSpec spec = phaseSpec();
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
@@ -178,6 +173,16 @@ final class PhaseCommand extends BaseCommand {
         c.put("step_or_period_changed", mismatches.size() - report.classChanged());
         c.put("mismatches", mismatches.subList(0, Math.min(20, mismatches.size())));
         return c;
+    }
+
+    /** The map of the options. */
+    PhaseSpec phaseSpec() {
+        MethodOptions mo = MethodOptions.orNone(method);
+        MethodSpec methodSpec = mo.gridSpec();
+        if (!(methodSpec.schedule() instanceof ScheduleSpec.Constant)) {
+            throw new UsageException("phase maps run a constant step; --schedule must be constant");
+        }
+        return spec(grid.grid(new RunSettings(methodSpec, stop.rule(), Engine.AUTO, Precision.DOUBLE), mo));
     }
 
     private PhaseSpec spec(ParameterGrid g) {

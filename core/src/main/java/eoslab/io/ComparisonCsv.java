@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * GD and exact GF side by side on one clock (GD step k, GF time ηk; a method's own {@link Clock} in general):
- * columns {@link #COLUMNS}. Keeps every k-th step
- * and always the first and the last.
+ * columns {@link #COLUMNS}, written as CSV or into {@link Columns}. Keeps every k-th step and always the first and the
+ * last.
  */
 public final class ComparisonCsv extends StridedRows {
     private static final List<String> QUANTITIES = List.of("loss", "residual", "product", "norm", "imbalance",
@@ -25,21 +25,29 @@ public final class ComparisonCsv extends StridedRows {
         COLUMNS = List.copyOf(c);
     }
 
-    private final CsvRows rows;
+    private final RowSink rows;
     private final ClosedFormFlow flow;
     private final Clock clock;
 
     /**
      * A writer onto out (written to, not closed).
      *
-     * @param clock the GF time of each step (t = ηk for GD with a constant step)
      * @param every keep every k-th step (≥ 1)
      */
     public ComparisonCsv(Appendable out, ClosedFormFlow flow, Clock clock, long every) {
+        this(CsvRows.withHeader(out, COLUMNS), flow, clock, every);
+    }
+
+    /**
+     * A writer into a sink that has the columns {@link #COLUMNS} (no header is written).
+     *
+     * @param every keep every k-th step (≥ 1)
+     */
+    public ComparisonCsv(RowSink rows, ClosedFormFlow flow, Clock clock, long every) {
         super(every);
         this.flow = flow;
         this.clock = clock;
-        this.rows = CsvRows.withHeader(out, COLUMNS);
+        this.rows = rows;
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
  * number is an empty cell, so no non-finite number ever appears in a result file. The target is written to, not
  * closed.
  */
-public final class CsvRows {
+public final class CsvRows implements RowSink {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private final CSVPrinter printer;
@@ -38,6 +38,7 @@ public final class CsvRows {
     }
 
     /** Writes one row. */
+    @Override
     public CsvRows row(Object... values) {
         Object[] cells = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -59,6 +60,7 @@ public final class CsvRows {
     }
 
     /** Flushes the rows written so far. */
+    @Override
     public void flush() {
         try {
             printer.flush();

@@ -6,20 +6,20 @@ import eoslab.model.shallow.ShallowState;
 import java.util.List;
 
 /**
- * Trajectory CSV with columns {@link #COLUMNS}; as a {@link StepObserver} it keeps every k-th GD step and always the
- * first and the last. Gradient-flow rows leave {@code step} empty.
+ * Trajectory table with columns {@link #COLUMNS}, written as CSV or into {@link Columns}; as a {@link StepObserver} it
+ * keeps every k-th GD step and always the first and the last. Gradient-flow rows leave {@code step} empty.
  */
 public final class TrajectoryCsv extends StridedRows {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of(
             "step", "time", "loss", "residual", "product", "norm", "imbalance", "sharpness", "gf_sharpness");
 
-    private final CsvRows rows;
+    private final RowSink rows;
     private final Clock clock;
 
-    private TrajectoryCsv(Appendable out, long every, Clock clock) {
+    private TrajectoryCsv(RowSink rows, long every, Clock clock) {
         super(every);
-        this.rows = CsvRows.withHeader(out, COLUMNS);
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -30,25 +30,35 @@ public final class TrajectoryCsv extends StridedRows {
      * @param clock the gradient-flow time of each step, for the time column (t = ηk for GD with a constant step)
      */
     public static TrajectoryCsv forSteps(Appendable out, long every, Clock clock) {
-        return new TrajectoryCsv(out, every, clock);
+        return forSteps(CsvRows.withHeader(out, COLUMNS), every, clock);
+    }
+
+    /** A writer of a method's steps into a sink that has the columns {@link #COLUMNS} (no header is written). */
+    public static TrajectoryCsv forSteps(RowSink rows, long every, Clock clock) {
+        return new TrajectoryCsv(rows, every, clock);
     }
 
     /** A writer of gradient-flow samples onto out (written to, not closed); use {@link #writeTime}. */
     public static TrajectoryCsv forFlow(Appendable out) {
-        return new TrajectoryCsv(out, 1, null);
+        return forFlow(CsvRows.withHeader(out, COLUMNS));
+    }
+
+    /** A writer of gradient-flow samples into a sink that has the columns {@link #COLUMNS}. */
+    public static TrajectoryCsv forFlow(RowSink rows) {
+        return new TrajectoryCsv(rows, 1, null);
     }
 
     @Override
     void row(long k, ShallowState it) {
-        write(Long.toString(k), clock.time(k), it);
+        write(k, clock.time(k), it);
     }
 
     /** Writes one gradient-flow sample at time t. */
     public void writeTime(double t, ShallowState it) {
-        write("", t, it);
+        write(null, t, it);
     }
 
-    private void write(String step, double time, ShallowState it) {
+    private void write(Long step, double time, ShallowState it) {
         rows.row(step, time, it.loss(), it.residual(), it.product(), it.norm(), it.imbalance(),
                     it.sharpness(), it.gfSharpness());
     }

@@ -2,29 +2,66 @@ package eoslab.plot;
 
 import eoslab.io.AtomicOutput;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Writes {@link Chart}s to files, atomically: PNG through XChart, SVG through our own writer. */
+/**
+ * Renders {@link Panels} (or one {@link Chart}) to PNG, SVG and PDF through the one layout pass of
+ * {@link ChartRenderer}, and writes the files atomically.
+ */
 public final class ChartWriter {
+    /** The three formats, by file suffix. */
+    public static final List<String> FORMATS = List.of("png", "svg", "pdf");
+
     private ChartWriter() {
     }
 
-    /** PNG bytes of a chart of width × height pixels. */
-    public static byte[] png(Chart chart, int width, int height) {
-        return PngRenderer.render(chart, width, height);
+    /** PNG bytes at the size's resolution. */
+    public static byte[] png(Panels p, FigureSize size) {
+        RasterCanvas c = new RasterCanvas(size.widthPt(), size.heightPt(), size.dpi());
+        ChartRenderer.draw(p, size.widthPt(), size.heightPt(), c);
+        return c.png();
     }
 
-    /** An SVG document of a chart of width × height user units. */
-    public static String svg(Chart chart, int width, int height) {
-        return SvgRenderer.render(chart, width, height);
+    /** An SVG document of the size in points. */
+    public static String svg(Panels p, FigureSize size) {
+        SvgCanvas c = new SvgCanvas(size.widthPt(), size.heightPt());
+        ChartRenderer.draw(p, size.widthPt(), size.heightPt(), c);
+        return c.document();
     }
 
-    /** Writes a PNG file. */
-    public static void writePng(Chart chart, Path file, int width, int height) {
-        AtomicOutput.writeBytes(file, png(chart, width, height));
+    /** A one-page PDF of the size in points, with a document title. */
+    public static byte[] pdf(Panels p, FigureSize size, String title) {
+        PdfCanvas c = new PdfCanvas(size.widthPt(), size.heightPt());
+        ChartRenderer.draw(p, size.widthPt(), size.heightPt(), c);
+        return c.pdf(title);
     }
 
-    /** Writes an SVG file. */
-    public static void writeSvg(Chart chart, Path file, int width, int height) {
-        AtomicOutput.writeString(file, svg(chart, width, height));
+    /** PNG bytes of one chart. */
+    public static byte[] png(Chart chart, FigureSize size) {
+        return png(Panels.of(chart), size);
+    }
+
+    /** SVG of one chart. */
+    public static String svg(Chart chart, FigureSize size) {
+        return svg(Panels.of(chart), size);
+    }
+
+    /**
+     * Writes PREFIX.png, PREFIX.svg and PREFIX.pdf, each atomically.
+     *
+     * @return the three files, in {@link #FORMATS} order
+     */
+    public static List<Path> writeAll(Panels p, FigureSize size, Path prefix, String title) {
+        Path png = sibling(prefix, ".png");
+        Path svg = sibling(prefix, ".svg");
+        Path pdf = sibling(prefix, ".pdf");
+        AtomicOutput.writeBytes(png, png(p, size));
+        AtomicOutput.writeString(svg, svg(p, size));
+        AtomicOutput.writeBytes(pdf, pdf(p, size, title));
+        return List.of(png, svg, pdf);
+    }
+
+    private static Path sibling(Path prefix, String suffix) {
+        return prefix.resolveSibling(prefix.getFileName() + suffix);
     }
 }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The data range of one axis with a little padding, its mapping to [0, 1] and its tick positions (nice 1-2-5 steps
- * on linear axes, decades or 1-2-5 within decades on logarithmic ones). Immutable.
+ * The range of one axis, its mapping to [0, 1] and its ticks: nice 1-2-5 steps on linear axes; on logarithmic
+ * axes whole decades (every 1, 2, 5 or 10 decades) when the range spans three decades or more, otherwise the
+ * 1-2-5 values of each decade (1–9 multiples on a range narrower than that) ({@link #chartTicks()}, labels as
+ * {@link Numbers} markup). {@link PhaseImage} keeps its own, older tick rule ({@link #ticks()}, plain labels).
+ * Immutable.
  */
 final class Scale {
     final double min;
@@ -24,13 +27,13 @@ final class Scale {
         return Double.isFinite(v) && (!log || v > 0);
     }
 
-    /** The padded range of the drawable values; a default range when there are none. */
+    /** The range of the drawable values with 4% padding on each side; a default range when there are none. */
     static Scale fit(double lo, double hi, boolean log) {
         if (!(lo <= hi)) {
             return log ? new Scale(0.1, 10, true) : new Scale(0, 1, false);
         }
         if (log) {
-            // keep the padded range well inside the normal doubles, so that the renderers never see 0
+            // keep the padded range well inside the normal doubles, so that no back end ever sees 0
             lo = Math.max(lo, 1e-290);
             hi = Math.max(hi, lo);
             double a = Math.log10(lo);
@@ -51,9 +54,9 @@ final class Scale {
         return new Scale(lo - pad, hi + pad, false);
     }
 
-    /** The range [lo, hi] as it is, for axes whose ends are data (phase maps); lo &lt; hi, positive when log. */
+    /** The range [lo, hi] as it is (axes whose ends the user chose); lo &lt; hi, positive when log. */
     static Scale exact(double lo, double hi, boolean log) {
-        return lo < hi ? new Scale(lo, hi, log) : fit(lo, hi, log);
+        return lo < hi && drawable(lo, log) ? new Scale(lo, hi, log) : fit(lo, hi, log);
     }
 
     /** Position of v in [0, 1] (outside for values beyond the range). */
@@ -64,7 +67,84 @@ final class Scale {
         return (v - min) / (max - min);
     }
 
-    /** Tick positions inside the range. */
+    /** True when v lies in the range (to rounding). */
+    boolean contains(double v) {
+        double f = fraction(v);
+        return f >= -1e-9 && f <= 1 + 1e-9;
+    }
+
+    private int lowDecade() {
+        return (int) Math.ceil(Math.log10(min) - 1e-9);
+    }
+
+    private int highDecade() {
+        return (int) Math.floor(Math.log10(max) + 1e-9);
+    }
+
+    /** True when the ticks are whole decades (a logarithmic axis over three decades or more). */
+    boolean decades() {
+        return log && highDecade() - lowDecade() >= 2;
+    }
+
+    /** Tick positions inside the range, for charts. */
+    List<Double> chartTicks() {
+        List<Double> out = new ArrayList<>();
+        if (log) {
+            int a = lowDecade();
+            int b = highDecade();
+            if (decades()) {
+                int stride = (int) Math.max(1, niceStep((b - a) / 6.0));
+                for (int k = Math.floorDiv(a + stride - 1, stride) * stride; k <= b; k += stride) {
+                    out.add(Math.pow(10, k));
+                }
+                return out;
+            }
+            for (double[] mantissas : new double[][] {{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+                out.clear();
+                for (int k = a - 1; k <= b; k++) {
+                    for (double m : mantissas) {
+                        double v = m * Math.pow(10, k);
+                        if (contains(v)) {
+                            out.add(v);
+                        }
+                    }
+                }
+                if (out.size() >= 3) {
+                    return out;
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+            return linearTicks();
+        }
+        return linearTicks();
+    }
+
+    private List<Double> linearTicks() {
+        List<Double> out = new ArrayList<>();
+        double step = niceStep((max - min) / 5);
+        double start = Math.ceil(min / step - 1e-9) * step;
+        for (double v = start; v <= max + 1e-9 * step; v += step) {
+            out.add(Math.abs(v) < 1e-9 * step ? 0.0 : v);
+        }
+        return out;
+    }
+
+    private static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / p;
+        return (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * p;
+    }
+
+    /** The label of one of {@link #chartTicks()}, as maths markup: 10^{k} on decade axes, else the number. */
+    String chartLabel(double v) {
+        return decades() ? Numbers.powerOfTen(Math.round(Math.log10(v))) : Numbers.sig(v, 6);
+    }
+
+    // ------------------------------------------------------------------ the phase image's ticks, as they were
+
+    /** Tick positions of {@link PhaseImage} (its own rule, unchanged: its images stay as they were). */
     List<Double> ticks() {
         List<Double> out = new ArrayList<>();
         if (log) {
@@ -95,30 +175,9 @@ final class Scale {
         return out;
     }
 
-    private static double niceStep(double raw) {
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        double f = raw / p;
-        return (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * p;
-    }
-
-    /** True when the ticks are whole decades (a wide logarithmic axis). */
-    boolean decades() {
-        return log && Math.floor(Math.log10(max) + 1e-9) - Math.ceil(Math.log10(min) - 1e-9) >= 2;
-    }
-
-    /** The label of one of this scale's ticks: powers of ten on decade axes, else {@link #label(double)}. */
+    /** The plain-text label of one of {@link #ticks()} (10^k on decade axes). */
     String tickLabel(double v) {
         return decades() ? "10^" + Math.round(Math.log10(v)) : label(v);
-    }
-
-    /** A power of ten with a Unicode superscript exponent, e.g. 10⁻¹²; for renderers without markup. */
-    static String powerOfTen(long k) {
-        String digits = Long.toString(k);
-        StringBuilder sb = new StringBuilder("10");
-        for (char ch : digits.toCharArray()) {
-            sb.append(ch == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(ch - '0'));
-        }
-        return sb.toString();
     }
 
     /** A compact label for a tick value. */

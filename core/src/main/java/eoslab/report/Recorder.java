@@ -49,6 +49,10 @@ final class Recorder implements StepObserver<ShallowState> {
         return 0.5 * residual[i] * residual[i];
     }
 
+    double residual(int i) {
+        return residual[i];
+    }
+
     double imbalance(int i) {
         return imbalance[i];
     }

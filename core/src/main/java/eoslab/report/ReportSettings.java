@@ -1,6 +1,7 @@
 package eoslab.report;
 
 import eoslab.dynamics.StopRule;
+import eoslab.plot.FigureSize;
 import eoslab.spec.ProblemSpec;
 import eoslab.spec.StartSpec;
 import eoslab.theory.CheckGrid;
@@ -12,9 +13,17 @@ import eoslab.theory.CheckGrid;
  * @param sweepCount    step sizes of the η sweep behind F2, F3 and F6
  * @param catapultCount step sizes of the catapult sweep F7
  * @param checkEtaCount relative steps per start of the claim check
+ * @param boundaryCells cells per side of the phase map F8
+ * @param ladderColumns step sizes of the bifurcation ladder F9
+ * @param ladderTransient steps discarded per column of F9
+ * @param ladderKeep    iterates kept per column of F9
+ * @param slowingSteps  steps of the run at η|Φ| = 1 in F10
  * @param threads       worker threads
+ * @param size          figure size and PNG resolution
  */
-public record ReportSettings(boolean quick, int sweepCount, int catapultCount, int checkEtaCount, int threads) {
+public record ReportSettings(boolean quick, int sweepCount, int catapultCount, int checkEtaCount, int boundaryCells,
+                             int ladderColumns, int ladderTransient, int ladderKeep, long slowingSteps, int threads,
+                             FigureSize size) {
     /** Start of F1, F2, F3, F5, F6: Φ = 1, aᵀb = 0.1, ‖a‖² + ‖b‖² = 3 (λ_GF = 3.6). */
     public static final ProblemSpec MAIN = ProblemSpec.of(1.0, new StartSpec.Canonical(0.1, 3.0));
     /** Start of F4: Φ = 1, aᵀb = 0.95, ‖a‖² + ‖b‖² = 3: close to a GF minimum of sharpness λ_GF ≈ 3.064. */
@@ -38,9 +47,15 @@ public record ReportSettings(boolean quick, int sweepCount, int catapultCount, i
     /** Stop rule of every GD run of the report. */
     public static final StopRule RULE = new StopRule(100_000, 1e-12);
 
-    /** The default or the quick settings. */
+    /** The default or the quick settings, figures of the default size. */
     public static ReportSettings of(boolean quick, int threads) {
-        return quick ? new ReportSettings(true, 300, 200, 60, threads)
-                : new ReportSettings(false, 3000, 1000, CheckGrid.DEFAULT_ETA_COUNT, threads);
+        return of(quick, threads, FigureSize.DEFAULT);
+    }
+
+    /** The default or the quick settings. */
+    public static ReportSettings of(boolean quick, int threads, FigureSize size) {
+        return quick ? new ReportSettings(true, 300, 200, 60, 96, 200, 1000, 64, 100_000, threads, size)
+                : new ReportSettings(false, 3000, 1000, CheckGrid.DEFAULT_ETA_COUNT, 200, 400, 3000, 80, 1_000_000,
+                threads, size);
     }
 }

@@ -6,10 +6,13 @@ import eoslab.flow.FlowSolution;
 import eoslab.flow.FlowSolver;
 import eoslab.flow.FlowSpec;
 import eoslab.io.ComparisonCsv;
+import eoslab.io.CsvRows;
+import eoslab.io.RowSink;
 import eoslab.measure.EdgeCrossing;
 import eoslab.measure.FlowGap;
 import eoslab.measure.FlowSummary;
 import eoslab.method.Clock;
+import eoslab.measure.GdSummary;
 import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.model.shallow.ShallowState;
 import java.util.ArrayList;
@@ -36,13 +39,27 @@ public final class CompareService {
      *         "first_step_above_edge", "max_distance", "max_distance_step"}}
      */
     public static Map<String, Object> compare(ResolvedRun run, Appendable csv, long every) {
+        return compare(run, csv == null ? null : CsvRows.withHeader(csv, ComparisonCsv.COLUMNS), every, List.of());
+    }
+
+    /**
+     * Compares GD with GF, writing both trajectories into a table.
+     *
+     * @param rows  where the rows of {@link ComparisonCsv#COLUMNS} go, or null
+     * @param every keep every k-th step
+     * @param extra further observers of the GD run (after the comparison's own)
+     * @return as {@link #compare(ResolvedRun, Appendable, long)}
+     */
+    public static Map<String, Object> compare(ResolvedRun run, RowSink rows, long every,
+                                              List<? extends StepObserver<? super ShallowState>> extra) {
         ClosedFormFlow flow = ClosedFormFlow.from(run.phi(), run.start());
         EdgeCrossing edge = new EdgeCrossing(run.method());
         FlowGap gap = new FlowGap(flow, new Clock(run.method()));
         List<StepObserver<? super ShallowState>> observers = new ArrayList<>(List.of(edge, gap));
-        if (csv != null) {
-            observers.add(new ComparisonCsv(csv, flow, new Clock(run.method()), every));
+        if (rows != null) {
+            observers.add(new ComparisonCsv(rows, flow, new Clock(run.method()), every));
         }
+        observers.addAll(extra);
         RunReport gd = RunService.run(run, observers);
         // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
         StopRule rule = run.spec().stop();
@@ -57,7 +74,7 @@ public final class CompareService {
         cmp.put("gf", gfSummary);
         cmp.put("regularization_gain", gd.result().converged()
                 ? 1.0 - gd.result().last().norm() / run.landmarks().gfSharpness() : null);
-        cmp.put("edge_threshold", run.method().nominalEdge());
+        cmp.put("edge_threshold", GdSummary.finiteOrNull(run.method().nominalEdge()));
         cmp.put("first_step_above_edge", edge.firstStep().isPresent() ? edge.firstStep().getAsLong() : null);
         cmp.put("max_distance", gap.maxDistance());
         cmp.put("max_distance_step", gap.maxStep());

@@ -4,6 +4,8 @@ import eoslab.flow.FlowSample;
 import eoslab.flow.FlowSolution;
 import eoslab.flow.FlowSolver;
 import eoslab.flow.FlowSpec;
+import eoslab.io.CsvRows;
+import eoslab.io.RowSink;
 import eoslab.io.TrajectoryCsv;
 import eoslab.measure.FlowSummary;
 import eoslab.model.shallow.ClosedFormFlow;
@@ -69,10 +71,15 @@ public final class FlowService {
 
     /** Solves a planned flow and writes its sampled trajectory onto {@code csv} (when not null). */
     public static FlowReport solve(FlowPlan plan, Appendable csv) {
+        return solveInto(plan, csv == null ? null : CsvRows.withHeader(csv, TrajectoryCsv.COLUMNS));
+    }
+
+    /** Solves a planned flow and writes its samples as rows of {@link TrajectoryCsv#COLUMNS} (when not null). */
+    public static FlowReport solveInto(FlowPlan plan, RowSink table) {
         FlowSpec sampling = plan.sampling();
         FlowSolution solution = plan.solver().solve(plan.start().phi(), plan.start().point(), sampling);
-        if (csv != null) {
-            TrajectoryCsv rows = TrajectoryCsv.forFlow(csv);
+        if (table != null) {
+            TrajectoryCsv rows = TrajectoryCsv.forFlow(table);
             for (FlowSample sample : solution.samples()) {
                 rows.writeTime(sample.time(), sample.state());
             }

@@ -3,6 +3,7 @@ package eoslab.service;
 import eoslab.dynamics.RunResult;
 import eoslab.dynamics.Runner;
 import eoslab.dynamics.StepObserver;
+import eoslab.io.RowSink;
 import eoslab.io.TrajectoryCsv;
 import eoslab.measure.GdSummary;
 import eoslab.method.Clock;
@@ -43,6 +44,18 @@ public final class RunService {
                                 List<? extends StepObserver<? super ShallowState>> observers) {
         List<StepObserver<? super ShallowState>> all = new ArrayList<>();
         all.add(TrajectoryCsv.forSteps(csv, every, new Clock(run.method())));
+        all.addAll(observers);
+        return run(run, all);
+    }
+
+    /**
+     * Runs a resolved specification and writes its trajectory as rows of {@link TrajectoryCsv#COLUMNS} (every k-th
+     * step, always the first and the last) into {@code table}, before the other observers.
+     */
+    public static RunReport run(ResolvedRun run, RowSink table, long every,
+                                List<? extends StepObserver<? super ShallowState>> observers) {
+        List<StepObserver<? super ShallowState>> all = new ArrayList<>();
+        all.add(TrajectoryCsv.forSteps(table, every, new Clock(run.method())));
         all.addAll(observers);
         return run(run, all);
     }

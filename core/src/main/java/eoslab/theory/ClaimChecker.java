@@ -13,7 +13,9 @@ import eoslab.spec.EtaSpec;
 import eoslab.spec.ProblemSpec;
 import eoslab.spec.RunSettings;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -38,6 +40,17 @@ public final class ClaimChecker {
         /** True when some claim failed on some case. */
         public boolean anyFailed() {
             return verdicts.stream().anyMatch(v -> v.failed() > 0);
+        }
+
+        /** The JSON form that {@code check --json} prints: grid, runs, skipped starts, seconds, claims. */
+        public Map<String, Object> describe(double seconds) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("grid", grid.describe());
+            m.put("runs", runs);
+            m.put("skipped_starts", skipped);
+            m.put("seconds", seconds);
+            m.put("claims", verdicts.stream().map(Verdict::toMap).toList());
+            return m;
         }
     }
 

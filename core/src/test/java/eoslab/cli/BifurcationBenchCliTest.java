@@ -23,7 +23,7 @@ class BifurcationBenchCliTest extends EoslabTest {
         SweepCliTest.Result r = SweepCliTest.exec("bifurcation", "--out", prefix.toString(), "--eta", "0.9:1.6:36",
                 "--lambda0", "1", "--transient", "500", "--keep", "150");
         assertThat(r.code()).as(r.err()).isZero();
-        for (String suffix : List.of(".png", ".svg", ".csv", "-orbits.csv")) {
+        for (String suffix : List.of(".png", ".svg", ".pdf", ".csv", "-orbits.csv")) {
             assertThat(Path.of(prefix + suffix)).exists();
             assertThat(Path.of(prefix + suffix + ".manifest.json")).exists();
         }
@@ -35,6 +35,24 @@ class BifurcationBenchCliTest extends EoslabTest {
         assertThat(Files.readString(Path.of(prefix + ".svg"))).startsWith("<?xml").contains("<svg");
         List<String> points = Files.readAllLines(Path.of(prefix + ".csv"));
         assertThat(points.get(0)).isEqualTo("eta,index,residual");
+        assertThat(Files.readAllBytes(Path.of(prefix + ".pdf"))).startsWith("%PDF-".getBytes());
+    }
+
+    @Test
+    void bifurcationFiguresTakeTheirSizeAndResolution() throws IOException {
+        Path prefix = dir.resolve("small");
+        SweepCliTest.Result r = SweepCliTest.exec("bifurcation", "--out", prefix.toString(), "--eta", "0.9:1.6:12",
+                "--lambda0", "1", "--transient", "50", "--keep", "20", "--size", "4x3", "--dpi", "100");
+        assertThat(r.code()).as(r.err()).isZero();
+        var img = javax.imageio.ImageIO.read(Path.of(prefix + ".png").toFile());
+        assertThat(img.getWidth()).isEqualTo(400);
+        assertThat(img.getHeight()).isEqualTo(300);
+        assertThat(Files.readString(Path.of(prefix + ".svg"))).contains("width=\"288pt\" height=\"216pt\"");
+        SweepCliTest.Result bad = SweepCliTest.exec("bifurcation", "--out", dir.resolve("bad").toString(), "--eta",
+                "0.9:1.6:12", "--lambda0", "1", "--size", "4 by 3");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: --size");
+        assertThat(Path.of(dir.resolve("bad") + ".png")).doesNotExist();
     }
 
     @Test

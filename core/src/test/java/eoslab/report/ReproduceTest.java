@@ -29,24 +29,35 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** One {@code reproduce --quick} run, then every file checked, and its numbers against direct engine runs. */
+/** The quick report's files, each checked, and its numbers against direct engine runs. */
 class ReproduceTest extends EoslabTest {
     private static final List<String> NAMES = List.of("F1_loss_vs_time", "F2_sharpness_vs_eta", "F3_steps_vs_eta",
-            "F4_edge_of_stability", "F5_imbalance", "F6_regularization", "F7_catapult");
+            "F4_edge_of_stability", "F5_imbalance", "F6_regularization", "F7_catapult", "F8_boundary", "F9_ladder",
+            "F10_critical_slowing");
 
-    @TempDir
-    static Path tmp;
     static Path dir;
 
     @BeforeAll
     static void reproduce() {
-        dir = tmp.resolve("report");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new String[] {"reproduce", "--quick", "--out", dir.toString()}, new PrintWriter(out),
-                new PrintWriter(err));
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("reproduce: ");
+        dir = QuickReport.get().dir;
+    }
+
+    @Test
+    void badFigureSizesAreUsageErrorsBeforeAnyComputation(@TempDir Path tmp) {
+        for (String[] args : List.of(new String[] {"--size", "0x4"}, new String[] {"--size", "6.5by4"},
+                new String[] {"--dpi", "1"})) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            String[] argv = new String[args.length + 3];
+            argv[0] = "reproduce";
+            System.arraycopy(args, 0, argv, 1, args.length);
+            argv[args.length + 1] = "--out";
+            argv[args.length + 2] = tmp.resolve("r").toString();
+            int code = Main.execute(argv, new PrintWriter(out), new PrintWriter(err));
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).startsWith("error: ").doesNotContain("Exception");
+            assertThat(tmp.resolve("r")).doesNotExist();
+        }
     }
 
     private static List<CSVRecord> csv(String name) throws Exception {
@@ -65,12 +76,14 @@ class ReproduceTest extends EoslabTest {
         String html = Files.readString(dir.resolve("report.html"));
         String md = Files.readString(dir.resolve("report.md"));
         for (String n : NAMES) {
-            for (String f : List.of("figures/" + n + ".png", "figures/" + n + ".svg", "data/" + n + ".csv")) {
+            for (String f : List.of("figures/" + n + ".png", "figures/" + n + ".svg", "figures/" + n + ".pdf",
+                    "data/" + n + ".csv")) {
                 assertThat(dir.resolve(f)).isRegularFile();
                 assertThat(Files.size(dir.resolve(f))).as(f).isGreaterThan(1000);
             }
             assertThat(md).contains("(figures/" + n + ".png)");
             assertThat(html).contains("<figure id=\"" + n + "\">");
+            assertThat(Files.readAllBytes(dir.resolve("figures/" + n + ".pdf"))).startsWith("%PDF-".getBytes());
         }
         assertThat(html).doesNotContain("src=\"figures/").doesNotContain("http://").doesNotContain("https://");
         assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(NAMES.size() + 1);
@@ -79,7 +92,7 @@ class ReproduceTest extends EoslabTest {
         }
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("data", "figures", "manifest.json", "report.html", "report.md");
+                    .containsExactly("data", "figures", "manifest.json", "report.html", "report.md", "statements.json");
         }
     }
 
@@ -91,6 +104,7 @@ class ReproduceTest extends EoslabTest {
             var doc = factory.newDocumentBuilder().parse(dir.resolve("figures/" + n + ".svg").toFile());
             assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
             assertThat(doc.getElementsByTagNameNS("*", "text").getLength()).as(n).isGreaterThan(5);
+            assertThat(Files.readString(dir.resolve("figures/" + n + ".svg"))).contains("@font-face");
         }
     }
 
@@ -100,6 +114,7 @@ class ReproduceTest extends EoslabTest {
         Map<String, Object> m = Json.mapper().readValue(dir.resolve("manifest.json").toFile(), Map.class);
         assertThat(m).containsKeys("version", "java_version", "time", "figures", "check", "command");
         assertThat((String) m.get("command")).isEqualTo("./eoslab reproduce --quick --out " + dir);
+        assertThat((Map<String, Object>) m.get("parameters")).containsEntry("size", "6.5x4").containsEntry("dpi", 150);
         List<Map<String, Object>> figs = (List<Map<String, Object>>) m.get("figures");
         assertThat(figs).extracting(f -> f.get("name")).containsExactlyElementsOf(NAMES);
         for (Map<String, Object> f : figs) {

@@ -1,0 +1,165 @@
+package eoslab.spec;
+
+import eoslab.dynamics.Engine;
+import eoslab.dynamics.Precision;
+import eoslab.dynamics.StopRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the JSON form of a {@link RunSpec} can hold, as data: for each top-level key its kind and, for the sealed parts
+ * (model, start, method, step), every variant with its fields, labels, defaults and bounds. Clients (the explorer
+ * page, the Python package) build their controls from it, so a new variant appears in them once it is listed here;
+ * {@code SpecSchemaTest} fails when a permitted subclass of a part has no entry, or an entry does not parse to one.
+ *
+ * <p>A variant is told by its tag field ({@code model.family}, {@code start.init}, {@code method.name}); the step has
+ * no tag: each of its variants is a single field ({@code eta}, {@code eta_rel}, …).
+ */
+public final class SpecSchema {
+    private SpecSchema() {
+    }
+
+    /** The schema: {@code {"run": [key descriptions in RunSpec order], "example": a default spec}}. */
+    public static Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run", List.of(model(), start(), method(), eta(), stop(), engine(), precision()));
+        m.put("example", example().describe());
+        return m;
+    }
+
+    /** The specification the explorer opens with (the README's first experiment, 10⁴ steps). */
+    public static RunSpec example() {
+        return new RunSpec(ModelSpec.Shallow.ofPhi(1.0), new StartSpec.Canonical(0.1, 5.0), MethodSpec.GD,
+                new EtaSpec.Relative(1.3), new StopRule(10_000, StopRule.DEFAULT_TOL), Engine.AUTO,
+                Precision.DOUBLE);
+    }
+
+    private static Map<String, Object> model() {
+        return part("model", "Model", "family", List.of(
+                variant("shallow", "shallow linear network, L = ½(aᵀb − Φ)²", List.of(
+                        number("phi", "Φ (target)", 1.0, "--phi").with("slider", slider(-3, 3, false)),
+                        field("data", "file", "data set (x,y CSV; CLI only)", null, "--data").with("cli_only", true)),
+                        List.of())));
+    }
+
+    private static Map<String, Object> start() {
+        return part("start", "Start", "init", List.of(
+                variant("canonical", "m₀ = aᵀb and λ₀ = ‖a‖² + ‖b‖² (width 1 loses nothing)", List.of(
+                        number("m0", "m₀ = aᵀb", 0.1, "--m0").with("slider", slider(-3, 3, false)),
+                        number("lambda0", "λ₀ = ‖a‖² + ‖b‖² (≥ 2|m₀|)", 5.0, "--lambda0").with("min", 0.0)
+                                .with("slider", slider(0.01, 20, true))),
+                        List.of("width")),
+                variant("gaussian", "aᵢ ~ N(0, σ²), bᵢ ~ N(0, σ_b²), java.util.Random(seed)", List.of(
+                        field("width", "integer", "width d", 100, "--width").with("min", 1),
+                        number("scale", "σ", 0.15, "--scale").with("min", 0.0).with("slider", slider(0.001, 2, true)),
+                        number("scale_b", "σ_b (default σ)", null, "--scale-b").with("min", 0.0)
+                                .with("default_from", "scale"),
+                        field("seed", "integer", "seed", StartSpec.DEFAULT_SEED, "--seed")),
+                        List.of()),
+                variant("explicit", "explicit vectors a and b", List.of(
+                        field("a", "numbers", "a", List.of(0.3, 0.2), "--a"),
+                        field("b", "numbers", "b", List.of(0.5, 0.1), "--b")),
+                        List.of("width"))));
+    }
+
+    private static Map<String, Object> method() {
+        return part("method", "Method", "name", List.of(
+                variant("gd", "gradient descent, constant step", List.of(), List.of())));
+    }
+
+    private static Map<String, Object> eta() {
+        return part("eta", "Step size", null, List.of(
+                variant("eta_rel", "relative to the GF solution's edge: η = c·2/λ_GF", List.of(
+                        number("eta_rel", "c = ηλ_GF/2", 1.3, "--eta-rel").with("exclusive_min", 0.0)
+                                .with("slider", slider(0.01, 3, false))), List.of()),
+                variant("eta", "absolute η", List.of(
+                        number("eta", "η", 0.45, "--eta").with("exclusive_min", 0.0)
+                                .with("slider", slider(0.001, 2, true))), List.of())));
+    }
+
+    private static Map<String, Object> stop() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", "stop");
+        m.put("kind", "object");
+        m.put("label", "Stop");
+        m.put("fields", List.of(
+                field("steps", "integer", "most steps", StopRule.DEFAULT_MAX_STEPS, "--steps").with("min", 0),
+                number("tol", "tolerance on |ε|", StopRule.DEFAULT_TOL, "--tol").with("min", 0.0)));
+        return m;
+    }
+
+    private static Map<String, Object> engine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", "engine");
+        m.put("kind", "enum");
+        m.put("label", "Engine");
+        m.put("choices", Arrays.stream(Engine.values()).map(Engine::label).toList());
+        m.put("default", Engine.AUTO.label());
+        m.put("option", "--engine");
+        return m;
+    }
+
+    private static Map<String, Object> precision() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", "precision");
+        m.put("kind", "string");
+        m.put("label", "Arithmetic (double or decimal:N)");
+        m.put("default", "double");
+        m.put("option", "--precision");
+        return m;
+    }
+
+    private static Map<String, Object> part(String key, String label, String tag, List<Map<String, Object>> variants) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", key);
+        m.put("kind", "variant");
+        m.put("label", label);
+        m.put("tag", tag);
+        m.put("variants", variants);
+        return m;
+    }
+
+    private static Map<String, Object> variant(String name, String label, List<Field> fields, List<String> derived) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("label", label);
+        m.put("fields", new ArrayList<>(fields));
+        m.put("derived", derived);
+        return m;
+    }
+
+    private static Field number(String key, String label, Object dflt, String option) {
+        return field(key, "number", label, dflt, option);
+    }
+
+    private static Field field(String key, String type, String label, Object dflt, String option) {
+        Field f = new Field();
+        f.put("key", key);
+        f.put("type", type);
+        f.put("label", label);
+        f.put("default", dflt);
+        f.put("option", option);
+        return f;
+    }
+
+    private static Map<String, Object> slider(double min, double max, boolean log) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("min", min);
+        m.put("max", max);
+        m.put("log", log);
+        return m;
+    }
+
+    /** A field description: an insertion-ordered map with a fluent setter. */
+    private static final class Field extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+
+        Field with(String key, Object value) {
+            put(key, value);
+            return this;
+        }
+    }
+}
