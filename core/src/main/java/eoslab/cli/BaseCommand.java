@@ -29,8 +29,14 @@ abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** The command line that manifests record instead of the typed one (a merge records the single run), or null. */
+    List<String> argvOverride;
+
     /** The full command line after {@code eoslab}, as typed. */
     List<String> argv() {
+        if (argvOverride != null) {
+            return argvOverride;
+        }
         CommandLine root = spec.root().commandLine();
         return root.getParseResult() == null ? List.of(spec.name()) : root.getParseResult().originalArgs();
     }

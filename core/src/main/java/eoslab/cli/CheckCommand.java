@@ -1,6 +1,8 @@
 package eoslab.cli;
 
 import eoslab.dynamics.StopRule;
+import eoslab.exec.TileShare;
+import eoslab.exec.TiledJob;
 import eoslab.grid.Ranges;
 import eoslab.io.Json;
 import eoslab.spec.MethodSpec;
@@ -9,10 +11,13 @@ import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
 import eoslab.theory.MethodChecker;
 import eoslab.theory.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +38,7 @@ import picocli.CommandLine.Option;
                         + "(default warmup:" + CheckCommand.DEFAULT_WARMUP + "); without --eta-rel the relative steps "
                         + "span [" + CheckGrid.ETA_REL_MIN + "κ, " + CheckGrid.ETA_REL_MAX + "κ].",
                 "Exit code 0 when the check ran (verdicts are data); with --strict, 1 if any claim failed."})
-final class CheckCommand extends BaseCommand {
+final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
     /** Warm-up length of the method check when no --schedule warmup:K is given. */
     static final long DEFAULT_WARMUP = 100;
 
@@ -66,9 +71,6 @@ final class CheckCommand extends BaseCommand {
     @Mixin
     StopOptions stop;
 
-    @ArgGroup(validate = false, heading = "%nMethod (selects the method claims m1–m3):%n")
-    MethodOptions method;
-
     @Mixin
     ThreadsOption threads;
 
@@ -78,59 +80,181 @@ final class CheckCommand extends BaseCommand {
     @Option(names = "--strict", description = "Exit with code 1 if any claim failed on any case.")
     boolean strict;
 
+    @Option(names = "--out", paramLabel = "FILE.json",
+            description = "Also write the verdicts as JSON (grid, runs, skipped_starts, claims: the --json object "
+                    + "without seconds) plus its manifest (default: none).")
+    Path outFile;
+
+    @Mixin
+    TileOption tile;
+
+    @ArgGroup(validate = false, heading = "%nMethod (selects the method claims m1–m3):%n")
+    MethodOptions method;
+
     @Override
     public Integer call() {
         MethodOptions mo = MethodOptions.orNone(method);
-        MethodSpec methodSpec = mo.given() ? mo.spec() : null;
-        ScheduleSpec.Warmup warmup = null;
-        double kappa = 1.0;
-        if (methodSpec != null) {
-            if (methodSpec.schedule() instanceof ScheduleSpec.Warmup w) {
-                warmup = w;
-            } else if (methodSpec.schedule() instanceof ScheduleSpec.Constant) {
-                warmup = new ScheduleSpec.Warmup(DEFAULT_WARMUP, 0.0);
-            } else {
-                throw new UsageException("check: --schedule must be warmup:K (the warm-up the method claims compare "
-                        + "with a constant step)");
-            }
-            kappa = methodSpec.method(1.0).edgeFactor();
+        if (mo.given()) {
+            return methodCheck(mo);
         }
-        CheckGrid grid = grid(kappa);
+        Tiling.Prepared prepared = prepare();
+        TileShare share = tile.share();
+        if (share != null) {
+            if (outFile == null) {
+                throw new UsageException("--tile needs --out FILE.json (the merged result)");
+            }
+            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            return 0;
+        }
+        CheckGrid grid = grid();
         int n = threads.count();
         int total = grid.starts().size();
-        err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d %s%n", grid.name(), total,
-                grid.etaRels().length, grid.cases(), methodSpec == null ? "runs" : "cases (each run with a constant "
-                        + "step and with a warm-up)");
+        err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d runs%n", grid.name(), total,
+                grid.etaRels().length, grid.cases());
         err().flush();
         long t0 = System.nanoTime();
-        IntConsumer progress = done -> {
+        ClaimChecker.Report report = ClaimChecker.check(grid, n, done -> {
             if (done * 4 / total != (done - 1) * 4 / total || done == total) {
                 synchronized (this) {
                     err().printf(Locale.ROOT, "check: %d/%d starts done%n", done, total);
                     err().flush();
                 }
             }
+        });
+        finish(report, outFile, (System.nanoTime() - t0) / 1e9, null);
+        return strict && report.anyFailed() ? 1 : 0;
+    }
+
+    /**
+     * The method claims: every case with a constant step and with the warm-up of --schedule warmup:K (default
+     * {@value #DEFAULT_WARMUP} steps from 0); without --eta-rel the built-in relative steps scaled by κ.
+     */
+    private int methodCheck(MethodOptions mo) {
+        if (tile.share() != null) {
+            throw new UsageException("check --method runs on one machine; --tile applies to the claims 1–5");
+        }
+        MethodSpec methodSpec = mo.spec();
+        ScheduleSpec.Warmup warmup;
+        if (methodSpec.schedule() instanceof ScheduleSpec.Warmup w) {
+            warmup = w;
+        } else if (methodSpec.schedule() instanceof ScheduleSpec.Constant) {
+            warmup = new ScheduleSpec.Warmup(DEFAULT_WARMUP, 0.0);
+        } else {
+            throw new UsageException("check: --schedule must be warmup:K (the warm-up the method claims compare "
+                    + "with a constant step)");
+        }
+        CheckGrid grid = grid(methodSpec.method(1.0).edgeFactor());
+        checkOut();
+        int n = threads.count();
+        int total = grid.starts().size();
+        err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d cases (each run with a constant "
+                + "step and with a warm-up)%n", grid.name(), total, grid.etaRels().length, grid.cases());
+        err().flush();
+        long t0 = System.nanoTime();
+        ClaimChecker.Report report = MethodChecker.check(grid, methodSpec, warmup, n, done -> {
+            if (done * 4 / total != (done - 1) * 4 / total || done == total) {
+                synchronized (this) {
+                    err().printf(Locale.ROOT, "check: %d/%d starts done%n", done, total);
+                    err().flush();
+                }
+            }
+        });
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("method", methodSpec.withSchedule(ScheduleSpec.CONSTANT).describe());
+        extra.put("warmup", warmup.describe());
+        if (!json) {
+            out().print(String.format(Locale.ROOT, "method: %s, each case with a constant step and with --schedule "
+                    + "%s%s%n", describe(methodSpec), warmup.label(), warmup.etaStart() == 0 ? ""
+                    : " --eta-start " + warmup.etaStart()));
+        }
+        finish(report, outFile, (System.nanoTime() - t0) / 1e9, extra);
+        return strict && report.anyFailed() ? 1 : 0;
+    }
+
+    private static String describe(MethodSpec m) {
+        return m.hasMomentum() ? m.name() + " (β = " + m.beta() + ")" : m.name();
+    }
+
+    private void checkOut() {
+        if (outFile != null) {
+            Path o = outFile.toAbsolutePath();
+            if (o.getParent() != null && !Files.isDirectory(o.getParent())) {
+                throw new UsageException("directory does not exist: " + o.getParent());
+            }
+        }
+    }
+
+    @Override
+    public Tiling.Prepared prepare() {
+        CheckGrid grid = grid();
+        threads.count();
+        checkOut();
+        Map<String, Object> identity = grid.describe();
+        return new Tiling.Prepared() {
+            @Override
+            public String command() {
+                return "check";
+            }
+
+            @Override
+            public TiledJob job() {
+                return ClaimChecker.job(grid);
+            }
+
+            @Override
+            public Map<String, Object> spec() {
+                return identity;
+            }
+
+            @Override
+            public String out() {
+                return outFile == null ? null : outFile.toString();
+            }
+
+            @Override
+            public List<Path> finish(byte[][] results, String file, double seconds) {
+                return CheckCommand.this.finish(ClaimChecker.assemble(grid, results), Path.of(file), seconds, null);
+            }
         };
-        ClaimChecker.Report report = methodSpec == null ? ClaimChecker.check(grid, n, progress)
-                : MethodChecker.check(grid, methodSpec, warmup, n, progress);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * Prints the report and writes its file (when there is one).
+     *
+     * @param extra entries added to the JSON forms (the method and warm-up of a method check), or null
+     */
+    private List<Path> finish(ClaimChecker.Report report, Path file, double seconds, Map<String, Object> extra) {
+        List<Path> files = new ArrayList<>();
+        if (file != null) {
+            Path o = file.toAbsolutePath();
+            Map<String, Object> m = result(report);
+            if (extra != null) {
+                m.putAll(extra);
+            }
+            writeResult(o, report.grid().describe(), null, w -> {
+                w.write(Json.pretty(m) + "\n");
+                return null;
+            });
+            files.add(o);
+        }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>(report.describe(seconds));
-            if (methodSpec != null) {
-                m.put("method", methodSpec.withSchedule(ScheduleSpec.CONSTANT).describe());
-                m.put("warmup", warmup.describe());
+            if (extra != null) {
+                m.putAll(extra);
             }
             out().println(Json.compact(m));
         } else {
-            if (methodSpec != null) {
-                out().print(String.format(Locale.ROOT, "method: %s, each case with a constant step and with "
-                        + "--schedule %s%s%n", describe(methodSpec), warmup.label(), warmup.etaStart() == 0 ? ""
-                        : " --eta-start " + warmup.etaStart()));
-            }
             out().print(text(report, seconds));
         }
         out().flush();
-        return strict && report.anyFailed() ? 1 : 0;
+        return files;
+    }
+
+    /** The verdicts as the file holds them: the {@code --json} object without the time. */
+    private static Map<String, Object> result(ClaimChecker.Report report) {
+        Map<String, Object> m = report.describe(0);
+        m.remove("seconds");
+        return m;
     }
 
     /** The human-readable report. */
@@ -163,10 +287,6 @@ final class CheckCommand extends BaseCommand {
             }
         }
         return sb.toString();
-    }
-
-    private static String describe(MethodSpec m) {
-        return m.hasMomentum() ? m.name() + " (β = " + m.beta() + ")" : m.name();
     }
 
     /** The grid of the options (the built-in one when none is given). */

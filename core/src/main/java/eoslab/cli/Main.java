@@ -18,8 +18,9 @@ import picocli.CommandLine;
                 + "(ηk/(1 − β) with momentum β); "
                 + "every --out FILE gets FILE.manifest.json; Gaussian starts use java.util.Random (default seed 42)."},
         subcommands = {RunCommand.class, FlowCommand.class, CompareCommand.class, CheckCommand.class,
-                ReproduceCommand.class, SweepCommand.class, PhaseCommand.class, BifurcationCommand.class,
-                BenchCommand.class, ServeCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
+                ReproduceCommand.class, SweepCommand.class, PhaseCommand.class, AtlasCommand.class,
+                BifurcationCommand.class, MergeCommand.class, BenchCommand.class, ServeCommand.class, BatchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

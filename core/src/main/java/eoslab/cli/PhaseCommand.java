@@ -4,6 +4,8 @@ import eoslab.dynamics.CellClass;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.exec.Progress;
+import eoslab.exec.TileShare;
+import eoslab.exec.TiledJob;
 import eoslab.grid.Axis;
 import eoslab.io.AtomicOutput;
 import eoslab.io.CertificationCsv;
@@ -40,7 +42,7 @@ import picocli.CommandLine.Option;
                 + "(with the step), periodic (period 2..64), aperiodic, or slow (settling, not within --tol in time).",
                 "Writes PREFIX.png, PREFIX.npy (structured array of shape (ny, nx): outcome u1, period u1, steps "
                 + "int32), PREFIX.csv for small maps, and a manifest beside each."})
-final class PhaseCommand extends BaseCommand {
+final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Mixin
     GridOptions grid;
 
@@ -81,21 +83,72 @@ final class PhaseCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    @Mixin
+    TileOption tile;
+
     @Override
     public Integer call() {
+        Tiling.Prepared prepared = prepare();
+        TileShare share = tile.share();
+        if (share != null) {
+            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            return 0;
+        }
+        PhaseSpec spec = phaseSpec();
+        long t0 = System.nanoTime();
+        Progress progress = Progress.onStderr(err(), "cells", (long) spec.nx() * spec.ny());
+        PhaseMap map = PhaseEngine.run(spec, threads.count(), progress);
+        progress.finish();
+        writeOutputs(spec, map, OutputPrefix.of(out), (System.nanoTime() - t0) * 1e-9);
+        return 0;
+    }
+
+    @Override
+    public Tiling.Prepared prepare() {
         PhaseSpec spec = phaseSpec();
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
                     + Precision.MAX_DIGITS + ", got " + certifyDigits);
         }
+        OutputPrefix.of(out);
+        threads.count();
+        Map<String, Object> identity = spec.describe();
+        identity.put("csv_max", csvMax);
+        identity.put("box_dimension", boxDimension);
+        identity.put("certify", certify);
+        identity.put("certify_digits", certifyDigits);
+        return new Tiling.Prepared() {
+            @Override
+            public String command() {
+                return "phase";
+            }
+
+            @Override
+            public TiledJob job() {
+                return PhaseEngine.job(spec);
+            }
+
+            @Override
+            public Map<String, Object> spec() {
+                return identity;
+            }
+
+            @Override
+            public String out() {
+                return out;
+            }
+
+            @Override
+            public List<Path> finish(byte[][] results, String prefix, double seconds) {
+                return writeOutputs(spec, PhaseEngine.assemble(spec, results), OutputPrefix.of(prefix), seconds);
+            }
+        };
+    }
+
+    /** Writes the map's files and prints the summary. */
+    private List<Path> writeOutputs(PhaseSpec spec, PhaseMap map, OutputPrefix prefix, double seconds) {
         int nThreads = threads.count();
-        OutputPrefix prefix = OutputPrefix.of(out);
-        long t0 = System.nanoTime();
-        Progress progress = Progress.onStderr(err(), "cells", (long) spec.nx() * spec.ny());
-        PhaseMap map = PhaseEngine.run(spec, nThreads, progress);
-        progress.finish();
-        double seconds = (System.nanoTime() - t0) * 1e-9;
         Map<String, Object> params = spec.describe();
         params.put("threads", nThreads);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -120,14 +173,14 @@ final class PhaseCommand extends BaseCommand {
         Path npy = prefix.file(".npy");
         AtomicOutput.writeBytes(npy, Npy.phaseMap(map));
         Manifest.writeFor(npy, argv(), params, null);
-        List<String> files = new ArrayList<>(List.of(png.toString(), npy.toString()));
+        List<Path> files = new ArrayList<>(List.of(png, npy));
         if ((long) spec.nx() * spec.ny() <= csvMax) {
             Path csv = prefix.file(".csv");
             writeResult(csv, params, null, w -> {
                 PhaseCsv.write(w, map, spec.x(), spec.y());
                 return null;
             });
-            files.add(csv.toString());
+            files.add(csv);
         }
         if (certify > 0) {
             Certification report = certify(spec, map, nThreads);
@@ -140,12 +193,12 @@ final class PhaseCommand extends BaseCommand {
                 return null;
             });
             summary.put("certify", certificationSummary(spec, report));
-            files.add(csv.toString());
+            files.add(csv);
         }
-        summary.put("files", files);
+        summary.put("files", files.stream().map(Path::toString).toList());
         out().println(json ? Json.compact(summary) : Table.of(summary));
         out().flush();
-        return 0;
+        return files;
     }
 
     private Certification certify(PhaseSpec spec, PhaseMap map, int nThreads) {

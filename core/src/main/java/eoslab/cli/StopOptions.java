@@ -23,13 +23,14 @@ public final class StopOptions {
         return new StopRule(steps, tol);
     }
 
-    /** The commands' default step budgets: 10 000 per cell for {@code phase}, 100 000 otherwise. */
+    /** The commands' default step budgets: 10 000 per cell for {@code phase} and {@code atlas}, 100 000 otherwise. */
     static final class Defaults implements CommandLine.IDefaultValueProvider {
         @Override
         public String defaultValue(CommandLine.Model.ArgSpec arg) {
             if (arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--steps")
                     && o.userObject() instanceof Field f && f.getDeclaringClass() == StopOptions.class) {
-                return arg.command().name().equals("phase") ? "10000" : Long.toString(StopRule.DEFAULT_MAX_STEPS);
+                String command = arg.command().name();
+                return command.equals("phase") || command.equals("atlas") ? "10000" : Long.toString(StopRule.DEFAULT_MAX_STEPS);
             }
             return null;
         }

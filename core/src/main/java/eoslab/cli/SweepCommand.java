@@ -3,6 +3,8 @@ package eoslab.cli;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.exec.Progress;
 import eoslab.exec.TileJournal;
+import eoslab.exec.TileShare;
+import eoslab.exec.TiledJob;
 import eoslab.io.Manifest;
 import eoslab.spec.RunSettings;
 import eoslab.sweep.ParameterGrid;
@@ -10,6 +12,7 @@ import eoslab.sweep.SweepRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Option;
                 "Rows are identical to individual runs and do not depend on --threads. An interrupted sweep keeps its "
                 + "finished tiles in OUT.parts/; --resume completes them into the same file an uninterrupted run "
                 + "writes."})
-final class SweepCommand extends BaseCommand {
+final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
     @Mixin
     GridOptions grid;
     @Mixin
@@ -41,20 +44,25 @@ final class SweepCommand extends BaseCommand {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    TileOption tile;
+
     @Override
     public Integer call() {
+        Tiling.Prepared prepared = prepare();
+        TileShare share = tile.share();
+        if (share != null) {
+            if (resume) {
+                throw new UsageException("--resume does not apply to --tile (a part is computed whole)");
+            }
+            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            return 0;
+        }
         RunSettings settings = gd.gridSettings();
         ParameterGrid g = grid.grid(settings, gd.methodOptions());
         int n = threads.count();
         Path out = outFile.toAbsolutePath();
-        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-            throw new UsageException("directory does not exist: " + out.getParent());
-        }
-        Map<String, Object> params = new LinkedHashMap<>(g.describe());
-        params.put("steps", settings.stop().maxSteps());
-        params.put("tol", settings.stop().tol());
-        params.put("engine", Engines.resolve(settings.engine()).label());
-        params.put("precision", settings.precision().label());
+        Map<String, Object> params = parameters(g, settings);
         SweepRunner runner = new SweepRunner(g);
         Progress progress = Progress.onStderr(err(), "runs", g.size());
         Thread hook = new Thread(() -> {
@@ -71,14 +79,73 @@ final class SweepCommand extends BaseCommand {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
         progress.finish();
+        finish(g, out, params, (System.nanoTime() - t0) * 1e-9);
+        return 0;
+    }
+
+    @Override
+    public Tiling.Prepared prepare() {
+        RunSettings settings = gd.gridSettings();
+        ParameterGrid g = grid.grid(settings, gd.methodOptions());
+        threads.count();
+        checkDirectory(outFile.toAbsolutePath());
+        Map<String, Object> params = parameters(g, settings);
+        SweepRunner runner = new SweepRunner(g);
+        return new Tiling.Prepared() {
+            @Override
+            public String command() {
+                return "sweep";
+            }
+
+            @Override
+            public TiledJob job() {
+                return runner.job();
+            }
+
+            @Override
+            public Map<String, Object> spec() {
+                return params;
+            }
+
+            @Override
+            public String out() {
+                return outFile.toString();
+            }
+
+            @Override
+            public List<Path> finish(byte[][] results, String file, double seconds) {
+                Path out = Path.of(file).toAbsolutePath();
+                checkDirectory(out);
+                runner.write(out, results);
+                SweepCommand.this.finish(g, out, params, seconds);
+                return List.of(out);
+            }
+        };
+    }
+
+    private static void checkDirectory(Path out) {
+        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+            throw new UsageException("directory does not exist: " + out.getParent());
+        }
+    }
+
+    private static Map<String, Object> parameters(ParameterGrid g, RunSettings settings) {
+        Map<String, Object> params = new LinkedHashMap<>(g.describe());
+        params.put("steps", settings.stop().maxSteps());
+        params.put("tol", settings.stop().tol());
+        params.put("engine", Engines.resolve(settings.engine()).label());
+        params.put("precision", settings.precision().label());
+        return params;
+    }
+
+    /** The manifest and the summary of a written sweep. */
+    private void finish(ParameterGrid g, Path out, Map<String, Object> params, double seconds) {
         Manifest.writeFor(out, argv(), params, null);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("runs", g.size());
         summary.put("file", out.toString());
-        summary.put("seconds", (System.nanoTime() - t0) * 1e-9);
-        summary.put("threads", n);
+        summary.put("seconds", seconds);
+        summary.put("threads", threads.count());
         print(summary, false);
-        return 0;
     }
-
 }

@@ -1,7 +1,9 @@
 package eoslab.io;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +58,25 @@ public final class AtomicOutput implements AutoCloseable {
         try (AtomicOutput out = open(target)) {
             out.writer().close();
             Files.write(out.temp, content);
+            out.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the bytes of a binary body. */
+    public interface Body {
+        /** Writes onto out (buffered; closed by the caller). */
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes a binary file atomically, streaming it. */
+    public static void writeStream(Path target, Body body) {
+        try (AtomicOutput out = open(target)) {
+            out.writer().close();
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out.temp), 1 << 16)) {
+                body.write(o);
+            }
             out.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

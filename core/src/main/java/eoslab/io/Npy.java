@@ -1,7 +1,10 @@
 package eoslab.io;
 
 import eoslab.dynamics.CellClass;
+import eoslab.measure.AtlasVolume;
 import eoslab.measure.PhaseMap;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +59,35 @@ public final class Npy {
         b.put(head);
         for (int i = 0; i < n; i++) {
             b.put(map.cls()[i]).put(map.period()[i]).putInt(map.steps()[i]);
+        }
+        return b.array();
+    }
+
+    /**
+     * Writes an atlas volume as a structured array of shape (nz, ny, nx) with the fields of {@link #phaseMap}; index
+     * 0 of each dimension is the first value of its axis. Streams (volumes may exceed 2 GiB).
+     */
+    public static void writeVolume(OutputStream out, AtlasVolume v) throws IOException {
+        out.write(header("[('outcome', '|u1'), ('period', '|u1'), ('steps', '<i4')]", v.nz(), v.ny(), v.nx()));
+        int n = v.cls().length;
+        ByteBuffer b = ByteBuffer.allocate(6 * 8192).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) {
+            b.put(v.cls()[i]).put(v.period()[i]).putInt(v.steps()[i]);
+            if (!b.hasRemaining()) {
+                out.write(b.array(), 0, b.position());
+                b.clear();
+            }
+        }
+        out.write(b.array(), 0, b.position());
+    }
+
+    /** A 1-D array of little-endian float64 values. */
+    public static byte[] float64(double[] values) {
+        byte[] head = header("'<f8'", values.length);
+        ByteBuffer b = ByteBuffer.allocate(head.length + 8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(head);
+        for (double v : values) {
+            b.putDouble(v);
         }
         return b.array();
     }

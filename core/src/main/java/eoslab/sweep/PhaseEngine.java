@@ -4,6 +4,7 @@ import eoslab.dynamics.shallow.LaneKernel;
 import eoslab.dynamics.shallow.MomentumKernel;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
+import eoslab.exec.TiledJob;
 import eoslab.measure.PhaseMap;
 import eoslab.model.shallow.ReducedPoint;
 import eoslab.service.ResolvedRun;
@@ -11,7 +12,10 @@ import eoslab.service.ResolvedStart;
 import eoslab.service.Runs;
 import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSpec;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 /**
  * Computes phase maps on the {@link LaneKernel} (gradient descent) or the {@link MomentumKernel} (heavy ball, Nesterov):
@@ -24,6 +28,42 @@ public final class PhaseEngine {
 
     /** The results of one tile: cells first … first+n−1 of the map. */
     public record TileResult(int first, byte[] cls, int[] steps, byte[] period) {
+        /** The result as bytes (little-endian): first, n, then n classes, n periods and n int32 steps. */
+        public byte[] encode() {
+            int n = cls.length;
+            ByteBuffer b = ByteBuffer.allocate(8 + 6 * n).order(ByteOrder.LITTLE_ENDIAN);
+            b.putInt(first).putInt(n).put(cls).put(period);
+            for (int v : steps) {
+                b.putInt(v);
+            }
+            return b.array();
+        }
+
+        /** The result encoded by {@link #encode}. */
+        public static TileResult decode(byte[] bytes) {
+            ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            int first = b.getInt();
+            int n = b.getInt();
+            if (n < 0 || bytes.length != 8 + 6 * n) {
+                throw new IllegalArgumentException("malformed tile result");
+            }
+            byte[] cls = new byte[n];
+            byte[] period = new byte[n];
+            int[] steps = new int[n];
+            b.get(cls).get(period);
+            for (int i = 0; i < n; i++) {
+                steps[i] = b.getInt();
+            }
+            return new TileResult(first, cls, steps, period);
+        }
+
+        /** Copies the cells into their places (first … first+n−1) of the arrays of a map or volume. */
+        public void copyInto(byte[] allCls, int[] allSteps, byte[] allPeriod) {
+            int n = cls.length;
+            System.arraycopy(cls, 0, allCls, first, n);
+            System.arraycopy(steps, 0, allSteps, first, n);
+            System.arraycopy(period, 0, allPeriod, first, n);
+        }
     }
 
     /** Scratch memory of one thread. */
@@ -48,40 +88,84 @@ public final class PhaseEngine {
         int iy = t / spec.tilesPerRow();
         int x0 = (t % spec.tilesPerRow()) * PhaseSpec.TILE;
         int n = Math.min(PhaseSpec.TILE, spec.nx() - x0);
+        return cells(iy * spec.nx() + x0, n, i -> spec.cell(x0 + i, iy), spec.tol(), spec.maxSteps(), s);
+    }
+
+    /**
+     * Runs n ≤ {@link PhaseSpec#TILE} cells that share one target Φ on the kernel, each exactly as {@code run} would.
+     *
+     * @param first the number of the first cell (kept in the result)
+     * @param cell  the specification of the i-th cell, 0 ≤ i &lt; n
+     */
+    static TileResult cells(int first, int n, IntFunction<RunSpec> cell, double tol, int maxSteps, Scratch s) {
         double phi = 0;
         double beta = 0;
+        MethodSpec method = null;
         ResolvedStart problem = null;
         ReducedPoint r = null;
         for (int i = 0; i < n; i++) {
             // the cells of a tile share one row, so usually one start: resolve it once, as run would
-            RunSpec cell = spec.cell(x0 + i, iy);
-            if (problem == null || !cell.model().equals(problem.modelSpec())
-                    || !cell.start().equals(problem.startSpec())) {
-                problem = Runs.resolve(cell.model(), cell.start());
+            RunSpec c = cell.apply(i);
+            if (problem == null || !c.model().equals(problem.modelSpec())
+                    || !c.start().equals(problem.startSpec())) {
+                problem = Runs.resolve(c.model(), c.start());
                 r = problem.point().toReduced();
             }
-            ResolvedRun run = Runs.resolve(cell, problem);
+            ResolvedRun run = Runs.resolve(c, problem);
+            if (i > 0 && run.phi() != phi) {
+                throw new IllegalArgumentException("the cells of a tile must share one target Φ");
+            }
             phi = run.phi();
             s.p[i] = r.p();
             s.q[i] = r.q();
             s.eta[i] = run.eta();
-            if (i > 0 && run.method().beta() != beta) {
-                throw new IllegalStateException("the cells of a tile share one β");
+            if (i > 0 && (run.method().beta() != beta || !c.method().name().equals(method.name()))) {
+                throw new IllegalArgumentException("the cells of a tile must share one method and one β");
             }
             beta = run.method().beta();
+            method = c.method();
         }
         byte[] cls = new byte[n];
         int[] steps = new int[n];
         byte[] period = new byte[n];
-        MethodSpec method = spec.grid().settings().method();
-        if (method.hasMomentum()) {
-            // x is the step, so a tile (a piece of one row) has one β
-            s.momentum().run(method.name().equals("nesterov"), beta, phi, spec.tol(), spec.maxSteps(), s.p, s.q,
-                    s.eta, n, cls, steps, period);
+        if (method != null && method.hasMomentum()) {
+            s.momentum().run(method.name().equals("nesterov"), beta, phi, tol, maxSteps, s.p, s.q, s.eta, n, cls,
+                    steps, period);
         } else {
-            s.kernel.run(phi, spec.tol(), spec.maxSteps(), s.p, s.q, s.eta, n, cls, steps, period);
+            s.kernel.run(phi, tol, maxSteps, s.p, s.q, s.eta, n, cls, steps, period);
         }
-        return new TileResult(iy * spec.nx() + x0, cls, steps, period);
+        return new TileResult(first, cls, steps, period);
+    }
+
+    /** The phase map as a {@link TiledJob}: tile t's result is {@link TileResult#encode} of {@link #tile}. */
+    public static TiledJob job(PhaseSpec spec) {
+        return new TiledJob() {
+            @Override
+            public int tiles() {
+                return spec.tiles();
+            }
+
+            @Override
+            public long units(int t) {
+                int x0 = (t % spec.tilesPerRow()) * PhaseSpec.TILE;
+                return Math.min(PhaseSpec.TILE, spec.nx() - x0);
+            }
+
+            @Override
+            public Worker worker() {
+                Scratch s = new Scratch();
+                return t -> tile(spec, t, s).encode();
+            }
+        };
+    }
+
+    /** The map assembled from the encoded results of all its tiles (indexed by tile number). */
+    public static PhaseMap assemble(PhaseSpec spec, byte[][] results) {
+        PhaseMap map = PhaseMap.empty(spec.nx(), spec.ny());
+        for (byte[] r : results) {
+            TileResult.decode(r).copyInto(map.cls(), map.steps(), map.period());
+        }
+        return map;
     }
 
     /**
@@ -97,12 +181,9 @@ public final class PhaseEngine {
             Scratch s = new Scratch();
             return t -> {
                 TileResult r = tile(spec, t, s);
-                int n = r.cls().length;
-                System.arraycopy(r.cls(), 0, map.cls(), r.first(), n);
-                System.arraycopy(r.steps(), 0, map.steps(), r.first(), n);
-                System.arraycopy(r.period(), 0, map.period(), r.first(), n);
+                r.copyInto(map.cls(), map.steps(), map.period());
                 if (progress != null) {
-                    progress.advance(n);
+                    progress.advance(r.cls().length);
                 }
             };
         }, never);

@@ -3,6 +3,7 @@ package eoslab.sweep;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.exec.TileJournal;
+import eoslab.exec.TiledJob;
 import eoslab.io.AtomicOutput;
 import eoslab.io.CsvRows;
 import eoslab.io.Json;
@@ -12,6 +13,7 @@ import eoslab.spec.RunSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,16 +122,57 @@ public final class SweepRunner {
     }
 
     private void assemble(Path out, TileJournal journal, int tiles) {
+        write(out, journal::get, tiles);
+        try {
+            journal.delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + TileJournal.directory(out) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The text of one tile, which may have to be read. */
+    private interface TileText {
+        String get(int t) throws IOException;
+    }
+
+    private void write(Path out, TileText texts, int tiles) {
         try (AtomicOutput o = AtomicOutput.open(out)) {
             Writer w = o.writer();
             CsvRows.withHeader(w, columns);
             for (int t = 0; t < tiles; t++) {
-                w.write(journal.get(t));
+                w.write(texts.get(t));
             }
             o.commit();
-            journal.delete();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The sweep as a {@link TiledJob}: tile t's result is the UTF-8 text of {@link #tileText}. */
+    public TiledJob job() {
+        return new TiledJob() {
+            @Override
+            public int tiles() {
+                return SweepRunner.this.tiles();
+            }
+
+            @Override
+            public long units(int t) {
+                return tileRows(t);
+            }
+
+            @Override
+            public Worker worker() {
+                return t -> tileText(t).getBytes(StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    /**
+     * Writes the sweep's CSV file from the results of all its tiles (indexed by tile number, as {@link #job} makes
+     * them): the same bytes as {@link #run}.
+     */
+    public void write(Path out, byte[][] results) {
+        write(out, t -> new String(results[t], StandardCharsets.UTF_8), results.length);
     }
 }

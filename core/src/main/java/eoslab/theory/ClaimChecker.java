@@ -3,6 +3,7 @@ package eoslab.theory;
 import eoslab.dynamics.RunResult;
 import eoslab.dynamics.Runner;
 import eoslab.exec.TileExecutor;
+import eoslab.exec.TiledJob;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.ShallowState;
 import eoslab.model.shallow.VectorPoint;
@@ -12,6 +13,13 @@ import eoslab.service.Runs;
 import eoslab.spec.EtaSpec;
 import eoslab.spec.ProblemSpec;
 import eoslab.spec.RunSettings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +63,83 @@ public final class ClaimChecker {
     }
 
     /**
+     * What one start contributes to a check: its number of runs (0 when λ_GF = 0 and the start is skipped) and, per
+     * claim in {@link Claim#all()} order, the tally of its judgements and its remark.
+     *
+     * @param runs    runs made
+     * @param tallies one per claim
+     * @param remarks one per claim (null entries: none)
+     */
+    public record StartResult(int runs, List<Verdict.Tally> tallies, List<RunClaim.Remark> remarks) {
+        /** The result as bytes (big-endian; doubles bit-exact, strings UTF-8 with a −1 length for null). */
+        public byte[] encode() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(runs);
+                out.writeInt(tallies.size());
+                for (int k = 0; k < tallies.size(); k++) {
+                    Verdict.Tally t = tallies.get(k);
+                    out.writeLong(t.tried());
+                    out.writeLong(t.applicable());
+                    out.writeLong(t.held());
+                    out.writeLong(t.failed());
+                    out.writeLong(t.inconclusive());
+                    out.writeDouble(t.worst());
+                    out.writeDouble(t.worstFailure());
+                    string(out, t.counterexample());
+                    RunClaim.Remark r = remarks.get(k);
+                    out.writeBoolean(r != null);
+                    if (r != null) {
+                        out.writeDouble(r.rank());
+                        string(out, r.text());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        /** The result encoded by {@link #encode}. */
+        public static StartResult decode(byte[] bytes) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                int runs = in.readInt();
+                int n = in.readInt();
+                List<Verdict.Tally> tallies = new ArrayList<>();
+                List<RunClaim.Remark> remarks = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    tallies.add(new Verdict.Tally(in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                            in.readLong(), in.readDouble(), in.readDouble(), string(in)));
+                    remarks.add(in.readBoolean() ? new RunClaim.Remark(in.readDouble(), string(in)) : null);
+                }
+                return new StartResult(runs, tallies, remarks);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("malformed check tile", e);
+            }
+        }
+
+        private static void string(DataOutputStream out, String s) throws IOException {
+            if (s == null) {
+                out.writeInt(-1);
+            } else {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(b.length);
+                out.write(b);
+            }
+        }
+
+        private static String string(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            if (n < 0) {
+                return null;
+            }
+            byte[] b = new byte[n];
+            in.readFully(b);
+            return new String(b, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
      * Checks all claims on a grid.
      *
      * @param threads  worker threads (≥ 1)
@@ -62,36 +147,86 @@ public final class ClaimChecker {
      */
     public static Report check(CheckGrid grid, int threads, IntConsumer progress) {
         List<ProblemSpec> starts = grid.starts();
-        @SuppressWarnings("unchecked")
-        List<CaseRun>[] perStart = new List[starts.size()];
+        StartResult[] results = new StartResult[starts.size()];
         AtomicInteger done = new AtomicInteger();
         TileExecutor.run(starts.size(), threads, () -> i -> {
-            perStart[i] = runStart(starts.get(i), grid);
+            results[i] = start(grid, i);
             progress.accept(done.incrementAndGet());
         }, () -> false);
-        List<CaseRun> all = new ArrayList<>();
-        int skipped = 0;
-        for (List<CaseRun> runs : perStart) {
-            all.addAll(runs);
-            skipped += runs.isEmpty() ? 1 : 0;
-        }
-        List<Verdict> verdicts = new ArrayList<>();
+        return report(grid, List.of(results));
+    }
+
+    /** The contribution of start i of the grid (the tile i of a check). */
+    public static StartResult start(CheckGrid grid, int i) {
+        List<CaseRun> runs = runStart(grid.starts().get(i), grid);
+        List<Verdict.Tally> tallies = new ArrayList<>();
+        List<RunClaim.Remark> remarks = new ArrayList<>();
         for (Claim claim : Claim.all()) {
             List<Judgement> judgements = new ArrayList<>();
-            String note = null;
+            RunClaim.Remark remark = null;
             if (claim instanceof RunClaim rc) {
-                for (CaseRun run : all) {
+                for (CaseRun run : runs) {
                     judgements.add(rc.judge(run));
                 }
-                note = rc.note(all, judgements);
+                remark = rc.note(runs, judgements);
             } else if (claim instanceof SweepClaim sc) {
-                for (List<CaseRun> runs : perStart) {
-                    judgements.addAll(sc.judge(runs));
-                }
+                judgements.addAll(sc.judge(runs));
             }
-            verdicts.add(Verdict.of(claim, judgements, note));
+            tallies.add(Verdict.Tally.of(judgements));
+            remarks.add(remark);
         }
-        return new Report(grid, verdicts, all.size(), skipped);
+        return new StartResult(runs.size(), tallies, remarks);
+    }
+
+    /** The report of a grid from the contributions of all its starts, in start order. */
+    public static Report report(CheckGrid grid, List<StartResult> results) {
+        List<Claim> claims = Claim.all();
+        List<Verdict> verdicts = new ArrayList<>();
+        long runs = 0;
+        int skipped = 0;
+        for (StartResult r : results) {
+            runs += r.runs();
+            skipped += r.runs() == 0 ? 1 : 0;
+        }
+        for (int k = 0; k < claims.size(); k++) {
+            Verdict.Tally tally = Verdict.Tally.EMPTY;
+            RunClaim.Remark remark = null;
+            for (StartResult r : results) {
+                tally = tally.plus(r.tallies().get(k));
+                remark = RunClaim.Remark.better(remark, r.remarks().get(k));
+            }
+            verdicts.add(Verdict.of(claims.get(k), tally, remark == null ? null : remark.text()));
+        }
+        return new Report(grid, verdicts, runs, skipped);
+    }
+
+    /** The check as a {@link TiledJob}: tile i is start i, its result {@link StartResult#encode}. */
+    public static TiledJob job(CheckGrid grid) {
+        return new TiledJob() {
+            @Override
+            public int tiles() {
+                return grid.starts().size();
+            }
+
+            @Override
+            public long units(int t) {
+                return grid.etaRels().length;
+            }
+
+            @Override
+            public Worker worker() {
+                return t -> start(grid, t).encode();
+            }
+        };
+    }
+
+    /** The report assembled from the encoded results of all starts (indexed by start). */
+    public static Report assemble(CheckGrid grid, byte[][] results) {
+        List<StartResult> r = new ArrayList<>();
+        for (byte[] b : results) {
+            r.add(StartResult.decode(b));
+        }
+        return report(grid, r);
     }
 
     /** All runs of one start, in increasing η (empty when λ_GF = 0). */

@@ -45,7 +45,7 @@ public final class EdgeConvergenceClaim implements RunClaim {
     }
 
     @Override
-    public String note(List<CaseRun> runs, List<Judgement> judgements) {
+    public Remark note(List<CaseRun> runs, List<Judgement> judgements) {
         CaseRun slowest = null;
         for (int i = 0; i < runs.size(); i++) {
             if (judgements.get(i).status() == Judgement.Status.HELD
@@ -53,7 +53,8 @@ public final class EdgeConvergenceClaim implements RunClaim {
                 slowest = runs.get(i);
             }
         }
-        return slowest == null ? null : "slowest convergence: " + slowest.result().steps() + " steps at η·|Φ| = "
-                + (float) (slowest.eta() * Math.abs(slowest.phi())) + ": " + slowest.command();
+        return slowest == null ? null : new Remark(slowest.result().steps(), "slowest convergence: "
+                + slowest.result().steps() + " steps at η·|Φ| = " + (float) (slowest.eta() * Math.abs(slowest.phi()))
+                + ": " + slowest.command());
     }
 }

@@ -66,7 +66,8 @@ public final class MethodChecker {
                 for (CaseRun run : constantRuns) {
                     judgements.add(rc.judge(run));
                 }
-                note = rc.note(constantRuns, judgements);
+                RunClaim.Remark remark = rc.note(constantRuns, judgements);
+                note = remark == null ? null : remark.text();
             } else if (claim instanceof PairClaim pc) {
                 for (CaseRun[] pair : all) {
                     judgements.add(pc.judge(pair[0], pair[1]));

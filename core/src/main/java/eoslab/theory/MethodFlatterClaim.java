@@ -49,8 +49,10 @@ public final class MethodFlatterClaim implements RunClaim {
         return Judgement.of(held, 1.0 - lambda / gf, run.command());
     }
 
+    /** The split of the decided cases over the method's regimes (one remark for all runs: rank 0). */
     @Override
-    public String note(List<CaseRun> runs, List<Judgement> judgements) {
-        return RegimeTally.of(runs, judgements);
+    public Remark note(List<CaseRun> runs, List<Judgement> judgements) {
+        String tally = RegimeTally.of(runs, judgements);
+        return tally == null ? null : new Remark(0, tally);
     }
 }

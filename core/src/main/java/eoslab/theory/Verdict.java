@@ -22,34 +22,74 @@ public record Verdict(Claim claim, long tried, long applicable, long held, long 
 
     /** Aggregates the judgements of one claim. */
     public static Verdict of(Claim claim, List<Judgement> judgements, String note) {
-        long applicable = 0;
-        long held = 0;
-        long failed = 0;
-        long inconclusive = 0;
-        double worst = Double.NaN;
-        double worstFailure = Double.NaN;
-        String counterexample = null;
-        for (Judgement j : judgements) {
-            switch (j.status()) {
-                case NOT_APPLICABLE -> {
-                    continue;
+        return of(claim, Tally.of(judgements), note);
+    }
+
+    /** The verdict of a tally. */
+    public static Verdict of(Claim claim, Tally t, String note) {
+        return new Verdict(claim, t.tried(), t.applicable(), t.held(), t.failed(), t.inconclusive(), t.worst(),
+                t.counterexample(), note);
+    }
+
+    /**
+     * The counts of a run of judgements, in an order: adding the tallies of consecutive runs ({@link #plus}) gives the
+     * tally of the whole run, so cases judged in separate tiles aggregate to the same verdict.
+     *
+     * @param tried          judgements
+     * @param applicable     those whose hypotheses held
+     * @param held           held
+     * @param failed         failed
+     * @param inconclusive   inconclusive
+     * @param worst          the smallest margin of a decided case (NaN when none)
+     * @param worstFailure   the margin of the counterexample (NaN when none)
+     * @param counterexample the first failure of smallest margin, or null
+     */
+    public record Tally(long tried, long applicable, long held, long failed, long inconclusive, double worst,
+                        double worstFailure, String counterexample) {
+        /** The tally of no judgement. */
+        public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0, Double.NaN, Double.NaN, null);
+
+        /** The tally of judgements in order. */
+        public static Tally of(List<Judgement> judgements) {
+            long applicable = 0;
+            long held = 0;
+            long failed = 0;
+            long inconclusive = 0;
+            double worst = Double.NaN;
+            double worstFailure = Double.NaN;
+            String counterexample = null;
+            for (Judgement j : judgements) {
+                switch (j.status()) {
+                    case NOT_APPLICABLE -> {
+                        continue;
+                    }
+                    case HELD -> held++;
+                    case FAILED -> failed++;
+                    case INCONCLUSIVE -> inconclusive++;
                 }
-                case HELD -> held++;
-                case FAILED -> failed++;
-                case INCONCLUSIVE -> inconclusive++;
+                applicable++;
+                if (!Double.isNaN(j.margin()) && (Double.isNaN(worst) || j.margin() < worst)) {
+                    worst = j.margin();
+                }
+                if (j.status() == Judgement.Status.FAILED
+                        && (counterexample == null || j.margin() < worstFailure)) {
+                    worstFailure = j.margin();
+                    counterexample = j.counterexample();
+                }
             }
-            applicable++;
-            if (!Double.isNaN(j.margin()) && (Double.isNaN(worst) || j.margin() < worst)) {
-                worst = j.margin();
-            }
-            if (j.status() == Judgement.Status.FAILED
-                    && (counterexample == null || j.margin() < worstFailure)) {
-                worstFailure = j.margin();
-                counterexample = j.counterexample();
-            }
+            return new Tally(judgements.size(), applicable, held, failed, inconclusive, worst, worstFailure,
+                    counterexample);
         }
-        return new Verdict(claim, judgements.size(), applicable, held, failed, inconclusive, worst, counterexample,
-                note);
+
+        /** The tally of these judgements followed by {@code later}'s. */
+        public Tally plus(Tally later) {
+            double w = !Double.isNaN(later.worst) && (Double.isNaN(worst) || later.worst < worst) ? later.worst : worst;
+            boolean theirs = counterexample == null || (later.counterexample != null
+                    && later.worstFailure < worstFailure);
+            return new Tally(tried + later.tried, applicable + later.applicable, held + later.held,
+                    failed + later.failed, inconclusive + later.inconclusive, w,
+                    theirs ? later.worstFailure : worstFailure, theirs ? later.counterexample : counterexample);
+        }
     }
 
     /** The verdict word: "held", "failed", or "untested" when no case was decided. */
