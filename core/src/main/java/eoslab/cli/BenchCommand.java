@@ -56,7 +56,7 @@ final class BenchCommand extends BaseCommand {
         requireAtLeast("--reps", reps, 1);
         // The map first, in a fresh JVM like the phase command (measured afterwards, the JIT's kernel profile from
         // the throughput runs makes its time vary by 3×).
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, size, false), false,
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, size, false),
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, size, false),
                 RunSettings.gd(new StopRule(steps, 1e-12)));
         PhaseSpec spec = new PhaseSpec(g, 3);

@@ -8,7 +8,9 @@ import eoslab.exec.TileExecutor;
 import eoslab.grid.Axis;
 import eoslab.io.BifurcationCsv;
 import eoslab.io.Manifest;
+import eoslab.landscape.Superstable;
 import eoslab.measure.Orbit;
+import eoslab.measure.SuperstablePoint;
 import eoslab.model.shallow.Landmarks;
 import eoslab.plot.BifurcationChart;
 import eoslab.plot.ChartWriter;
@@ -24,11 +26,13 @@ import eoslab.spec.RunSpec;
 import eoslab.spec.ScheduleSpec;
 import eoslab.sweep.Bifurcation;
 import eoslab.sweep.ParameterGrid;
+import eoslab.sweep.SuperstableSearch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,17 +40,23 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab bifurcation}: attractor points of GD against the step size, with periods and Lyapunov exponents. */
 @Command(name = "bifurcation", mixinStandardHelpOptions = true, header = "Attractors, periods and Lyapunov exponents against the step size.", sortOptions = false,
-        description = {"For each step in the --eta or --eta-rel range (one fixed initialization), discard --transient "
-                + "steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's period (or "
-                + "aperiodic) and its Lyapunov exponents λ₁ ≥ λ₂ from the Jacobian of the 2-variable map (λ₁ > 0: "
-                + "chaos; a converged orbit has λ₁ = 0 along the curve of minima and λ₂ = ln|1 − ηλ∞| < 0).",
-                "With --method heavy-ball or nesterov: the 4-variable map (its two largest exponents; the closed forms "
-                + "of GD are not drawn); --beta may be the range instead of the step (a diagram over β at one η, with "
-                + "the momenta where κ(β) = ηλ_GF/2 and κ(β) = η|Φ| marked).",
+        description = {"For each step in the --eta, --eta-rel or --eta-crit range (one fixed initialization), discard "
+                + "--transient steps, record --keep iterates of ε (or λ, --observe norm), and report the orbit's class "
+                + "by the rule of phase (the transient as the budget: converged, diverged with its step, periodic with "
+                + "its period, aperiodic, slow), and its Lyapunov exponents λ₁ ≥ λ₂ with their errors, from the "
+                + "Jacobian of the 2-variable map (λ₁ > 0: chaos; a converged orbit has λ₁ = 0 along the curve of "
+                + "minima and λ₂ = ln|1 − ηλ∞| < 0).",
+                "Reports the superstable parameters c_n = η|Φ| of the period-2ⁿ cycles (n ≤ 5) that the scan "
+                + "resolves, found on the GD orbit, next to their exact values, and the Feigenbaum ratio they give.",
+                "With --method heavy-ball or nesterov: the 4-variable map (its two largest exponents, without errors; "
+                + "the closed forms and the cascade of GD are not drawn); --beta may be the range instead of the step "
+                + "(a diagram over β at one η, with the momenta where κ(β) = ηλ_GF/2 and κ(β) = η|Φ| marked).",
                 "Writes PREFIX.png, PREFIX.svg and PREFIX.pdf (the diagram, with the closed-form 2-cycle, the superstable "
-                + "points, divergence shaded and the Lyapunov exponent λ₁ in a panel under it), PREFIX.csv ([eta_rel_set,]eta,index,value), "
-                + "PREFIX-orbits.csv (one row per step: eta, eta_rel, status, diverged_step, period, lyapunov, "
-                + "lyapunov_2), and manifests."})
+                + "points, divergence shaded and the Lyapunov exponent λ₁ in a panel under it), "
+                + "PREFIX.csv ([eta_rel_set,|eta_crit_set,]eta,index,value), PREFIX-orbits.csv (one row per step: eta, "
+                + "eta_rel, eta_crit, status, converged_step, diverged_step, period, lyapunov, lyapunov_error, "
+                + "lyapunov_2, lyapunov_2_error), PREFIX-cascade.csv (n, period, eta, c, c_exact, c_error, note), and "
+                + "manifests."})
 final class BifurcationCommand extends BaseCommand {
     @Mixin
     GridOptions grid;
@@ -75,6 +85,9 @@ final class BifurcationCommand extends BaseCommand {
 
     @Mixin
     FigureOptions figure;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -133,15 +146,25 @@ final class BifurcationCommand extends BaseCommand {
         Path orbitsCsv = prefix.file("-orbits.csv");
         double[] orbitBetas = betas;
         writeResult(orbitsCsv, params, null, w -> {
-            BifurcationCsv.orbits(w, orbits, landmarks::relativeEta, orbitBetas);
+            BifurcationCsv.orbits(w, orbits, landmarks, orbitBetas);
             return null;
         });
+        boolean cascadeApplies = methodSpec.isPlainGd();
+        List<SuperstablePoint> cascade = cascadeApplies ? SuperstableSearch.find(g, start, orbits, discard)
+                : List.of();
+        Path cascadeCsv = prefix.file("-cascade.csv");
+        if (cascadeApplies) {
+            writeResult(cascadeCsv, params, null, w -> {
+                BifurcationCsv.cascade(w, cascade);
+                return null;
+            });
+        }
         Map<String, Long> statusCounts = new LinkedHashMap<>();
         for (Orbit o : orbits) {
-            statusCounts.merge(o.status(), 1L, Long::sum);
+            statusCounts.merge(o.status().label(), 1L, Long::sum);
         }
         Panels drawing = methodSpec.isPlainGd() ? BifurcationChart.of(etaAxis.values(), etaAxis.start(),
-                etaAxis.stop(), etaAxis.log(), etaAxis.name().equals("eta-rel"), orbits, what, landmarks)
+                etaAxis.stop(), etaAxis.log(), etaAxis.name(), orbits, what, landmarks)
                 : momentumDrawing(etaAxis, orbits, what, landmarks, Runs.resolve(first, start), xIndex != 0);
         List<Path> figures = ChartWriter.writeAll(drawing, size, prefix.file(""), methodSpec.isPlainGd()
                 ? "GD bifurcation diagram" : methodSpec.name() + " bifurcation diagram");
@@ -152,12 +175,22 @@ final class BifurcationCommand extends BaseCommand {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put(xIndex == 0 ? "step_sizes" : "momenta", etaAxis.count());
         summary.putAll(statusCounts);
+        if (cascadeApplies) {
+            summary.put("superstable_c", cascade.stream().map(SuperstablePoint::c).toList());
+            summary.put("superstable_c_exact", cascade.stream().map(SuperstablePoint::exact).toList());
+            List<Double> ratios = SuperstableSearch.ratios(cascade);
+            summary.put("feigenbaum_ratio", ratios.isEmpty() ? null : ratios.get(ratios.size() - 1));
+            summary.put("feigenbaum_delta", Superstable.FEIGENBAUM_DELTA);
+        }
         List<String> files = new ArrayList<>();
         figures.forEach(f -> files.add(f.toString()));
         files.add(csv.toString());
         files.add(orbitsCsv.toString());
+        if (cascadeApplies) {
+            files.add(cascadeCsv.toString());
+        }
         summary.put("files", files);
-        print(summary, false);
+        print(summary, json);
         return 0;
     }
 
@@ -178,13 +211,20 @@ final class BifurcationCommand extends BaseCommand {
             lines.add(new MomentumBifurcationChart.Landmark(betaAt(nesterov, run.eta() * Math.abs(landmarks.phi())),
                     "$κ(β) = η|Φ|$"));
         } else {
-            boolean relative = axis.name().equals("eta-rel");
-            label = relative ? "relative step $ηλ_{GF}/2$" : "step size $η$";
             double kappa = run.method().edgeFactor();
-            lines.add(new MomentumBifurcationChart.Landmark(relative ? kappa : landmarks.edgeEta(kappa),
+            DoubleUnaryOperator x = switch (axis.name()) {
+                case "eta-rel" -> landmarks::relativeEta;
+                case "eta-crit" -> landmarks::criticalRelativeEta;
+                default -> eta -> eta;
+            };
+            label = switch (axis.name()) {
+                case "eta-rel" -> "relative step $ηλ_{GF}/2$";
+                case "eta-crit" -> "step relative to GD's boundary $η/η^*$";
+                default -> "step size $η$";
+            };
+            lines.add(new MomentumBifurcationChart.Landmark(x.applyAsDouble(landmarks.edgeEta(kappa)),
                     "$2κ/λ_{GF}$"));
-            lines.add(new MomentumBifurcationChart.Landmark(relative ? landmarks.relativeEta(landmarks.beyondEta(kappa))
-                    : landmarks.beyondEta(kappa), "$κ/|Φ|$"));
+            lines.add(new MomentumBifurcationChart.Landmark(x.applyAsDouble(landmarks.beyondEta(kappa)), "$κ/|Φ|$"));
         }
         return MomentumBifurcationChart.of(axis.values(), axis.start(), axis.stop(), axis.log(), label, orbits, what,
                 lines, run.method().name());

@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
@@ -7,6 +8,8 @@ import eoslab.grid.Ranges;
 import eoslab.io.Json;
 import eoslab.spec.MethodSpec;
 import eoslab.spec.ScheduleSpec;
+import eoslab.service.Runs;
+import eoslab.spec.ProblemSpec;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
 import eoslab.theory.MethodChecker;
@@ -107,6 +110,13 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             return 0;
         }
         CheckGrid grid = grid();
+        long below = 0;
+        for (ProblemSpec p : grid.starts()) {
+            if (Runs.resolve(p.model(), p.start()).belowResolution(grid.rule(), Precision.DOUBLE)) {
+                below += grid.etaRels().length;
+            }
+        }
+        warnTolerance(below, grid.cases());
         int n = threads.count();
         int total = grid.starts().size();
         err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d runs%n", grid.name(), total,
@@ -266,7 +276,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
                         + "(budget %d steps, tol %s) in %.1f s%n",
                 g.name(), g.starts().size(), g.etaRels().length, (float) g.etaRels()[0],
                 (float) g.etaRels()[g.etaRels().length - 1], report.runs(), g.rule().maxSteps(),
-                (float) g.rule().tol(), seconds));
+                (float) g.rule().tol() + (g.rule().relative() ? " relative: ·|Φ|, ·λ0 at Φ = 0" : ""), seconds));
         if (report.skipped() > 0) {
             sb.append(report.skipped()).append(" start(s) skipped: λ_GF = 0, so relative steps are undefined\n");
         }
@@ -276,9 +286,11 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             sb.append("  statement:  ").append(v.claim().statement()).append('\n');
             sb.append("  hypotheses: ").append(String.join("; ", v.claim().hypotheses())).append('\n');
             sb.append(String.format(Locale.ROOT,
-                    "  tried %d, applicable %d, held %d, failed %d, inconclusive %d, worst margin %s%n", v.tried(),
+                    "  tried %d, applicable %d, held %d, failed %d, inconclusive %d, worst margin %s%s%n", v.tried(),
                     v.applicable(), v.held(), v.failed(), v.inconclusive(),
-                    Double.isNaN(v.worstMargin()) ? "-" : String.format(Locale.ROOT, "%.3g", v.worstMargin())));
+                    Double.isNaN(v.worstMargin()) ? "-" : String.format(Locale.ROOT, "%.3g", v.worstMargin()),
+                    v.worstMarginIsRounding() ? String.format(Locale.ROOT, " (rounding: within the allowance %.3g)",
+                            v.claim().roundingAllowance()) : ""));
             if (v.counterexample() != null) {
                 sb.append("  counterexample: ").append(v.counterexample()).append('\n');
             }

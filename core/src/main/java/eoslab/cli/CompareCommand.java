@@ -28,6 +28,7 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() {
         ResolvedRun resolved = Runs.resolve(run.spec());
+        warnTolerance(resolved);
         Map<String, Object> cmp;
         if (run.outFile == null) {
             cmp = CompareService.compare(resolved, null, run.every);
@@ -50,6 +51,9 @@ final class CompareCommand extends BaseCommand {
             rest.remove("gf");
             rest.put("eta", resolved.eta());
             rest.put("eta_rel", gd.get("eta_rel"));
+            rest.put("eta_crit", gd.get("eta_crit"));
+            rest.put("eta_critical", gd.get("eta_critical"));
+            rest.put("critical_bound", gd.get("critical_bound"));
             out().println();
             print(rest, false);
         }

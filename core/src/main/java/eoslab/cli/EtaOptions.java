@@ -3,10 +3,10 @@ package eoslab.cli;
 import eoslab.spec.EtaSpec;
 import picocli.CommandLine.Option;
 
-/** The step size: absolute ({@code --eta}) or relative to 2/λ_GF ({@code --eta-rel}); exactly one. */
+/** The step size: absolute ({@code --eta}), relative to 2/λ_GF ({@code --eta-rel}) or to η* ({@code --eta-crit}); exactly one. */
 public final class EtaOptions {
     @Option(names = "--eta", paramLabel = "η", description = "Step size η > 0 (on the data loss when --data is given). No default: give exactly one of "
-                    + "--eta and --eta-rel.")
+                    + "--eta, --eta-rel and --eta-crit.")
     Double eta;
 
     @Option(names = "--eta-rel", paramLabel = "c",
@@ -17,11 +17,21 @@ public final class EtaOptions {
                     + "No default.")
     Double etaRel;
 
+    @Option(names = "--eta-crit", paramLabel = "c",
+            description = "Step relative to the exact convergence boundary: η = c·η*, with η* = min{1/|Φ|, "
+                    + "8/(λ₀ + √(λ₀² − 16Φ(m₀ − Φ)))} of the initialization (GD converges for c < 1 and not above, "
+                    + "for almost every start; docs/models.md §1.1). A step on the model, also with --data. No default.")
+    Double etaCrit;
+
     /** The step as given (exactly one form, a finite positive number). */
     public EtaSpec eta() {
-        if ((eta == null) == (etaRel == null)) {
-            throw new UsageException("give exactly one of --eta and --eta-rel");
+        int forms = (eta != null ? 1 : 0) + (etaRel != null ? 1 : 0) + (etaCrit != null ? 1 : 0);
+        if (forms != 1) {
+            throw new UsageException("give exactly one of --eta, --eta-rel and --eta-crit");
         }
-        return eta != null ? new EtaSpec.Absolute(eta) : new EtaSpec.Relative(etaRel);
+        if (eta != null) {
+            return new EtaSpec.Absolute(eta);
+        }
+        return etaRel != null ? new EtaSpec.Relative(etaRel) : new EtaSpec.Critical(etaCrit);
     }
 }

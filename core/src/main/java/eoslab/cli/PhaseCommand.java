@@ -13,15 +13,19 @@ import eoslab.io.Json;
 import eoslab.io.Manifest;
 import eoslab.io.Npy;
 import eoslab.io.PhaseCsv;
+import eoslab.io.PhaseNpz;
 import eoslab.measure.CellCheck.Certification;
 import eoslab.measure.PhaseMap;
+import eoslab.model.shallow.Landmarks;
 import eoslab.plot.PhaseImage;
 import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSettings;
 import eoslab.spec.ScheduleSpec;
 import eoslab.sweep.Certifier;
 import eoslab.sweep.ParameterGrid;
+import eoslab.sweep.PhaseColoring;
 import eoslab.sweep.PhaseEngine;
+import eoslab.sweep.PhaseOverlay;
 import eoslab.sweep.PhaseSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,12 +40,14 @@ import picocli.CommandLine.Option;
 
 /** {@code eoslab phase}: a 2-D map of GD outcomes over the step and one initialization parameter. */
 @Command(name = "phase", mixinStandardHelpOptions = true, header = "Map of GD outcomes over a plane of two parameters.", sortOptions = false,
-        description = {"Phase map: x = --eta or --eta-rel (a range), y = one of --lambda0, --m0, --scale, --phi (a range), "
-                + "or --beta with --method heavy-ball or nesterov (the momentum kernel, same classification). "
-                + "Every cell is a GD run of at most --steps steps (default 10000), classified converged or diverged "
-                + "(with the step), periodic (period 2..64), aperiodic, or slow (settling, not within --tol in time).",
+        description = {"Phase map: x = --eta, --eta-rel or --eta-crit (a range), y = one of --lambda0, --m0, --scale, --phi "
+                + "(a range), or --beta with --method heavy-ball or nesterov (the momentum kernel, same classification). "
+                + "Every cell is a run of at most --steps steps (default 10000), classified converged or diverged "
+                + "(with the step), periodic (period 2..64), aperiodic, or slow (settling, not within the tolerance in "
+                + "time).",
                 "Writes PREFIX.png, PREFIX.npy (structured array of shape (ny, nx): outcome u1, period u1, steps "
-                + "int32), PREFIX.csv for small maps, and a manifest beside each."})
+                + "int32, sharpness f8, max_loss f8), PREFIX-coords.npz (the axis values and each row's Φ, λ₀, λ_GF, "
+                + "η*), PREFIX.csv for small maps, and a manifest beside each."})
 final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Mixin
     GridOptions grid;
@@ -51,6 +57,17 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
 
     @ArgGroup(validate = false, heading = "%nMethod (a constant step; --beta may be the y range):%n")
     MethodOptions method;
+    @Option(names = "--overlay",
+            description = "Draw each row's landmarks over the map: the convergence boundary η*, 2/λ_GF, 1/|Φ|, and "
+                    + "where Φ = 0 the lines ηλ₀ = 2 and 4.")
+    boolean overlay;
+
+    @Option(names = "--color", paramLabel = "outcome|steps|sharpness|gain|max-loss|period", defaultValue = "outcome",
+            description = "What the cells show: the outcome (hue by class, lightness by steps or period), or one "
+                    + "quantity on a colour scale where it applies: steps to converge, the final sharpness λ∞, the "
+                    + "gain 1 − λ∞/λ_GF (converged cells), the largest loss (converged and bounded cells), the period "
+                    + "(periodic cells) (default ${DEFAULT-VALUE}).")
+    String color;
 
     @Option(names = "--zoom", paramLabel = "x0:x1,y0:y1",
             description = "Render the sub-rectangle [x0, x1] × [y0, y1] at the same resolution as the ranges.")
@@ -106,11 +123,13 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Override
     public Tiling.Prepared prepare() {
         PhaseSpec spec = phaseSpec();
+        coloring();
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
                     + Precision.MAX_DIGITS + ", got " + certifyDigits);
         }
+        warnTolerance(spec.grid().runsBelowResolution(), spec.grid().size());
         OutputPrefix.of(out);
         threads.count();
         Map<String, Object> identity = spec.describe();
@@ -118,6 +137,8 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         identity.put("box_dimension", boxDimension);
         identity.put("certify", certify);
         identity.put("certify_digits", certifyDigits);
+        identity.put("color", coloring().label());
+        identity.put("overlay", overlay);
         return new Tiling.Prepared() {
             @Override
             public String command() {
@@ -167,13 +188,22 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         }
         String title = String.format(Locale.ROOT, "%s phase map, Φ = %s, %d steps, %d×%d cells", methodTitle(spec),
                 fixedPhi(spec), spec.maxSteps(), spec.nx(), spec.ny());
+        Landmarks[] rows = spec.rowLandmarks();
+        PhaseColoring coloring = coloring();
         Path png = prefix.file(".png");
-        AtomicOutput.writeBytes(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title));
-        Manifest.writeFor(png, argv(), params, null);
+        AtomicOutput.writeBytes(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title,
+                coloring.field(map, rows), overlay ? PhaseOverlay.curves(spec, rows) : List.of()));
+        Map<String, Object> imageParams = new LinkedHashMap<>(params);
+        imageParams.put("color", coloring.label());
+        imageParams.put("overlay", overlay);
+        Manifest.writeFor(png, argv(), imageParams, null);
         Path npy = prefix.file(".npy");
         AtomicOutput.writeBytes(npy, Npy.phaseMap(map));
         Manifest.writeFor(npy, argv(), params, null);
-        List<Path> files = new ArrayList<>(List.of(png, npy));
+        Path coords = prefix.file("-coords.npz");
+        AtomicOutput.writeBytes(coords, coordinates(spec, rows));
+        Manifest.writeFor(coords, argv(), params, null);
+        List<Path> files = new ArrayList<>(List.of(png, npy, coords));
         if ((long) spec.nx() * spec.ny() <= csvMax) {
             Path csv = prefix.file(".csv");
             writeResult(csv, params, null, w -> {
@@ -199,6 +229,33 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         out().println(json ? Json.compact(summary) : Table.of(summary));
         out().flush();
         return files;
+    }
+
+    /** What the cells show ({@code --color}). */
+    private PhaseColoring coloring() {
+        try {
+            return PhaseColoring.parse(color);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The coordinates archive: the axes and each row's landmarks. */
+    private static byte[] coordinates(PhaseSpec spec, Landmarks[] rows) {
+        int ny = rows.length;
+        double[] phi = new double[ny];
+        double[] lambda0 = new double[ny];
+        double[] gf = new double[ny];
+        double[] critical = new double[ny];
+        double[] perX = new double[ny];
+        for (int iy = 0; iy < ny; iy++) {
+            phi[iy] = rows[iy].phi();
+            lambda0[iy] = rows[iy].norm0();
+            gf[iy] = rows[iy].gfSharpness();
+            critical[iy] = rows[iy].criticalEta();
+            perX[iy] = spec.etaPerUnit(rows[iy]);
+        }
+        return PhaseNpz.coordinates(spec.x(), spec.y(), phi, lambda0, gf, critical, perX);
     }
 
     private Certification certify(PhaseSpec spec, PhaseMap map, int nThreads) {

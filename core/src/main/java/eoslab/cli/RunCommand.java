@@ -23,6 +23,7 @@ final class RunCommand extends BaseCommand {
     @Override
     public Integer call() {
         ResolvedRun resolved = Runs.resolve(run.spec());
+        warnTolerance(resolved);
         RunReport report;
         if (run.outFile == null) {
             report = RunService.run(resolved, List.of());

@@ -63,6 +63,7 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         int n = threads.count();
         Path out = outFile.toAbsolutePath();
         Map<String, Object> params = parameters(g, settings);
+        warnTolerance(g.runsBelowResolution(), g.size());
         SweepRunner runner = new SweepRunner(g);
         Progress progress = Progress.onStderr(err(), "runs", g.size());
         Thread hook = new Thread(() -> {
@@ -132,7 +133,7 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
     private static Map<String, Object> parameters(ParameterGrid g, RunSettings settings) {
         Map<String, Object> params = new LinkedHashMap<>(g.describe());
         params.put("steps", settings.stop().maxSteps());
-        params.put("tol", settings.stop().tol());
+        params.put(settings.stop().relative() ? "tol_rel" : "tol", settings.stop().tol());
         params.put("engine", Engines.resolve(settings.engine()).label());
         params.put("precision", settings.precision().label());
         return params;

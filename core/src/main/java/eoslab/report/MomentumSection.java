@@ -222,7 +222,7 @@ final class MomentumSection implements Section {
         Axis beta = new Axis("beta", MAP_BETA[0], MAP_BETA[1], n, false);
         StopRule rule = new StopRule(MAP_STEPS, ReportSettings.RULE.tol());
         StartSpec.Canonical c = (StartSpec.Canonical) start.start();
-        ParameterGrid grid = ParameterGrid.canonical(eta, false, Axis.single("phi", start.phi()),
+        ParameterGrid grid = ParameterGrid.canonical(eta, Axis.single("phi", start.phi()),
                 Axis.single("m0", c.m0()), Axis.single("lambda0", c.lambda0()),
                 new RunSettings(MethodSpec.of("heavy-ball", MAP_BETA[0], ScheduleSpec.CONSTANT), rule, Engine.AUTO,
                         Precision.DOUBLE)).withBeta(beta);

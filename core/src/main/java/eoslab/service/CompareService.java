@@ -62,13 +62,14 @@ public final class CompareService {
         observers.addAll(extra);
         RunReport gd = RunService.run(run, observers);
         // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
-        StopRule rule = run.spec().stop();
-        double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL;
+        StopRule rule = run.stop();
+        double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL * run.landmarks().residualScale();
         double gdTime = new Clock(run.method()).time(gd.result().endStep());
         double horizon = Math.max(gdTime,
                 FlowSpec.defaultHorizon(flow.timeToTol(flowTol), flow.gfSharpness()));
         FlowSolution gf = FlowSolver.exact().solve(run.phi(), run.start(), new FlowSpec(horizon, horizon, flowTol));
-        Map<String, Object> gfSummary = FlowSummary.of(gf, run.landmarks().gfSharpness(), horizon, false);
+        Map<String, Object> gfSummary = FlowSummary.of(gf, flow.reachesMinimum(), run.landmarks().gfSharpness(), horizon,
+                false);
         Map<String, Object> cmp = new LinkedHashMap<>();
         cmp.put("gd", gd.summary());
         cmp.put("gf", gfSummary);

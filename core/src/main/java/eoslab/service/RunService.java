@@ -32,7 +32,7 @@ public final class RunService {
      * @param observers receivers of every iterate, in order
      */
     public static RunReport run(ResolvedRun run, List<? extends StepObserver<? super ShallowState>> observers) {
-        RunResult<ShallowState> result = Runner.run(run.stepper(), run.spec().stop(), observers);
+        RunResult<ShallowState> result = Runner.run(run.stepper(), run.stop(), observers);
         return new RunReport(run, result, summary(run, result));
     }
 
@@ -61,15 +61,24 @@ public final class RunService {
     }
 
     /**
-     * The summary of a run: {@link GdSummary} plus, with a data set, {@code eta_data} and {@code data_sigma2}, and for
-     * any method other than plain gradient descent with a constant step, the {@link #methodKeys} fields.
+     * The summary of a run: {@link GdSummary} (whose loss, sharpness and max_loss are those of the model
+     * ½(aᵀb − Φ)²) plus, with a data set, {@code eta_data} and {@code data_sigma2} and the same quantities of the data
+     * loss (1/2n)Σ(aᵀb·xᵢ − yᵢ)² = σ²·½(aᵀb − Φ)² + const (docs/model.md §8): {@code data_loss}, {@code data_sharpness}
+     * (σ² times the model's) and {@code data_max_loss}; for any method other than plain gradient descent with a
+     * constant step, the {@link #methodKeys} fields.
      */
     public static Map<String, Object> summary(ResolvedRun run, RunResult<ShallowState> result) {
         Method method = run.method();
-        Map<String, Object> m = GdSummary.of(result, method, run.etaRel(), run.model().width(), run.landmarks());
+        Map<String, Object> m = GdSummary.of(result, method, run.etaRel(), run.etaCrit(), run.model().width(),
+                run.landmarks());
         if (run.data() != null) {
+            double sigma2 = run.data().sigma2();
+            double offset = run.data().offset();
             m.put("eta_data", run.dataEta());
-            m.put("data_sigma2", run.data().sigma2());
+            m.put("data_sigma2", sigma2);
+            m.put("data_loss", GdSummary.finiteOrNull(sigma2 * result.last().loss() + offset));
+            m.put("data_sharpness", GdSummary.finiteOrNull(sigma2 * result.last().sharpness()));
+            m.put("data_max_loss", GdSummary.finiteOrNull(sigma2 * result.maxLoss() + offset));
         }
         MethodSpec spec = run.spec().method();
         if (!spec.isPlainGd()) {

@@ -38,15 +38,16 @@ public final class Runs {
                     + " exceeds the divergence bound 1e100");
         }
         return new ResolvedStart(modelSpec, startSpec, ShallowModel.of(phi, point.width()), point, data,
-                Landmarks.of(phi, point.imbalance()));
+                Landmarks.of(phi, point));
     }
 
     /**
      * Resolves a run specification.
      *
      * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, for a relative step with
-     *                                  λ_GF = 0, and for a schedule that cannot be resolved (an unreadable file, or
-     *                                  one that lists fewer step sizes than the run's budget)
+     *                                  λ_GF = 0, for a step relative to η* = ∞, and for a schedule that cannot be
+     *                                  resolved (an unreadable file, or one that lists fewer step sizes than the run's
+     *                                  budget)
      */
     public static ResolvedRun resolve(RunSpec spec) {
         return resolve(spec, resolve(spec.model(), spec.start()));
@@ -65,6 +66,8 @@ public final class Runs {
         DoubleUnaryOperator toModel;
         if (spec.eta() instanceof EtaSpec.Relative) {
             toModel = problem.landmarks()::absoluteEta;
+        } else if (spec.eta() instanceof EtaSpec.Critical) {
+            toModel = problem.landmarks()::absoluteEtaCritical;
         } else if (problem.data() != null) {
             toModel = problem.data()::modelEta;
         } else {
@@ -73,6 +76,9 @@ public final class Runs {
         double eta = toModel.applyAsDouble(spec.eta().value());
         if (spec.eta() instanceof EtaSpec.Relative && !Double.isFinite(eta)) {
             throw new IllegalArgumentException("--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced start)");
+        }
+        if (spec.eta() instanceof EtaSpec.Critical && !Double.isFinite(eta)) {
+            throw new IllegalArgumentException("--eta-crit is undefined here: η* = ∞ (Φ = 0 and a = b = 0)");
         }
         Method method = spec.method().method(eta, toModel);
         long budget = spec.stop().maxSteps();

@@ -92,7 +92,10 @@ public final class SpecSchema {
                                 .with("slider", slider(0.01, 3, false))), List.of()),
                 variant("eta", "absolute η", List.of(
                         number("eta", "η", 0.45, "--eta").with("exclusive_min", 0.0)
-                                .with("slider", slider(0.001, 2, true))), List.of())));
+                                .with("slider", slider(0.001, 2, true))), List.of()),
+                variant("eta_crit", "relative to the exact convergence boundary: η = c·η*", List.of(
+                        number("eta_crit", "c = η/η*", 0.9, "--eta-crit").with("exclusive_min", 0.0)
+                                .with("slider", slider(0.01, 2, false))), List.of())));
     }
 
     private static Map<String, Object> stop() {

@@ -1,6 +1,7 @@
 package eoslab.sweep;
 
 import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.LaneResults;
 import eoslab.dynamics.shallow.MomentumKernel;
 import eoslab.exec.TileExecutor;
 
@@ -71,9 +72,7 @@ public final class KernelBench {
         final double[] p = new double[PhaseSpec.TILE];
         final double[] q = new double[PhaseSpec.TILE];
         final double[] eta = new double[PhaseSpec.TILE];
-        final byte[] cls = new byte[PhaseSpec.TILE];
-        final int[] steps = new int[PhaseSpec.TILE];
-        final byte[] period = new byte[PhaseSpec.TILE];
+        final LaneResults out = new LaneResults(PhaseSpec.TILE);
         final LaneKernel kernel;
         final MomentumKernel momentum;
         final Workload workload;
@@ -90,14 +89,14 @@ public final class KernelBench {
         /** Runs the tile; returns the lane-steps done. */
         long run(int steps) {
             if (which == Kernel.GD) {
-                kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, cls, this.steps, period);
+                kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, out);
             } else {
                 momentum.run(which == Kernel.NESTEROV, Kernel.BETA, 1.0, workload.tol(), steps, p, q, eta,
-                        PhaseSpec.TILE, cls, this.steps, period);
+                        PhaseSpec.TILE, out);
             }
             long total = 0;
-            for (int s : this.steps) {
-                total += s;
+            for (int i = 0; i < PhaseSpec.TILE; i++) {
+                total += out.steps(i);
             }
             return total;
         }

@@ -2,6 +2,7 @@ package eoslab.sweep;
 
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.service.Runs;
 import eoslab.spec.EtaSpec;
 import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSettings;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta} or {@code eta-rel}), then
- * the momentum {@code beta} (only for a method with momentum), then {@code phi}, then the initialization ({@code m0},
+ * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta}, {@code eta-rel} or
+ * {@code eta-crit}: the name of the step axis says which {@link EtaSpec} its values are), then the momentum
+ * {@code beta} (only for a method with momentum), then {@code phi}, then the initialization ({@code m0},
  * {@code lambda0} for the canonical form; {@code scale} for the Gaussian form, with fixed width, σ_b and seed). Each
  * point is a {@link RunSpec}: the grid's {@link RunSettings} with the point's model, start, step and β. Run i is the
  * mixed-radix decomposition of i with the last axis varying fastest.
@@ -23,7 +25,6 @@ import java.util.Map;
 public final class ParameterGrid {
     private final Axis eta;
     private final Axis beta;
-    private final boolean relative;
     private final Axis phi;
     private final Axis m0;
     private final Axis lambda0;
@@ -34,8 +35,11 @@ public final class ParameterGrid {
     private final RunSettings settings;
     private final List<Axis> axes;
 
-    private ParameterGrid(Axis eta, Axis beta, boolean relative, Axis phi, Axis m0, Axis lambda0, Axis scale,
-                          Double scaleB, int width, long seed, RunSettings settings) {
+    /** The names of a step axis: absolute, relative to 2/λ_GF, relative to η*. */
+    public static final List<String> ETA_AXES = List.of("eta", "eta-rel", "eta-crit");
+
+    private ParameterGrid(Axis eta, Axis beta, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
+                          int width, long seed, RunSettings settings) {
         if ((beta != null) != settings.method().hasMomentum()) {
             throw new IllegalArgumentException(beta == null ? "a grid of a method with momentum needs a beta axis"
                     : "--beta applies to --method heavy-ball or nesterov");
@@ -45,7 +49,6 @@ public final class ParameterGrid {
         }
         this.eta = eta;
         this.beta = beta;
-        this.relative = relative;
         this.phi = phi;
         this.m0 = m0;
         this.lambda0 = lambda0;
@@ -74,8 +77,7 @@ public final class ParameterGrid {
      * @param settings how every point runs: method, stop rule, engine and arithmetic
      * @throws IllegalArgumentException if some λ₀ &lt; 2|m₀| or a step is not positive
      */
-    public static ParameterGrid canonical(Axis eta, boolean relative, Axis phi, Axis m0, Axis lambda0,
-                                          RunSettings settings) {
+    public static ParameterGrid canonical(Axis eta, Axis phi, Axis m0, Axis lambda0, RunSettings settings) {
         double maxAbsM = 0;
         for (double v : m0.values()) {
             maxAbsM = Math.max(maxAbsM, Math.abs(v));
@@ -89,7 +91,7 @@ public final class ParameterGrid {
                     + ", largest |m0| " + maxAbsM + ")");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, momentumAxis(settings), relative, phi, m0, lambda0, null, null, 1, 0, settings);
+        return new ParameterGrid(eta, momentumAxis(settings), phi, m0, lambda0, null, null, 1, 0, settings);
     }
 
     /**
@@ -98,8 +100,8 @@ public final class ParameterGrid {
      * @param scaleB   σ_b, or null for σ_b = σ
      * @param settings how every point runs
      */
-    public static ParameterGrid gaussian(Axis eta, boolean relative, Axis phi, Axis scale, Double scaleB, int width,
-                                         long seed, RunSettings settings) {
+    public static ParameterGrid gaussian(Axis eta, Axis phi, Axis scale, Double scaleB, int width, long seed,
+                                         RunSettings settings) {
         if (width < 1) {
             throw new IllegalArgumentException("--width must be at least 1, got " + width);
         }
@@ -107,8 +109,7 @@ public final class ParameterGrid {
             throw new IllegalArgumentException("--scale and --scale-b must be non-negative");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, momentumAxis(settings), relative, phi, null, null, scale, scaleB, width, seed,
-                settings);
+        return new ParameterGrid(eta, momentumAxis(settings), phi, null, null, scale, scaleB, width, seed, settings);
     }
 
     /** The single-valued β axis of the settings' method, or null without momentum. */
@@ -125,10 +126,13 @@ public final class ParameterGrid {
         if (!betaAxis.name().equals("beta")) {
             throw new IllegalArgumentException("the momentum axis must be named beta");
         }
-        return new ParameterGrid(eta, betaAxis, relative, phi, m0, lambda0, scale, scaleB, width, seed, settings);
+        return new ParameterGrid(eta, betaAxis, phi, m0, lambda0, scale, scaleB, width, seed, settings);
     }
 
     private static void checkPositive(Axis eta) {
+        if (!ETA_AXES.contains(eta.name())) {
+            throw new IllegalArgumentException("the step axis must be named one of " + ETA_AXES + ", got " + eta.name());
+        }
         if (!(Math.min(eta.start(), eta.stop()) > 0)) {
             throw new IllegalArgumentException("--" + eta.name() + " must be positive");
         }
@@ -146,15 +150,32 @@ public final class ParameterGrid {
         Axis e = a[k++];
         Axis b = beta == null ? null : a[k++];
         Axis f = a[k++];
-        ParameterGrid g = scale == null ? canonical(e, relative, f, a[k], a[k + 1], settings)
-                : gaussian(e, relative, f, a[k], scaleB, width, seed, settings);
+        ParameterGrid g = scale == null ? canonical(e, f, a[k], a[k + 1], settings)
+                : gaussian(e, f, a[k], scaleB, width, seed, settings);
         return b == null ? g : g.withBeta(b);
+    }
+
+    /**
+     * How many runs of the grid have a tolerance below what their arithmetic resolves (it depends on the start only,
+     * so each start is resolved once).
+     */
+    public long runsBelowResolution() {
+        int perStart = eta.count();
+        long starts = size() / perStart;
+        long below = 0;
+        for (long i = 0; i < starts; i++) {
+            RunSpec spec = at(i);
+            if (Runs.resolve(spec.model(), spec.start()).belowResolution(settings.stop(), settings.precision())) {
+                below += perStart;
+            }
+        }
+        return below;
     }
 
     /** The same grid with every point run with another stop rule. */
     public ParameterGrid withStop(StopRule stop) {
         RunSettings s = new RunSettings(settings.method(), stop, settings.engine(), settings.precision());
-        return new ParameterGrid(eta, beta, relative, phi, m0, lambda0, scale, scaleB, width, seed, s);
+        return new ParameterGrid(eta, beta, phi, m0, lambda0, scale, scaleB, width, seed, s);
     }
 
     /** How every point runs. */
@@ -211,18 +232,28 @@ public final class ParameterGrid {
             double sc = scale.value(coords[k]);
             start = new StartSpec.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
         }
-        return point.run(ModelSpec.Shallow.ofPhi(f), start,
-                relative ? new EtaSpec.Relative(s) : new EtaSpec.Absolute(s));
+        return point.run(ModelSpec.Shallow.ofPhi(f), start, etaSpec(eta.name(), s));
+    }
+
+    /** The step of a point on a step axis of the given name ({@link #ETA_AXES}). */
+    public static EtaSpec etaSpec(String axisName, double value) {
+        return switch (axisName) {
+            case "eta-rel" -> new EtaSpec.Relative(value);
+            case "eta-crit" -> new EtaSpec.Critical(value);
+            default -> new EtaSpec.Absolute(value);
+        };
     }
 
     /**
-     * The row columns that identify a run beyond its summary: the relative step as set ({@code eta_rel_set}, for
-     * relative sweeps) and the initialization's own parameters.
+     * The row columns that identify a run beyond its summary: the relative step as set ({@code eta_rel_set} or
+     * {@code eta_crit_set}, for relative sweeps) and the initialization's own parameters.
      */
     public static Map<String, Object> columns(RunSpec spec) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (spec.eta() instanceof EtaSpec.Relative r) {
             m.put("eta_rel_set", r.value());
+        } else if (spec.eta() instanceof EtaSpec.Critical c) {
+            m.put("eta_crit_set", c.value());
         }
         if (spec.start() instanceof StartSpec.Canonical c) {
             m.put("m0", c.m0());

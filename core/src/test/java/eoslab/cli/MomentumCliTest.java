@@ -176,9 +176,9 @@ class MomentumCliTest extends EoslabTest {
             double beta = orbits.value(i, "beta");
             String status = orbits.rows().get(i).get("status");
             if (beta < 0.285) {
-                assertThat(status).as("β = %s", beta).isNotEqualTo("fixed_point");
+                assertThat(status).as("β = %s", beta).isNotEqualTo("converged");
             } else if (beta > 0.315 && beta < 0.405) {
-                assertThat(status).as("β = %s", beta).isEqualTo("fixed_point");
+                assertThat(status).as("β = %s", beta).isEqualTo("converged");
             }
         }
         CliRun.Csv points = CliRun.csv(Path.of(prefix + ".csv"));

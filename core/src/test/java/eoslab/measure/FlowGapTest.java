@@ -29,7 +29,7 @@ class FlowGapTest extends EoslabTest {
     void largestDistanceAndItsStep(double f) {
         VectorPoint start = new StartSpec.Gaussian(4, 0.6, 0.9, 17).point();
         double phi = -1.5;
-        Landmarks lm = Landmarks.of(phi, start.imbalance());
+        Landmarks lm = Landmarks.of(phi, start);
         double eta = f < 1 ? lm.absoluteEta(f) : lm.edgeEta() + (f - 1) * (lm.beyondEta() - lm.edgeEta());
         assertThat(lm.beyondEta()).isGreaterThan(1.2 * lm.edgeEta());
         ClosedFormFlow flow = ClosedFormFlow.from(phi, start);

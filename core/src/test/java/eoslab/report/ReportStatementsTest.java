@@ -586,7 +586,7 @@ class ReportStatementsTest extends EoslabTest {
                 double lyap = num(h, "lyapunov");
                 if (c < 0.98) {
                     below++;
-                    other += h.get("status").equals("fixed_point") ? 0 : 1;
+                    other += num(h, "period") == 1 ? 0 : 1;
                 }
                 if (c > 1.02 && c < end - 0.02) {
                     window++;

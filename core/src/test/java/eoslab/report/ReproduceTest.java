@@ -123,7 +123,7 @@ class ReproduceTest extends EoslabTest {
             }
         }
         Map<String, Object> check = (Map<String, Object>) m.get("check");
-        assertThat((List<?>) check.get("claims")).hasSize(6);
+        assertThat((List<?>) check.get("claims")).hasSize(eoslab.theory.Claim.all().size());
         List<Map<String, Object>> starts = (List<Map<String, Object>>) check.get("starts");
         assertThat(starts.stream().filter(s -> "gaussian".equals(s.get("init")))).allMatch(s -> s.containsKey("seed"));
     }

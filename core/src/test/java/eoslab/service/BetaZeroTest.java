@@ -118,7 +118,7 @@ class BetaZeroTest extends EoslabTest {
     @org.junit.jupiter.params.provider.ValueSource(doubles = {0.4, 1.3, 1.9, 2.3, 3.5})
     void theMomentumEnginesThemselvesAreGradientDescentAtBetaZero(double c) {
         VectorPoint start = new StartSpec.Gaussian(30, 0.35, 0.25, 4).point();
-        Landmarks lm = Landmarks.of(1.0, start.imbalance());
+        Landmarks lm = Landmarks.of(1.0, start);
         double eta = lm.absoluteEta(c);
         ShallowModel model = ShallowModel.of(1.0, start.width());
         for (Method m : List.of(new HeavyBall(0.0, new Schedule.Constant(eta)),

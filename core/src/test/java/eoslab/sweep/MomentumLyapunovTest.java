@@ -1,5 +1,6 @@
 package eoslab.sweep;
 
+import eoslab.dynamics.CellClass;
 import eoslab.EoslabTest;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
@@ -83,7 +84,7 @@ class MomentumLyapunovTest extends EoslabTest {
     void periodicOrbitsHaveTheExponentsOfTheirPeriodsJacobian(String method, double beta, double eta) {
         boolean nesterov = method.equals("nesterov");
         Orbit orbit = column(method, beta, eta, 1.0, 20000, 4000);
-        assertThat(orbit.status()).isEqualTo("periodic");
+        assertThat(orbit.status()).isEqualTo(CellClass.PERIODIC);
         int period = orbit.period();
         // the state on the orbit: rerun the transient with the same map
         double[] x = {Math.sqrt(1.0), Math.sqrt(1.0), Math.sqrt(1.0), Math.sqrt(1.0)};
@@ -106,7 +107,7 @@ class MomentumLyapunovTest extends EoslabTest {
     void convergedOrbitsHaveAZeroAndTheSecondMultiplier(String method, double beta, double eta) {
         boolean nesterov = method.equals("nesterov");
         Orbit orbit = column(method, beta, eta, 3.0, 20000, 2000);
-        assertThat(orbit.status()).isEqualTo("fixed_point");
+        assertThat(orbit.status()).isEqualTo(CellClass.CONVERGED);
         double[] x = {Math.sqrt(3.0), Math.sqrt(3.0), Math.sqrt(3.0), Math.sqrt(3.0)};
         for (int k = 0; k < 20000; k++) {
             x = map(nesterov, 1.0, eta, beta, x);

@@ -54,7 +54,7 @@ class MomentumPhaseTest extends EoslabTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"heavy-ball", "nesterov"})
     void mapOverStepAndMomentum(String method) {
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 2.4, 24, false), false, Axis.single("phi", 1.0),
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 2.4, 24, false), Axis.single("phi", 1.0),
                 Axis.single("m0", 0.1), Axis.single("lambda0", 2.5), settings(method, 0.0, 3000))
                 .withBeta(new Axis("beta", 0.0, 0.9, 10, false));
         PhaseSpec spec = new PhaseSpec(g, 1);
@@ -70,7 +70,7 @@ class MomentumPhaseTest extends EoslabTest {
     @ParameterizedTest(name = "{0} β = {1}")
     @CsvSource({"heavy-ball, 0.6", "nesterov, 0.4"})
     void mapOverStepAndStartWithCertification(String method, double beta) {
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta-rel", 0.3, 2.5, 20, false), true,
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta-rel", 0.3, 2.5, 20, false),
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 6, 8, false),
                 settings(method, beta, 2000));
         PhaseSpec spec = new PhaseSpec(g, g.axes().indexOf(g.axis("lambda0")));
@@ -85,7 +85,7 @@ class MomentumPhaseTest extends EoslabTest {
     void aVaryingScheduleIsRefused() {
         RunSettings s = new RunSettings(MethodSpec.of("heavy-ball", 0.5, ScheduleSpec.parse("warmup:10", null)),
                 new StopRule(100, 1e-12), Engine.AUTO, Precision.DOUBLE);
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1, 4, false), false, Axis.single("phi", 1.0),
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1, 4, false), Axis.single("phi", 1.0),
                 Axis.single("m0", 0.0), new Axis("lambda0", 1, 2, 3, false), s);
         assertThatThrownBy(() -> new PhaseSpec(g, g.axes().indexOf(g.axis("lambda0"))))
                 .hasMessageContaining("constant");

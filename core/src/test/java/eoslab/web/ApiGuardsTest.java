@@ -160,10 +160,10 @@ class ApiGuardsTest extends EoslabTest {
     void aRequestStopsAtTheTimeLimitAndTheServerRefusesMoreThanItsConcurrency() throws Exception {
         Limits tight = Limits.server().withTimeLimit(Duration.ofMillis(1500)).withMaxConcurrent(1);
         try (TestServer slow = new TestServer(tight)) {
-            // 40 000 runs of up to 10⁵ steps near the edge: far more than 1.5 s
+            // 90 000 runs of exactly 2·10⁵ steps each (tol 0: none stops early): minutes of work, far more than 1.5 s
             HttpRequest long1 = HttpRequest.newBuilder(slow.base.resolve("api/sweep"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"options\": {\"eta\": \"0.99:1.0:200\", "
-                            + "\"lambda0\": \"1.9:2.1:200\", \"steps\": 100000}}")).build();
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"options\": {\"eta\": \"0.99:1.0:300\", "
+                            + "\"lambda0\": \"1.9:2.1:300\", \"steps\": 200000, \"tol\": 0}}")).build();
             long t0 = System.nanoTime();
             CompletableFuture<HttpResponse<byte[]>> first = CompletableFuture.supplyAsync(() -> TestServer.send(long1));
             Thread.sleep(400);

@@ -1,6 +1,7 @@
 package eoslab.bench.kernel;
 
 import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.LaneResults;
 import eoslab.dynamics.shallow.MomentumKernel;
 import eoslab.sweep.KernelBench;
 import java.util.concurrent.TimeUnit;
@@ -41,9 +42,7 @@ public class MomentumKernelBenchmark {
     private final double[] p = new double[LANES];
     private final double[] q = new double[LANES];
     private final double[] eta = new double[LANES];
-    private final byte[] cls = new byte[LANES];
-    private final int[] steps = new int[LANES];
-    private final byte[] period = new byte[LANES];
+    private final LaneResults out = new LaneResults(LANES);
 
     /** The workload's lanes. */
     @Setup
@@ -55,25 +54,23 @@ public class MomentumKernelBenchmark {
     @Benchmark
     @OperationsPerInvocation(LANES * STEPS)
     public int gd() {
-        gdKernel.run(1.0, NEVER, STEPS, p, q, eta, LANES, cls, steps, period);
-        return steps[LANES - 1];
+        gdKernel.run(1.0, NEVER, STEPS, p, q, eta, LANES, out);
+        return out.steps(LANES - 1);
     }
 
     /** Heavy ball. */
     @Benchmark
     @OperationsPerInvocation(LANES * STEPS)
     public int heavyBall() {
-        kernel.run(false, KernelBench.Kernel.BETA, 1.0, NEVER, STEPS, p, q, eta, LANES, cls,
-                steps, period);
-        return steps[LANES - 1];
+        kernel.run(false, KernelBench.Kernel.BETA, 1.0, NEVER, STEPS, p, q, eta, LANES, out);
+        return out.steps(LANES - 1);
     }
 
     /** Nesterov. */
     @Benchmark
     @OperationsPerInvocation(LANES * STEPS)
     public int nesterov() {
-        kernel.run(true, KernelBench.Kernel.BETA, 1.0, NEVER, STEPS, p, q, eta, LANES, cls,
-                steps, period);
-        return steps[LANES - 1];
+        kernel.run(true, KernelBench.Kernel.BETA, 1.0, NEVER, STEPS, p, q, eta, LANES, out);
+        return out.steps(LANES - 1);
     }
 }

@@ -10,8 +10,8 @@ import java.math.RoundingMode;
 
 /**
  * What the decimal engines share: the signed reduced coordinates p, q of docs/model.md §3 in BigDecimal with N
- * significant digits, starting from p = ‖a + b‖, q = ‖a − b‖ computed exactly from the double inputs and rounded once
- * by big-math's square root, and the {@link eoslab.model.shallow.ShallowState} values as the decimal state rounded to
+ * significant digits, starting from p = √U, q = √V of a {@link DecimalStart} (the decimal start, target and step the
+ * user gave, or the exact values of double inputs), rounded once by big-math's square root, and the {@link eoslab.model.shallow.ShallowState} values as the decimal state rounded to
  * double. Divergence is the bound of the double engines.
  */
 abstract class DecimalEngine extends ShallowEngine {
@@ -28,26 +28,16 @@ abstract class DecimalEngine extends ShallowEngine {
     BigDecimal q;
     BigDecimal eps;
 
-    DecimalEngine(ShallowModel model, Method method, VectorPoint initial, int digits) {
+    DecimalEngine(ShallowModel model, Method method, VectorPoint initial, DecimalStart exact, int digits) {
         super(model, method, initial);
         if (digits < 1) {
             throw new IllegalArgumentException("digits must be positive, got " + digits);
         }
         this.mc = new MathContext(digits, RoundingMode.HALF_EVEN);
-        this.phiDecimal = new BigDecimal(model.phi());
+        this.phiDecimal = exact.phi();
         this.initial = initial;
-        BigDecimal u = BigDecimal.ZERO;
-        BigDecimal v = BigDecimal.ZERO;
-        for (int i = 0; i < initial.width(); i++) {
-            BigDecimal a = new BigDecimal(initial.a(i));
-            BigDecimal b = new BigDecimal(initial.b(i));
-            BigDecimal s = a.add(b);
-            BigDecimal r = a.subtract(b);
-            u = u.add(s.multiply(s));
-            v = v.add(r.multiply(r));
-        }
-        this.p0 = BigDecimalMath.sqrt(u, mc);
-        this.q0 = BigDecimalMath.sqrt(v, mc);
+        this.p0 = BigDecimalMath.sqrt(exact.u(), mc);
+        this.q0 = BigDecimalMath.sqrt(exact.v(), mc);
         this.p = p0;
         this.q = q0;
         this.eps = residualOf(p, q);

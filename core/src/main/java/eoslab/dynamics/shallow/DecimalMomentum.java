@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * The reduced recursion of heavy ball and Nesterov (docs/models.md §2) in N-digit decimal arithmetic, with any
  * step-size schedule (gradient descent with a varying step runs here as heavy ball with β = 0): the same
  * operations as {@link ReducedMomentum}, each rounded to N digits, from the start described in {@link DecimalEngine}
- * (p⁻ = p, q⁻ = q). β and each η_k are converted from their doubles exactly.
+ * (p⁻ = p, q⁻ = q). β and each η_k of a varying schedule are converted from their doubles exactly.
  */
 public final class DecimalMomentum extends DecimalEngine {
     private final boolean nesterov;
@@ -20,11 +20,11 @@ public final class DecimalMomentum extends DecimalEngine {
     private BigDecimal qm;
     private long k;
 
-    private DecimalMomentum(ShallowModel model, Method method, VectorPoint initial, int digits) {
-        super(model, method, initial, digits);
+    private DecimalMomentum(ShallowModel model, Method method, VectorPoint initial, DecimalStart exact, int digits) {
+        super(model, method, initial, exact, digits);
         this.nesterov = method instanceof Nesterov;
         this.beta = new BigDecimal(method.beta());
-        this.constantEta = method.schedule().isConstant() ? new BigDecimal(method.schedule().nominal()) : null;
+        this.constantEta = method.schedule().isConstant() ? exact.eta() : null;
         this.pm = p;
         this.qm = q;
     }
@@ -35,7 +35,19 @@ public final class DecimalMomentum extends DecimalEngine {
      * @param digits significant digits N (≥ 1)
      */
     public static DecimalMomentum from(ShallowModel model, Method method, VectorPoint initial, int digits) {
-        return new DecimalMomentum(model, method, initial, digits);
+        return from(model, method, initial, DecimalStart.ofDoubles(model.phi(), method.schedule().nominal(), initial),
+                digits);
+    }
+
+    /**
+     * The method from the exact decimal start, target and nominal step {@code exact} (a constant schedule steps with
+     * that decimal η; a varying one with each η_k's double), in N-digit decimal arithmetic.
+     *
+     * @param digits significant digits N (≥ 1)
+     */
+    public static DecimalMomentum from(ShallowModel model, Method method, VectorPoint initial, DecimalStart exact,
+                                       int digits) {
+        return new DecimalMomentum(model, method, initial, exact, digits);
     }
 
     @Override

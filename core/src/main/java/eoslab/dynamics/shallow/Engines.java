@@ -30,11 +30,27 @@ public final class Engines {
      */
     public static ShallowStepper stepper(ShallowModel model, Method method, VectorPoint start, Engine engine,
                                          Precision precision) {
+        return stepper(model, method, start, null, engine, precision);
+    }
+
+    /**
+     * A stepper for the shallow model whose decimal arithmetic, if asked for, starts from the exact decimal inputs
+     * {@code exact} (the start, target and step as the user gave them) instead of the doubles.
+     *
+     * @param exact the decimal inputs, or null for the exact values of the doubles
+     * @throws IllegalArgumentException for a combination no engine implements
+     */
+    public static ShallowStepper stepper(ShallowModel model, Method method, VectorPoint start, DecimalStart exact,
+                                         Engine engine, Precision precision) {
         validate(engine, precision);
         boolean plain = isPlainGd(method);
         if (precision.decimal()) {
-            return plain ? DecimalGd.from(model, method, start, precision.digits())
-                    : DecimalMomentum.from(model, method, start, precision.digits());
+            if (exact == null) {
+                return plain ? DecimalGd.from(model, method, start, precision.digits())
+                        : DecimalMomentum.from(model, method, start, precision.digits());
+            }
+            return plain ? DecimalGd.from(model, method, start, exact, precision.digits())
+                    : DecimalMomentum.from(model, method, start, exact, precision.digits());
         }
         if (engine == Engine.VECTOR) {
             return plain ? VectorGd.from(model, method, start)

@@ -85,9 +85,9 @@ public final class MomentumKernel {
     }
 
     /**
-     * Runs {@code n} lanes to their fate. Results go to index i of the output arrays for input lane i: the
-     * {@link CellClass} ordinal, the step (converged or divergent step, or the budget for bounded runs), and the
-     * period (0 unless periodic or slow).
+     * Runs {@code n} lanes to their fate. Results go to index i of {@code out} for input lane i, as for
+     * {@link LaneKernel}: the {@link CellClass} ordinal, the step, the period and the final state (p, q); the largest
+     * residual is not tracked here (NaN: momentum maps carry no per-cell max loss).
      *
      * @param nesterov Nesterov (true) or heavy ball (false) for every lane
      * @param beta     the momentum of every lane, 0 ≤ β &lt; 1
@@ -100,7 +100,7 @@ public final class MomentumKernel {
      * @param n        number of lanes (≤ capacity)
      */
     public void run(boolean nesterov, double beta, double phi, double tol, int maxSteps, double[] pIn, double[] qIn,
-                    double[] etaIn, int n, byte[] cls, int[] steps, byte[] period) {
+                    double[] etaIn, int n, LaneResults out) {
         if (n > capacity()) {
             throw new IllegalArgumentException("more lanes than capacity: " + n);
         }
@@ -109,19 +109,18 @@ public final class MomentumKernel {
         }
         this.nesterov = nesterov;
         this.beta = beta;
-        int live = admit(phi, tol, pIn, qIn, etaIn, n, cls, steps, period);
-        live = advance(phi, tol, maxSteps, live, cls, steps, period);
-        classifyTails(phi, tol, maxSteps, live, cls, steps, period);
+        int live = admit(phi, tol, pIn, qIn, etaIn, n, out);
+        live = advance(phi, tol, maxSteps, live, out);
+        classifyTails(phi, tol, maxSteps, live, out);
     }
 
     /** Finishes the lanes that start converged and copies the others into the live arrays; returns their number. */
-    private int admit(double phi, double tol, double[] pIn, double[] qIn, double[] etaIn, int n, byte[] cls,
-                      int[] steps, byte[] period) {
+    private int admit(double phi, double tol, double[] pIn, double[] qIn, double[] etaIn, int n, LaneResults out) {
         int live = 0;
         for (int i = 0; i < n; i++) {
             double e = 0.25 * (pIn[i] * pIn[i] - qIn[i] * qIn[i]) - phi;
             if (Math.abs(e) <= tol) {
-                finish(i, CellClass.CONVERGED, 0, 0, cls, steps, period);
+                out.set(i, CellClass.CONVERGED, 0, 0, pIn[i], qIn[i], Double.NaN);
             } else {
                 p[live] = pIn[i];
                 q[live] = qIn[i];
@@ -136,20 +135,19 @@ public final class MomentumKernel {
     }
 
     /** Runs blocks until every lane finished or the budget is spent; returns the number of lanes still live. */
-    private int advance(double phi, double tol, int maxSteps, int live, byte[] cls, int[] steps, byte[] period) {
+    private int advance(double phi, double tol, int maxSteps, int live, LaneResults out) {
         double tolUp = Math.nextUp(tol);
         int k = 0;
         while (live > 0 && k < maxSteps) {
             int kb = Math.min(BLOCK, maxSteps - k);
-            live = block(phi, tol, tolUp, k, kb, live, cls, steps, period);
+            live = block(phi, tol, tolUp, k, kb, live, out);
             k += kb;
         }
         return live;
     }
 
     /** One block of kb steps of every live lane, then the event check; returns the number of lanes still live. */
-    private int block(double phi, double tol, double tolUp, int k, int kb, int live, byte[] cls, int[] steps,
-                      byte[] period) {
+    private int block(double phi, double tol, double tolUp, int k, int kb, int live, LaneResults out) {
         System.arraycopy(p, 0, p0, 0, live);
         System.arraycopy(q, 0, q0, 0, live);
         System.arraycopy(pm, 0, pm0, 0, live);
@@ -165,7 +163,7 @@ public final class MomentumKernel {
         int kept = first;
         for (int i = first; i < live; i++) {
             boolean suspect = !(events[i] == 0.0) || !(norms[i] < NORM_SUM_LIMIT);
-            if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
+            if (suspect && replay(i, phi, tol, k, kb, out)) {
                 continue;
             }
             p[kept] = p[i];
@@ -346,7 +344,7 @@ public final class MomentumKernel {
      *
      * @return true when the lane finished within the block (results written)
      */
-    private boolean replay(int i, double phi, double tol, int k, int kb, byte[] cls, int[] steps, byte[] period) {
+    private boolean replay(int i, double phi, double tol, int k, int kb, LaneResults out) {
         double pi = p0[i];
         double qi = q0[i];
         double pmi = pm0[i];
@@ -355,7 +353,7 @@ public final class MomentumKernel {
         double bi = beta;
         double e = 0.25 * (pi * pi - qi * qi) - phi;
         if (Math.abs(e) <= tol) {
-            finish(lane[i], CellClass.CONVERGED, k, 0, cls, steps, period);
+            out.set(lane[i], CellClass.CONVERGED, k, 0, pi, qi, Double.NaN);
             return true;
         }
         for (int j = 1; j <= kb; j++) {
@@ -363,7 +361,7 @@ public final class MomentumKernel {
             double np = next[0];
             double nq = next[1];
             if (!(0.5 * (np * np + nq * nq) <= Stepper.DIVERGENCE_NORM)) {
-                finish(lane[i], CellClass.DIVERGED, k + j, 0, cls, steps, period);
+                out.set(lane[i], CellClass.DIVERGED, k + j, 0, pi, qi, Double.NaN);
                 return true;
             }
             pmi = pi;
@@ -372,7 +370,7 @@ public final class MomentumKernel {
             qi = nq;
             e = 0.25 * (np * np - nq * nq) - phi;
             if (Math.abs(e) <= tol) {
-                finish(lane[i], CellClass.CONVERGED, k + j, 0, cls, steps, period);
+                out.set(lane[i], CellClass.CONVERGED, k + j, 0, pi, qi, Double.NaN);
                 return true;
             }
         }
@@ -384,8 +382,7 @@ public final class MomentumKernel {
     }
 
     /** Classifies the lanes still bounded at the budget, as {@link LaneKernel} does (vectorized samples, exact fallback). */
-    private void classifyTails(double phi, double tol, int maxSteps, int live, byte[] cls, int[] steps,
-                               byte[] period) {
+    private void classifyTails(double phi, double tol, int maxSteps, int live, LaneResults out) {
         if (live == 0) {
             return;
         }
@@ -403,17 +400,16 @@ public final class MomentumKernel {
                 steps(from, to, 1, phi, tolUp);
             }
             for (int i = from; i < to; i++) {
-                int per;
                 if (tailIsQuiet(i, phi, tolUp)) {
                     for (int j = 0; j < Periodicity.SAMPLES; j++) {
                         tailM[j] = sampleM[j * TAIL_CHUNK + i - from];
                         tailL[j] = sampleL[j * TAIL_CHUNK + i - from];
                     }
-                    per = Periodicity.period(tailM, tailL);
+                    int per = Periodicity.period(tailM, tailL, phi);
+                    out.set(lane[i], Periodicity.classOf(per), maxSteps, per, p0[i], q0[i], Double.NaN);
                 } else {
-                    per = tailPeriod(i, phi, tol);
+                    classifyTail(i, phi, tol, maxSteps, out);
                 }
-                finish(lane[i], Periodicity.classOf(per), maxSteps, per, cls, steps, period);
             }
         }
     }
@@ -436,8 +432,12 @@ public final class MomentumKernel {
         return events[i] == 0.0 && c + Math.abs(c) == 0.0 && norms[i] + (pp + qq) < NORM_SUM_LIMIT;
     }
 
-    /** The period of lane i's orbit continued from its saved tail start: 0 if none (or if it diverges), 1 if it settles. */
-    private int tailPeriod(int i, double phi, double tol) {
+    /**
+     * Classifies lane i from its state at the budget with the scalar reference step over the
+     * {@link Periodicity#SAMPLES} further iterates, by the rule of {@link LaneKernel}: slow (period 1) if |ε| meets tol
+     * among them; diverged, with that step, if the norm passes the bound among them; else by {@link Periodicity#period}.
+     */
+    private void classifyTail(int i, double phi, double tol, int maxSteps, LaneResults out) {
         double pi = p0[i];
         double qi = q0[i];
         double pmi = pm0[i];
@@ -447,25 +447,22 @@ public final class MomentumKernel {
             double qq = qi * qi;
             double e = 0.25 * (pp - qq) - phi;
             if (Math.abs(e) <= tol) {
-                return 1;
+                out.set(lane[i], CellClass.SLOW, maxSteps, 1, p0[i], q0[i], Double.NaN);
+                return;
             }
             tailM[j] = 0.25 * (pp - qq);
             tailL[j] = 0.5 * (pp + qq);
             reference(pi, qi, pmi, qmi, e, eta[i], beta, phi, next);
+            if (!(0.5 * (next[0] * next[0] + next[1] * next[1]) <= Stepper.DIVERGENCE_NORM)) {
+                out.set(lane[i], CellClass.DIVERGED, maxSteps + j + 1, 0, pi, qi, Double.NaN);
+                return;
+            }
             pmi = pi;
             qmi = qi;
             pi = next[0];
             qi = next[1];
-            if (!(0.5 * (pi * pi + qi * qi) <= Stepper.DIVERGENCE_NORM)) {
-                return 0;
-            }
         }
-        return Periodicity.period(tailM, tailL);
-    }
-
-    private static void finish(int i, CellClass c, int step, int per, byte[] cls, int[] steps, byte[] period) {
-        cls[i] = (byte) c.ordinal();
-        steps[i] = step;
-        period[i] = (byte) per;
+        int per = Periodicity.period(tailM, tailL, phi);
+        out.set(lane[i], Periodicity.classOf(per), maxSteps, per, p0[i], q0[i], Double.NaN);
     }
 }

@@ -53,7 +53,7 @@ class MomentumReducedVsVectorTest extends EoslabTest {
             double sigma = Math.sqrt(q / (2.0 * d));
             VectorPoint start = new StartSpec.Gaussian(d, sigma, sigma * (0.5 + rng.nextDouble()),
                     rng.nextLong()).point();
-            Landmarks lm = Landmarks.of(phi, start.imbalance());
+            Landmarks lm = Landmarks.of(phi, start);
             double beta = 0.1 + 0.8 * rng.nextDouble();
             boolean nesterov = i % 4 >= 2;
             double kappa = nesterov ? (1 + beta) / (1 + 2 * beta) : 1 + beta;
@@ -88,7 +88,7 @@ class MomentumReducedVsVectorTest extends EoslabTest {
     @ParameterizedTest(name = "case {0}")
     @MethodSource("cases")
     void reducedMapEqualsFullVectorMomentumStepByStep(int index, Case c) {
-        Landmarks lm = Landmarks.of(c.phi(), c.start().imbalance());
+        Landmarks lm = Landmarks.of(c.phi(), c.start());
         assertThat(lm.regime(c.method().schedule().nominal(), c.method().edgeFactor())).isEqualTo(c.regime());
         ShallowModel model = ShallowModel.of(c.phi(), c.start().width());
         ReducedMomentum reduced = ReducedMomentum.from(model, c.method(), c.start());
