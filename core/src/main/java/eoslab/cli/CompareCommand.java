@@ -18,7 +18,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "compare", mixinStandardHelpOptions = true, header = "GD against GF on one clock (step k <-> time ηk).", sortOptions = false,
         description = {"Gradient descent against gradient flow from the same start, on one clock (step k <-> t = ηk).",
                 "Reports both summaries, the regularization gain 1 − λ∞(GD)/λ_GF, the first step where GD's sharpness",
-                "exceeds 2/η, and the largest distance between the two trajectories' (ε, λ).",
+                "exceeds 2/η (the method's edge 2κ/η), and the largest distance between the two trajectories' (ε, λ).",
+                "With momentum β the clock is t = ηk/(1 − β) (with a schedule, Σ_{j<k} η_j/(1 − β)): the small-step",
+                "limit of heavy ball and Nesterov is GF on that clock (docs/models.md §2).",
                 "--out writes both series aligned on time: step,time,gd_*,gf_* (loss, residual, product, norm, imbalance,",
                 "sharpness, gf_sharpness).",
                 "For --model linear|diagonal: GF is integrated by DP853, GD's sharpness is sampled every "

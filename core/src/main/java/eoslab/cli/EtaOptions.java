@@ -11,8 +11,10 @@ public final class EtaOptions {
 
     @Option(names = "--eta-rel", paramLabel = "c",
             description = "Relative step: η = c·2/λ_GF, with λ_GF = √(4Φ² + Q₀²) the sharpness of the gradient-flow "
-                    + "solution from the same initialization (c = 1 is the edge of stability of that solution). "
-                    + "This is a step on the model ½(aᵀb − Φ)², also with --data. No default.")
+                    + "solution from the same initialization (c = 1 is the edge of stability of that solution under GD; "
+                    + "the same meaning for every --method, whose edge for it is c = κ: 1 + β for heavy-ball, "
+                    + "(1 + β)/(1 + 2β) for nesterov). This is a step on the model ½(aᵀb − Φ)², also with --data. "
+                    + "No default.")
     Double etaRel;
 
     @Option(names = "--eta-crit", paramLabel = "c",

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  * {@code sweep --model linear|diagonal} into a {@link ModelGrid}.
  */
 public final class GridOptions {
-    private static final List<String> SHALLOW_NAMES = List.of("eta", "eta-rel", "eta-crit", "phi", "m0", "lambda0", "scale");
+    private static final List<String> SHALLOW_NAMES = List.of("eta", "eta-rel", "eta-crit", "phi", "m0", "lambda0",
+            "scale", "beta");
     private static final List<String> NETWORK_NAMES = List.of("eta", "eta-rel", "phi", "scale", "imbalance",
             "alpha");
 
@@ -66,7 +67,7 @@ public final class GridOptions {
     Long seed;
 
     @Option(names = "--log", paramLabel = "NAME",
-            description = "Space the range of parameter NAME (eta, eta-rel, eta-crit, phi, m0, lambda0, scale; "
+            description = "Space the range of parameter NAME (eta, eta-rel, eta-crit, phi, m0, lambda0, scale, beta; "
                     + "imbalance, alpha for the networks) geometrically (repeatable; default linear).")
     List<String> log;
 
@@ -95,6 +96,20 @@ public final class GridOptions {
             throw new UsageException("--model must be shallow, linear or diagonal, got '" + model + "'");
         }
         return f;
+    }
+
+    /**
+     * The grid of a method: every point run with the settings, β swept over the method options' β axis (for a method
+     * with momentum).
+     */
+    public ParameterGrid grid(RunSettings settings, MethodOptions method) {
+        ParameterGrid g = grid(settings);
+        Axis beta = method.betaAxis(log != null && log.contains("beta"));
+        try {
+            return beta == null || !settings.method().hasMomentum() ? g : g.withBeta(beta);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The grid of the shallow model, every point run with the given settings. */

@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import eoslab.dynamics.CellClass;
+import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.exec.Progress;
 import eoslab.exec.TileShare;
@@ -17,7 +18,9 @@ import eoslab.measure.CellCheck.Certification;
 import eoslab.measure.PhaseMap;
 import eoslab.model.shallow.Landmarks;
 import eoslab.plot.PhaseImage;
+import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSettings;
+import eoslab.spec.ScheduleSpec;
 import eoslab.sweep.Certifier;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.PhaseColoring;
@@ -30,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +41,10 @@ import picocli.CommandLine.Option;
 /** {@code eoslab phase}: a 2-D map of GD outcomes over the step and one initialization parameter. */
 @Command(name = "phase", mixinStandardHelpOptions = true, header = "Map of GD outcomes over a plane of two parameters.", sortOptions = false,
         description = {"Phase map: x = --eta, --eta-rel or --eta-crit (a range), y = one of --lambda0, --m0, --scale, --phi "
-                + "(a range). Every cell is a GD run of at most --steps steps (default 10000), classified converged or "
-                + "diverged (with the step), periodic (period 2..64), aperiodic, or slow (settling, not within the "
-                + "tolerance in time).",
+                + "(a range), or --beta with --method heavy-ball or nesterov (the momentum kernel, same classification). "
+                + "Every cell is a run of at most --steps steps (default 10000), classified converged or diverged "
+                + "(with the step), periodic (period 2..64), aperiodic, or slow (settling, not within the tolerance in "
+                + "time).",
                 "Writes PREFIX.png, PREFIX.npy (structured array of shape (ny, nx): outcome u1, period u1, steps "
                 + "int32, sharpness f8, max_loss f8), PREFIX-coords.npz (the axis values and each row's Φ, λ₀, λ_GF, "
                 + "η*), PREFIX.csv for small maps, and a manifest beside each."})
@@ -50,6 +55,8 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Mixin
     StopOptions stop;
 
+    @ArgGroup(validate = false, heading = "%nMethod (a constant step; --beta may be the y range):%n")
+    MethodOptions method;
     @Option(names = "--overlay",
             description = "Draw each row's landmarks over the map: the convergence boundary η*, 2/λ_GF, 1/|Φ|, and "
                     + "where Φ = 0 the lines ηλ₀ = 2 and 4.")
@@ -116,7 +123,10 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Override
     public Tiling.Prepared prepare() {
         PhaseSpec spec = phaseSpec();
-        coloring();
+        if (coloring() == PhaseColoring.MAX_LOSS && spec.grid().settings().method().hasMomentum()) {
+            throw new UsageException("--color max-loss is not available with momentum: the momentum kernel does not "
+                    + "track the largest loss (use --color steps, sharpness, gain or period)");
+        }
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
@@ -179,7 +189,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             double d = map.boxDimension();
             summary.put("box_dimension", Double.isFinite(d) ? d : null);
         }
-        String title = String.format(Locale.ROOT, "GD phase map, Φ = %s, %d steps, %d×%d cells",
+        String title = String.format(Locale.ROOT, "%s phase map, Φ = %s, %d steps, %d×%d cells", methodTitle(spec),
                 fixedPhi(spec), spec.maxSteps(), spec.nx(), spec.ny());
         Landmarks[] rows = spec.rowLandmarks();
         PhaseColoring coloring = coloring();
@@ -280,7 +290,12 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
 
     /** The map of the options. */
     PhaseSpec phaseSpec() {
-        return spec(grid.grid(RunSettings.gd(stop.rule())));
+        MethodOptions mo = MethodOptions.orNone(method);
+        MethodSpec methodSpec = mo.gridSpec();
+        if (!(methodSpec.schedule() instanceof ScheduleSpec.Constant)) {
+            throw new UsageException("phase maps run a constant step; --schedule must be constant");
+        }
+        return spec(grid.grid(new RunSettings(methodSpec, stop.rule(), Engine.AUTO, Precision.DOUBLE), mo));
     }
 
     private PhaseSpec spec(ParameterGrid g) {
@@ -300,7 +315,8 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             }
         }
         if (yIndex < 0) {
-            throw new UsageException("phase: give a y range: one of --lambda0, --m0, --scale, --phi as start:stop:count");
+            throw new UsageException("phase: give a y range: one of --lambda0, --m0, --scale, --phi (or --beta with "
+                    + "--method heavy-ball or nesterov) as start:stop:count");
         }
         if ((long) axes.get(0).count() * axes.get(yIndex).count() > 4096L * 4096L) {
             throw new UsageException("phase: at most 4096×4096 cells");
@@ -321,6 +337,16 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("--zoom must be x0:x1,y0:y1, got '" + zoom + "'");
         }
+    }
+
+    /** "GD", or the method with its β when β is fixed. */
+    private static String methodTitle(PhaseSpec spec) {
+        MethodSpec m = spec.grid().settings().method();
+        if (!m.hasMomentum()) {
+            return "GD";
+        }
+        Axis beta = spec.grid().axis("beta");
+        return beta.count() == 1 ? m.name() + " (β = " + (float) beta.start() + ")" : m.name();
     }
 
     private static String fixedPhi(PhaseSpec spec) {

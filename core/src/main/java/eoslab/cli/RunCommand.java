@@ -20,11 +20,13 @@ import picocli.CommandLine.Mixin;
 
 /** {@code eoslab run}: gradient descent, exactly. */
 @Command(name = "run", mixinStandardHelpOptions = true, header = "Gradient descent, exactly (reduced map or full vectors).", sortOptions = false,
-        description = {"Run gradient descent a⁺ = a − ηεb, b⁺ = b − ηεa on L = ½(aᵀb − Φ)², or θ⁺ = θ − η∇L(θ) on a "
-                + "deep linear (--model linear) or diagonal (--model diagonal) network.",
-                "Divergence (the squared norm would exceed 1e100, or overflow) is an outcome reported with its step.",
-                "--out writes step,time,loss,residual,product,norm,imbalance,sharpness,gf_sharpness (time = η·step); "
-                        + "for the networks step,time,loss,residual,norm,imbalance,sharpness,gfs_sharpness."})
+        description = {"Run gradient descent a⁺ = a − ηεb, b⁺ = b − ηεa on L = ½(aᵀb − Φ)² (or, with --method, heavy-ball "
+                + "or Nesterov momentum, and with --schedule a varying step: exactly, as a 4-variable map), or "
+                + "θ⁺ = θ − η∇L(θ) on a deep linear (--model linear) or diagonal (--model diagonal) network.",
+                "Divergence (λ would exceed 1e100, or overflow) is an outcome reported with its step.",
+                "--out writes step,time,loss,residual,product,norm,imbalance,sharpness,gf_sharpness (time = η·step; "
+                + "ηk/(1 − β) with momentum, the sum of the steps with a schedule); for the networks "
+                + "step,time,loss,residual,norm,imbalance,sharpness,gfs_sharpness."})
 final class RunCommand extends BaseCommand {
     @Mixin
     RunOptions run;

@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 @Command(name = "sweep", mixinStandardHelpOptions = true, header = "One CSV row per GD run over a parameter grid (resumable).", sortOptions = false,
         description = {"Run GD on every point of a parameter grid and write one CSV row per run: the run --json summary "
                 + "fields, then eta_rel_set (relative sweeps) and the initialization parameters (m0, lambda0 or "
-                + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --phi, --m0, --lambda0, --scale; "
-                + "the last axis varies fastest.",
+                + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --beta (with --method heavy-ball "
+                + "or nesterov), --phi, --m0, --lambda0, --scale; the last axis varies fastest (order: step, beta, phi, "
+                + "initialization).",
                 "--model linear|diagonal: the model and start options of run, with ranges on --eta/--eta-rel, --phi (a "
                 + "linear network's scalar target), --scale (its Gaussian start), --imbalance (its --balanced start) and "
                 + "--alpha (a diagonal network's start); columns: the run --json summary (top_k as top_k_1…), then "
@@ -97,14 +98,14 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
     }
 
     private Plan plan() {
-        RunSettings settings = gd.settings();
         boolean shallow = grid.family().equals("shallow");
+        RunSettings settings = shallow ? gd.gridSettings() : gd.settings();
         String given = sharpness == null ? null : sharpness.firstGiven();
         if (shallow && given != null) {
             throw new UsageException(given + " applies to --model linear|diagonal (the shallow model's sharpness is in "
                     + "closed form)");
         }
-        ParameterGrid g = shallow ? grid.grid(settings) : null;
+        ParameterGrid g = shallow ? grid.grid(settings, gd.methodOptions()) : null;
         ModelGrid mg = shallow ? null : grid.networkGrid(settings,
                 (sharpness == null ? new SharpnessOptions() : sharpness).spec(0));
         threads.count();

@@ -1,8 +1,9 @@
 package eoslab.dynamics;
 
 /**
- * When a run stops: converged once the residual norm √(2(L − L*)) is at most the tolerance (checked from step 0; for
- * the shallow model |ε| ≤ tol), or after maxSteps steps.
+ * When a run stops: converged once the residual norm √(2(L − L*)) is at most the tolerance (checked from step 0; after a
+ * warm-up, on a minimum the target step holds, {@link Stepper#mayStop}; for the shallow model |ε| ≤ tol), or after
+ * maxSteps steps.
  *
  * <p>The tolerance is absolute, or relative to the problem's residual scale ({@link #relative}): then the run
  * converges when the residual is at most tol·scale, which means the same at every scale of a scale-invariant model

@@ -5,12 +5,16 @@ import eoslab.dynamics.CellClass;
 import eoslab.measure.Orbit;
 import eoslab.measure.SuperstablePoint;
 import eoslab.model.shallow.Landmarks;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The two CSV files of a bifurcation diagram: the attractor points ({@code [eta_rel_set,|eta_crit_set,]eta,index,VALUE}, one row per
- * kept iterate) and the orbits ({@code eta,eta_rel,eta_crit,status,converged_step,diverged_step,period,lyapunov,
- * lyapunov_error,lyapunov_2,lyapunov_2_error}, one row per step size; empty cells where a value does not apply).
+ * The CSV files of a bifurcation diagram: the attractor points ({@code [eta_rel_set,|eta_crit_set,]eta,index,VALUE},
+ * one row per kept iterate; {@code beta,eta,index,VALUE} for a diagram over the momentum β), the orbits
+ * ({@code [beta,]eta,eta_rel,eta_crit,status,converged_step,diverged_step,period,lyapunov,lyapunov_error,lyapunov_2,
+ * lyapunov_2_error}, one row per step size or β; the {@code beta} column for a method with momentum; empty cells where
+ * a value does not apply) and the superstable points of the cascade.
  */
 public final class BifurcationCsv {
     private BifurcationCsv() {
@@ -19,13 +23,13 @@ public final class BifurcationCsv {
     /**
      * Writes the points onto out (written to, not closed).
      *
-     * @param etaAxis the swept step axis ({@code eta}, or {@code eta-rel} or {@code eta-crit}: then its value as set is
-     *                the first column)
+     * @param etaAxis the swept axis ({@code eta}; or {@code eta-rel}, {@code eta-crit} or {@code beta}: then its value
+     *                as set is the first column)
      */
     public static void points(Appendable out, Axis etaAxis, Orbit[] orbits, Orbit.Observed what) {
         boolean relative = !etaAxis.name().equals("eta");
-        CsvRows rows = CsvRows.withHeader(out, relative
-                ? List.of(etaAxis.name().replace('-', '_') + "_set", "eta", "index", what.label())
+        String first = etaAxis.name().equals("beta") ? "beta" : etaAxis.name().replace('-', '_') + "_set";
+        CsvRows rows = CsvRows.withHeader(out, relative ? List.of(first, "eta", "index", what.label())
                 : List.of("eta", "index", what.label()));
         for (int i = 0; i < orbits.length; i++) {
             double[] v = orbits[i].values();
@@ -55,16 +59,29 @@ public final class BifurcationCsv {
     /**
      * Writes the orbits onto out (written to, not closed).
      *
-     * @param landmarks the landmarks of the start, for the relative steps ηλ_GF/2 and η/η*
+     * @param landmarks the landmarks of the start, for the relative steps ηλ_GF/2 and η/η* (gradient descent's
+     *                  boundary, also for a method with momentum)
+     * @param betas     the momentum of each orbit, or null for gradient descent (no {@code beta} column)
      */
-    public static void orbits(Appendable out, Orbit[] orbits, Landmarks landmarks) {
-        CsvRows rows = CsvRows.withHeader(out, List.of("eta", "eta_rel", "eta_crit", "status", "converged_step",
+    public static void orbits(Appendable out, Orbit[] orbits, Landmarks landmarks, double[] betas) {
+        List<String> columns = new ArrayList<>(List.of("eta", "eta_rel", "eta_crit", "status", "converged_step",
                 "diverged_step", "period", "lyapunov", "lyapunov_error", "lyapunov_2", "lyapunov_2_error"));
-        for (Orbit c : orbits) {
-            rows.row(c.eta(), landmarks.relativeEta(c.eta()), landmarks.criticalRelativeEta(c.eta()),
-                    c.status().label(), c.status() == CellClass.CONVERGED ? c.step() : null,
-                    c.diverged() ? c.step() : null, c.period(), c.lyapunov(), c.lyapunovError(), c.lyapunov2(),
-                    c.lyapunov2Error());
+        if (betas != null) {
+            columns.add(0, "beta");
+        }
+        CsvRows rows = CsvRows.withHeader(out, columns);
+        for (int i = 0; i < orbits.length; i++) {
+            Orbit c = orbits[i];
+            List<Object> row = new ArrayList<>(List.of(c.eta(), landmarks.relativeEta(c.eta()),
+                    landmarks.criticalRelativeEta(c.eta()), c.status().label()));
+            row.add(c.status() == CellClass.CONVERGED ? c.step() : null);
+            row.add(c.diverged() ? c.step() : null);
+            row.addAll(Arrays.asList(c.period(), c.lyapunov(), c.lyapunovError(), c.lyapunov2(),
+                    c.lyapunov2Error()));
+            if (betas != null) {
+                row.add(0, betas[i]);
+            }
+            rows.row(row);
         }
         rows.flush();
     }

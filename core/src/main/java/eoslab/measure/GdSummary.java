@@ -2,6 +2,7 @@ package eoslab.measure;
 
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.RunResult;
+import eoslab.method.Method;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.ShallowState;
 import java.util.LinkedHashMap;
@@ -25,17 +26,19 @@ public final class GdSummary {
     }
 
     /**
-     * Summarizes a run.
+     * Summarizes a run of the given method: {@code eta} is its nominal step, {@code rate_asymptotic} the method's
+     * linear rate at the limit with the last step size, and {@code regime} uses the method's stability edge.
      *
      * @param result    the run
-     * @param eta       step size on the model
+     * @param method    the method and its schedule, on the model
      * @param etaRel    the relative step as given, or computed (null when undefined)
      * @param etaCrit   the step relative to η*, as given or computed (null when undefined)
      * @param width     width d
      * @param landmarks landmarks of the initialization
      */
-    public static Map<String, Object> of(RunResult<ShallowState> result, double eta, Double etaRel, Double etaCrit,
+    public static Map<String, Object> of(RunResult<ShallowState> result, Method method, Double etaRel, Double etaCrit,
                                          int width, Landmarks landmarks) {
+        double eta = method.schedule().nominal();
         ShallowState last = result.last();
         ShallowState first = result.initial();
         boolean converged = result.outcome() == Outcome.CONVERGED;
@@ -56,14 +59,20 @@ public final class GdSummary {
         m.put("gf_sharpness", landmarks.gfSharpness());
         m.put("sharpness_ratio", finiteOrNull(last.sharpness() / landmarks.gfSharpness()));
         m.put("max_loss", result.maxLoss());
-        m.put("rate_asymptotic", converged ? Math.abs(1.0 - eta * last.norm()) : null);
+        m.put("rate_asymptotic", converged ? finiteOrNull(method.linearRate(lastEta(method, result), last.norm()))
+                : null);
         m.put("rate_observed", finiteOrNull(result.rateObserved()));
-        m.put("regime", landmarks.regime(eta).label());
+        m.put("regime", landmarks.regime(eta, method.edgeFactor()).label());
         m.put("eta_crit", etaCrit);
         m.put("eta_critical", finiteOrNull(landmarks.criticalEta()));
         m.put("critical_bound", landmarks.criticalBound().label());
         m.put("f0", landmarks.f0(eta));
         return m;
+    }
+
+    /** η of the last step taken (η_0 when none was taken): the step a minimum reached at the end is held by. */
+    public static double lastEta(Method method, RunResult<ShallowState> result) {
+        return method.eta(Math.max(0, result.endStep() - 1));
     }
 
     /** x, or null when x is NaN or infinite. */

@@ -54,7 +54,7 @@ public final class BifurcationChart {
         Chart.Builder top = Chart.builder().xAxis(xLabel, log, Math.min(lo, hi), Math.max(lo, hi)).yAxis(yLabel, false);
         Chart.Builder bottom = Chart.builder().xAxis(xLabel, log, Math.min(lo, hi), Math.max(lo, hi))
                 .yAxis("Lyapunov $λ_1$", false);
-        divergenceBands(xs, orbits, top, bottom);
+        divergenceBands(xs, orbits, top, bottom, "GD diverges");
         List<double[]> pts = new ArrayList<>();
         for (int i = 0; i < orbits.length; i++) {
             for (double v : orbits[i].values()) {
@@ -98,7 +98,8 @@ public final class BifurcationChart {
     }
 
     /** Shades every run of consecutive diverged columns, half a column beyond its ends. */
-    private static void divergenceBands(double[] xs, Orbit[] orbits, Chart.Builder top, Chart.Builder bottom) {
+    static void divergenceBands(double[] xs, Orbit[] orbits, Chart.Builder top, Chart.Builder bottom,
+                                String name) {
         int i = 0;
         boolean labelled = false;
         while (i < orbits.length) {
@@ -112,7 +113,7 @@ public final class BifurcationChart {
             }
             double left = i > 0 ? 0.5 * (xs[i - 1] + xs[i]) : xs[i];
             double right = j + 1 < orbits.length ? 0.5 * (xs[j] + xs[j + 1]) : xs[j];
-            String label = labelled ? "" : "GD diverges";
+            String label = labelled ? "" : name;
             top.band(left, right, label, 2);
             bottom.band(left, right, "", 2);
             labelled = true;

@@ -378,6 +378,7 @@ public final class PhaseImage {
             case "m0" -> "initial product m₀ = aᵀb";
             case "scale" -> "initialization scale σ";
             case "phi" -> "target Φ";
+            case "beta" -> "momentum β";
             default -> a.name();
         };
         return a.log() ? name + " (log scale)" : name;

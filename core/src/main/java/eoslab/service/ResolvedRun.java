@@ -20,9 +20,10 @@ import java.util.Map;
  *
  * @param spec    the specification as given
  * @param problem the resolved model and start
- * @param eta     the step η on the model
+ * @param eta     the step η on the model (the schedule's nominal step)
+ * @param method  the method with its schedule in model units
  */
-public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
+public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta, Method method) {
 
     /** The model. */
     public ShallowModel model() {
@@ -47,11 +48,6 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
     /** Φ. */
     public double phi() {
         return problem.phi();
-    }
-
-    /** The method with its resolved step. */
-    public Method method() {
-        return spec.method().method(eta);
     }
 
     /**
@@ -114,7 +110,7 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
 
     /**
      * The resolved parameters, for manifests: the start, η, the stop rule (the absolute tolerance, and the relative
-     * one it came from) and the engine that ran.
+     * one it came from), the engine that ran, and a method other than plain GD with a constant step as given.
      */
     public Map<String, Object> parameters() {
         Map<String, Object> p = problem.describe();
@@ -125,6 +121,9 @@ public record ResolvedRun(RunSpec spec, ResolvedStart problem, double eta) {
             p.put("tol_rel", spec.stop().tol());
         }
         p.put("engine", engine().label());
+        if (!spec.method().isPlainGd()) {
+            p.put("method", spec.method().describe());
+        }
         return p;
     }
 }

@@ -3,6 +3,7 @@ package eoslab.service;
 import eoslab.dynamics.Stepper;
 import eoslab.io.DataSetCsv;
 import eoslab.io.ThetaJson;
+import eoslab.method.Method;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.ScalarDataSet;
 import eoslab.model.shallow.ShallowModel;
@@ -13,6 +14,7 @@ import eoslab.spec.RunSpec;
 import eoslab.spec.StartSpec;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /** Resolves specifications: the one place where a start is drawn and η is computed from what the user gave. */
 public final class Runs {
@@ -58,7 +60,9 @@ public final class Runs {
      * Resolves a run specification.
      *
      * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, for a relative step with
-     *                                  λ_GF = 0, and for a step relative to η* = ∞
+     *                                  λ_GF = 0, for a step relative to η* = ∞, and for a schedule that cannot be
+     *                                  resolved (an unreadable file, or one that lists fewer step sizes than the run's
+     *                                  budget)
      */
     public static ResolvedRun resolve(RunSpec spec) {
         return resolve(spec, resolve(spec.model(), spec.start()));
@@ -74,20 +78,30 @@ public final class Runs {
         if (!spec.model().equals(problem.modelSpec()) || !spec.start().equals(problem.startSpec())) {
             throw new IllegalArgumentException("the resolved start is not the specification's");
         }
-        double eta;
-        if (spec.eta() instanceof EtaSpec.Relative r) {
-            eta = problem.landmarks().absoluteEta(r.value());
-            if (!Double.isFinite(eta)) {
-                throw new IllegalArgumentException("--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced start)");
-            }
-        } else if (spec.eta() instanceof EtaSpec.Critical c) {
-            eta = problem.landmarks().absoluteEtaCritical(c.value());
-            if (!Double.isFinite(eta)) {
-                throw new IllegalArgumentException("--eta-crit is undefined here: η* = ∞ (Φ = 0 and a = b = 0)");
-            }
+        DoubleUnaryOperator toModel;
+        if (spec.eta() instanceof EtaSpec.Relative) {
+            toModel = problem.landmarks()::absoluteEta;
+        } else if (spec.eta() instanceof EtaSpec.Critical) {
+            toModel = problem.landmarks()::absoluteEtaCritical;
+        } else if (problem.data() != null) {
+            toModel = problem.data()::modelEta;
         } else {
-            eta = problem.data() == null ? spec.eta().value() : problem.data().modelEta(spec.eta().value());
+            toModel = x -> x;
         }
-        return new ResolvedRun(spec, problem, eta);
+        double eta = toModel.applyAsDouble(spec.eta().value());
+        if (spec.eta() instanceof EtaSpec.Relative && !Double.isFinite(eta)) {
+            throw new IllegalArgumentException("--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced start)");
+        }
+        if (spec.eta() instanceof EtaSpec.Critical && !Double.isFinite(eta)) {
+            throw new IllegalArgumentException("--eta-crit is undefined here: η* = ∞ (Φ = 0 and a = b = 0)");
+        }
+        Method method = spec.method().method(eta, toModel);
+        long budget = spec.stop().maxSteps();
+        if (method.schedule().length() < budget) {
+            throw new IllegalArgumentException("--schedule " + spec.method().schedule().label() + " lists "
+                    + method.schedule().length() + " step sizes, fewer than the run may take (--steps " + budget
+                    + "): give --steps " + method.schedule().length() + " or a longer file");
+        }
+        return new ResolvedRun(spec, problem, eta, method);
     }
 }

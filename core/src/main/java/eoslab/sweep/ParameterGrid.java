@@ -16,14 +16,15 @@ import java.util.Map;
 
 /**
  * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta}, {@code eta-rel} or
- * {@code eta-crit}: the name of the step axis says which {@link EtaSpec} its values are), then
- * {@code phi}, then the initialization ({@code m0}, {@code lambda0} for the canonical form; {@code scale} for the
- * Gaussian form, with fixed width, σ_b and seed). Each point is a {@link RunSpec}: the grid's {@link RunSettings} with the
- * point's model, start and step. Run i is the mixed-radix decomposition of i with the
- * last axis varying fastest.
+ * {@code eta-crit}: the name of the step axis says which {@link EtaSpec} its values are), then the momentum
+ * {@code beta} (only for a method with momentum), then {@code phi}, then the initialization ({@code m0},
+ * {@code lambda0} for the canonical form; {@code scale} for the Gaussian form, with fixed width, σ_b and seed). Each
+ * point is a {@link RunSpec}: the grid's {@link RunSettings} with the point's model, start, step and β. Run i is the
+ * mixed-radix decomposition of i with the last axis varying fastest.
  */
 public final class ParameterGrid {
     private final Axis eta;
+    private final Axis beta;
     private final Axis phi;
     private final Axis m0;
     private final Axis lambda0;
@@ -37,9 +38,17 @@ public final class ParameterGrid {
     /** The names of a step axis: absolute, relative to 2/λ_GF, relative to η*. */
     public static final List<String> ETA_AXES = List.of("eta", "eta-rel", "eta-crit");
 
-    private ParameterGrid(Axis eta, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
+    private ParameterGrid(Axis eta, Axis beta, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
                           int width, long seed, RunSettings settings) {
+        if ((beta != null) != settings.method().hasMomentum()) {
+            throw new IllegalArgumentException(beta == null ? "a grid of a method with momentum needs a beta axis"
+                    : "--beta applies to --method heavy-ball or nesterov");
+        }
+        if (beta != null && !(beta.start() >= 0 && beta.stop() < 1)) {
+            throw new IllegalArgumentException("--beta must be in [0, 1)");
+        }
         this.eta = eta;
+        this.beta = beta;
         this.phi = phi;
         this.m0 = m0;
         this.lambda0 = lambda0;
@@ -48,7 +57,11 @@ public final class ParameterGrid {
         this.width = width;
         this.seed = seed;
         this.settings = settings;
-        List<Axis> list = new ArrayList<>(List.of(eta, phi));
+        List<Axis> list = new ArrayList<>(List.of(eta));
+        if (beta != null) {
+            list.add(beta);
+        }
+        list.add(phi);
         if (scale == null) {
             list.add(m0);
             list.add(lambda0);
@@ -78,7 +91,7 @@ public final class ParameterGrid {
                     + ", largest |m0| " + maxAbsM + ")");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, phi, m0, lambda0, null, null, 1, 0, settings);
+        return new ParameterGrid(eta, momentumAxis(settings), phi, m0, lambda0, null, null, 1, 0, settings);
     }
 
     /**
@@ -96,7 +109,24 @@ public final class ParameterGrid {
             throw new IllegalArgumentException("--scale and --scale-b must be non-negative");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, phi, null, null, scale, scaleB, width, seed, settings);
+        return new ParameterGrid(eta, momentumAxis(settings), phi, null, null, scale, scaleB, width, seed, settings);
+    }
+
+    /** The single-valued β axis of the settings' method, or null without momentum. */
+    private static Axis momentumAxis(RunSettings settings) {
+        return settings.method().hasMomentum() ? Axis.single("beta", settings.method().beta()) : null;
+    }
+
+    /**
+     * The same grid with β swept over the given axis (named {@code beta}, values in [0, 1)).
+     *
+     * @throws IllegalArgumentException if the method has no momentum
+     */
+    public ParameterGrid withBeta(Axis betaAxis) {
+        if (!betaAxis.name().equals("beta")) {
+            throw new IllegalArgumentException("the momentum axis must be named beta");
+        }
+        return new ParameterGrid(eta, betaAxis, phi, m0, lambda0, scale, scaleB, width, seed, settings);
     }
 
     private static void checkPositive(Axis eta) {
@@ -116,8 +146,13 @@ public final class ParameterGrid {
     public ParameterGrid zoom(int index, double lo, double hi) {
         Axis[] a = axes.toArray(new Axis[0]);
         a[index] = a[index].zoom(lo, hi);
-        return scale == null ? canonical(a[0], a[1], a[2], a[3], settings)
-                : gaussian(a[0], a[1], a[2], scaleB, width, seed, settings);
+        int k = 0;
+        Axis e = a[k++];
+        Axis b = beta == null ? null : a[k++];
+        Axis f = a[k++];
+        ParameterGrid g = scale == null ? canonical(e, f, a[k], a[k + 1], settings)
+                : gaussian(e, f, a[k], scaleB, width, seed, settings);
+        return b == null ? g : g.withBeta(b);
     }
 
     /**
@@ -140,7 +175,7 @@ public final class ParameterGrid {
     /** The same grid with every point run with another stop rule. */
     public ParameterGrid withStop(StopRule stop) {
         RunSettings s = new RunSettings(settings.method(), stop, settings.engine(), settings.precision());
-        return new ParameterGrid(eta, phi, m0, lambda0, scale, scaleB, width, seed, s);
+        return new ParameterGrid(eta, beta, phi, m0, lambda0, scale, scaleB, width, seed, s);
     }
 
     /** How every point runs. */
@@ -185,15 +220,19 @@ public final class ParameterGrid {
 
     /** The specification at the given index per axis (in {@link #axes()} order). */
     public RunSpec at(int[] coords) {
-        double s = eta.value(coords[0]);
+        int k = 0;
+        double s = eta.value(coords[k++]);
+        RunSettings point = beta == null ? settings : new RunSettings(settings.method().withBeta(
+                beta.value(coords[k++])), settings.stop(), settings.engine(), settings.precision());
+        double f = phi.value(coords[k++]);
         StartSpec start;
         if (scale == null) {
-            start = new StartSpec.Canonical(m0.value(coords[2]), lambda0.value(coords[3]));
+            start = new StartSpec.Canonical(m0.value(coords[k]), lambda0.value(coords[k + 1]));
         } else {
-            double sc = scale.value(coords[2]);
+            double sc = scale.value(coords[k]);
             start = new StartSpec.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
         }
-        return settings.run(ModelSpec.Shallow.ofPhi(phi.value(coords[1])), start, etaSpec(eta.name(), s));
+        return point.run(ModelSpec.Shallow.ofPhi(f), start, etaSpec(eta.name(), s));
     }
 
     /** The step of a point on a step axis of the given name ({@link #ETA_AXES}). */
@@ -227,7 +266,7 @@ public final class ParameterGrid {
         return m;
     }
 
-    /** The grid's definition, for manifests. */
+    /** The grid's definition, for manifests: the axes, the initialization and a method other than plain GD. */
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Axis a : axes) {
@@ -245,6 +284,11 @@ public final class ParameterGrid {
             m.put("seed", seed);
         } else {
             m.put("init", "canonical");
+        }
+        if (!settings.method().isPlainGd()) {
+            Map<String, Object> method = new LinkedHashMap<>(settings.method().describe());
+            method.remove("beta");
+            m.put("method", method);
         }
         return m;
     }

@@ -2,6 +2,7 @@ package eoslab.sweep;
 
 import eoslab.dynamics.shallow.LaneKernel;
 import eoslab.dynamics.shallow.LaneResults;
+import eoslab.dynamics.shallow.MomentumKernel;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.exec.TiledJob;
@@ -10,6 +11,7 @@ import eoslab.model.shallow.ReducedPoint;
 import eoslab.service.ResolvedRun;
 import eoslab.service.ResolvedStart;
 import eoslab.service.Runs;
+import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSpec;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,8 +19,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 
 /**
- * Computes phase maps on the {@link LaneKernel}: {@link #tile} maps a tile number of a {@link PhaseSpec} to its
- * results with no shared mutable state (so tiles could run anywhere), and {@link #run} spreads the tiles over threads.
+ * Computes phase maps on the {@link LaneKernel} (gradient descent) or the {@link MomentumKernel} (heavy ball, Nesterov):
+ * {@link #tile} maps a tile number of a {@link PhaseSpec} to its results with no shared mutable state (so tiles could
+ * run anywhere), and {@link #run} spreads the tiles over threads.
  */
 public final class PhaseEngine {
     private PhaseEngine() {
@@ -99,6 +102,15 @@ public final class PhaseEngine {
         final double[] q = new double[PhaseSpec.TILE];
         final double[] eta = new double[PhaseSpec.TILE];
         final LaneResults out = new LaneResults(PhaseSpec.TILE);
+        private MomentumKernel momentum;
+
+        /** The momentum kernel, made on first use. */
+        MomentumKernel momentum() {
+            if (momentum == null) {
+                momentum = new MomentumKernel(PhaseSpec.TILE);
+            }
+            return momentum;
+        }
     }
 
     /** Runs tile t of the spec. */
@@ -119,6 +131,8 @@ public final class PhaseEngine {
     static TileResult cells(int first, int n, IntFunction<RunSpec> cell, int maxSteps, Scratch s) {
         double phi = 0;
         double tol = 0;
+        double beta = 0;
+        MethodSpec method = null;
         ResolvedStart problem = null;
         ReducedPoint r = null;
         for (int i = 0; i < n; i++) {
@@ -138,8 +152,17 @@ public final class PhaseEngine {
             s.p[i] = r.p();
             s.q[i] = r.q();
             s.eta[i] = run.eta();
+            if (i > 0 && (run.method().beta() != beta || !c.method().name().equals(method.name()))) {
+                throw new IllegalArgumentException("the cells of a tile must share one method and one β");
+            }
+            beta = run.method().beta();
+            method = c.method();
         }
-        s.kernel.run(phi, tol, maxSteps, s.p, s.q, s.eta, n, s.out);
+        if (method != null && method.hasMomentum()) {
+            s.momentum().run(method.name().equals("nesterov"), beta, phi, tol, maxSteps, s.p, s.q, s.eta, n, s.out);
+        } else {
+            s.kernel.run(phi, tol, maxSteps, s.p, s.q, s.eta, n, s.out);
+        }
         byte[] cls = new byte[n];
         int[] steps = new int[n];
         byte[] period = new byte[n];

@@ -5,6 +5,7 @@ import eoslab.grid.Axis;
 import eoslab.model.shallow.Landmarks;
 import eoslab.service.Runs;
 import eoslab.spec.RunSpec;
+import eoslab.spec.ScheduleSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +31,9 @@ public record PhaseSpec(ParameterGrid grid, int yIndex) {
                 throw new IllegalArgumentException("a phase map has two axes; --" + grid.axes().get(k).name()
                         + " must be a single value");
             }
+        }
+        if (!(grid.settings().method().schedule() instanceof ScheduleSpec.Constant)) {
+            throw new IllegalArgumentException("phase maps run a constant step; --schedule must be constant");
         }
         if (grid.settings().stop().maxSteps() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("phase: --steps must be at most " + Integer.MAX_VALUE);

@@ -13,7 +13,7 @@ import eoslab.spec.EtaSpec;
  * @param run    the resolved run
  * @param result how it ended
  * @param trace  per-step measurements
- * @param bound  the claim-1 rate for this case
+ * @param bound  the claim-1 rate for this case (null for the runs of a method check)
  */
 public record CaseRun(ResolvedRun run, RunResult<ShallowState> result, ClaimTrace trace, RateBound bound) {
 

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One finding of docs/claims.md in eoslab's checkable form: hypotheses and a conclusion, judged case by case on exact GD
  * runs. A claim judges either single runs ({@link RunClaim}), the runs of one start across step sizes
- * ({@link SweepClaim}), or runs of its own design from the grid's targets ({@link ExperimentClaim}); the claims about
- * deep linear and diagonal networks judge their runs ({@link ModelClaim}).
+ * ({@link SweepClaim}), runs of its own design from the grid's targets ({@link ExperimentClaim}), or pairs of runs of
+ * one case with two schedules ({@link PairClaim}); the claims about deep linear and diagonal networks judge their runs
+ * ({@link ModelClaim}).
  */
-public sealed interface Claim permits RunClaim, SweepClaim, ExperimentClaim, ModelClaim {
+public sealed interface Claim permits RunClaim, SweepClaim, ExperimentClaim, PairClaim, ModelClaim {
     /** Short identifier ("1" … "5", "gfs", "boundary", …; "a" … "d" for the networks). */
     String id();
 
@@ -34,5 +35,10 @@ public sealed interface Claim permits RunClaim, SweepClaim, ExperimentClaim, Mod
         return List.of(new LinearRateClaim(), new EdgeConvergenceClaim(), new FlatterClaim(), new TradeOffClaim(),
                 new MonotoneStepClaim(), new GfsMonotoneClaim(), new BoundaryClaim(), new TwoCycleClaim(),
                 new CriticalSlowingClaim(), new KreislerClaim());
+    }
+
+    /** The three claims that {@code eoslab check --method …} evaluates for a method and a warm-up, in order. */
+    static List<Claim> forMethods() {
+        return List.of(new MethodFlatterClaim(), new MethodEdgeClaim(), new WarmupClaim());
     }
 }

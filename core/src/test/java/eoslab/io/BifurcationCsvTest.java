@@ -39,7 +39,7 @@ class BifurcationCsvTest extends EoslabTest {
     @Test
     void orbitsWithStatusStepsErrorsAndEmptyCellsForUndefinedValues() {
         StringBuilder out = new StringBuilder();
-        BifurcationCsv.orbits(out, ORBITS, LANDMARKS);
+        BifurcationCsv.orbits(out, ORBITS, LANDMARKS, null);
         String[] lines = out.toString().split("\n");
         assertThat(lines[0]).isEqualTo("eta,eta_rel,eta_crit,status,converged_step,diverged_step,period,lyapunov,"
                 + "lyapunov_error,lyapunov_2,lyapunov_2_error");

@@ -1,5 +1,8 @@
 package eoslab.measure;
 
+import eoslab.method.Clock;
+import eoslab.method.GradientDescent;
+
 import eoslab.EoslabTest;
 import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
@@ -30,7 +33,7 @@ class FlowGapTest extends EoslabTest {
         double eta = f < 1 ? lm.absoluteEta(f) : lm.edgeEta() + (f - 1) * (lm.beyondEta() - lm.edgeEta());
         assertThat(lm.beyondEta()).isGreaterThan(1.2 * lm.edgeEta());
         ClosedFormFlow flow = ClosedFormFlow.from(phi, start);
-        FlowGap gap = new FlowGap(flow, eta);
+        FlowGap gap = new FlowGap(flow, new Clock(GradientDescent.constant(eta)));
         var r = Runner.run(ReducedGd.from(phi, eta, start), new StopRule(100_000, 1e-12), List.of(gap));
         assertThat(r.converged()).isTrue();
         ReducedGd gd = ReducedGd.from(phi, eta, start);

@@ -1,5 +1,7 @@
 package eoslab.measure;
 
+import eoslab.method.GradientDescent;
+
 import eoslab.EoslabTest;
 import eoslab.dynamics.RunResult;
 import eoslab.dynamics.Runner;
@@ -53,7 +55,8 @@ class GdSummaryTest extends EoslabTest {
         double etaStar = phi == 0 ? normBound : Math.min(1 / Math.abs(phi), normBound);
         RunResult<ShallowState> r = Runner.run(ReducedGd.from(phi, eta, start), new StopRule(budget, 1e-12),
                 List.of());
-        Map<String, Object> s = GdSummary.of(r, eta, etaRel, eta / etaStar, start.width(), Landmarks.of(phi, start));
+        Map<String, Object> s = GdSummary.of(r, GradientDescent.constant(eta), etaRel, eta / etaStar, start.width(),
+                Landmarks.of(phi, start));
         assertThat(new ArrayList<>(s.keySet())).isEqualTo(GdSummary.KEYS);
 
         ReducedGd replay = ReducedGd.from(phi, eta, start);

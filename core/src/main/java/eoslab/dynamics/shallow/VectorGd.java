@@ -1,6 +1,7 @@
 package eoslab.dynamics.shallow;
 
 import eoslab.method.GradientDescent;
+import eoslab.method.Method;
 import eoslab.model.shallow.ShallowModel;
 import eoslab.model.shallow.VectorPoint;
 
@@ -12,7 +13,7 @@ import eoslab.model.shallow.VectorPoint;
  * elements and added in chunk order, so that vectors of many chunks can be stepped by several cores
  * ({@link ChunkPool}) with bit-identical results. Owns its arrays; allocates nothing per step.
  */
-public final class VectorGd extends ShallowEngine {
+public final class VectorGd extends SumsEngine {
     /**
      * Elements per block. Each block is updated by a loop without reductions (which the JIT turns into SIMD code), then
      * re-read from L1 cache for the sums of U and V: one pass over memory, and only the reductions run scalar.
@@ -23,16 +24,16 @@ public final class VectorGd extends ShallowEngine {
     /** Steps with at least this many chunks are shared with {@link ChunkPool}'s helper threads. */
     static final int PARALLEL_CHUNKS = 4;
 
+    private final double eta;
     private final double[] a;
     private final double[] b;
     private final boolean shared;
     private final double[] partU;
     private final double[] partV;
-    private double u;
-    private double v;
 
-    private VectorGd(ShallowModel model, GradientDescent method, VectorPoint initial, boolean shared) {
+    private VectorGd(ShallowModel model, Method method, VectorPoint initial, boolean shared) {
         super(model, method, initial);
+        this.eta = constantGdStep(method);
         this.shared = shared;
         this.a = initial.a();
         this.b = initial.b();
@@ -44,7 +45,7 @@ public final class VectorGd extends ShallowEngine {
     }
 
     /** Gradient descent with a constant step on the given model from the given vectors (copied). */
-    public static VectorGd from(ShallowModel model, GradientDescent method, VectorPoint initial) {
+    public static VectorGd from(ShallowModel model, Method method, VectorPoint initial) {
         return new VectorGd(model, method, initial, true);
     }
 
@@ -144,25 +145,5 @@ public final class VectorGd extends ShallowEngine {
     @Override
     public VectorPoint point() {
         return VectorPoint.of(a, b);
-    }
-
-    @Override
-    public double product() {
-        return 0.25 * (u - v);
-    }
-
-    @Override
-    public double norm() {
-        return 0.5 * (u + v);
-    }
-
-    @Override
-    public double imbalance() {
-        return Math.sqrt(u * v);
-    }
-
-    @Override
-    public double residual() {
-        return product() - phi;
     }
 }

@@ -97,4 +97,31 @@ public record Landmarks(double phi, double gfSharpness, double product0, double 
         }
         return eta < edgeEta() ? Regime.STABLE : Regime.EDGE;
     }
+
+    /**
+     * κ·2/λ_GF: above it the GF solution is not a linearly stable fixed point of a method whose stability edge is
+     * 2κ/η (κ = 1 for gradient descent, 1 + β for heavy ball, (1 + β)/(1 + 2β) for Nesterov; docs/models.md §2).
+     */
+    public double edgeEta(double edgeFactor) {
+        return edgeFactor * edgeEta();
+    }
+
+    /** κ/|Φ|: at and above it no minimum is linearly stable under a method with stability edge 2κ/η. */
+    public double beyondEta(double edgeFactor) {
+        return edgeFactor * beyondEta();
+    }
+
+    /**
+     * The regime of step η under a method with stability edge 2κ/η: stable below κ·2/λ_GF, beyond at and above κ/|Φ|,
+     * edge in between; for κ = 1 (gradient descent) {@link #regime(double)}, which also knows the exact boundary η*.
+     */
+    public Regime regime(double eta, double edgeFactor) {
+        if (edgeFactor == 1) {
+            return regime(eta);
+        }
+        if (eta >= beyondEta(edgeFactor)) {
+            return Regime.BEYOND;
+        }
+        return eta < edgeEta(edgeFactor) ? Regime.STABLE : Regime.EDGE;
+    }
 }
