@@ -58,7 +58,7 @@ final class CompareCommand extends BaseCommand {
             cmp = writeResult(run.outFile, parameters, resolved.spec().describe(),
                     w -> CompareService.compare(resolved, w, run.every));
         }
-        print(cmp, TABLE_KEYS, "GF (exact)", resolved.eta());
+        print(cmp, TABLE_KEYS, "GF (exact)", resolved.eta(), SHALLOW_STEP_KEYS);
         return 0;
     }
 
@@ -76,11 +76,14 @@ final class CompareCommand extends BaseCommand {
             cmp = writeResult(run.outFile, parameters, spec.describe(),
                     w -> ModelCompareService.compare(resolved, w, run.every));
         }
-        print(cmp, NETWORK_KEYS, "GF (DP853)", resolved.eta());
+        print(cmp, NETWORK_KEYS, "GF (DP853)", resolved.eta(), List.of());
         return 0;
     }
 
-    private void print(Map<String, Object> cmp, List<String> keys, String gfHeader, double eta) {
+    /** GD's keys of the shallow model's step printed below its table: the exact convergence boundary. */
+    private static final List<String> SHALLOW_STEP_KEYS = List.of("eta_crit", "eta_critical", "critical_bound");
+
+    private void print(Map<String, Object> cmp, List<String> keys, String gfHeader, double eta, List<String> stepKeys) {
         if (run.json) {
             print(cmp, true);
             return;
@@ -95,6 +98,9 @@ final class CompareCommand extends BaseCommand {
         rest.remove("gf");
         rest.put("eta", eta);
         rest.put("eta_rel", gd.get("eta_rel"));
+        for (String key : stepKeys) {
+            rest.put(key, gd.get(key));
+        }
         out().println();
         print(rest, false);
     }
