@@ -1,20 +1,20 @@
 package eoslab.cli;
 
-import eoslab.io.AtomicOutput;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
+import eoslab.io.OutputSet;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
-/** Shared plumbing of the subcommands: streams, the original arguments, summaries and atomic result files. */
+/** Shared plumbing of the subcommands: streams, the original arguments, summaries and the output policy (all of a command's files through one {@link OutputSet}). */
 abstract class BaseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,21 +53,57 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes a result file atomically, then its manifest.
+     * Plans a command's result files and their manifests (a device such as {@code /dev/null} is written through and
+     * gets none), checking them before any computation.
+     *
+     * @throws IllegalArgumentException one line naming the file and the problem
+     */
+    static OutputSet plan(List<Path> results, boolean force) {
+        List<Path> all = new ArrayList<>();
+        for (Path r : results) {
+            all.add(r);
+            if (!OutputSet.isDevice(r)) {
+                all.add(Manifest.pathFor(r));
+            }
+        }
+        return OutputSet.plan(all, force);
+    }
+
+    /** Writes the manifest of a planned result file into its set (none for a device). */
+    void manifest(OutputSet set, Path result, Map<String, Object> parameters, Map<String, Object> spec) {
+        if (!OutputSet.isDevice(result)) {
+            set.write(Manifest.pathFor(result), Manifest.text(argv(), parameters, spec));
+        }
+    }
+
+    /**
+     * Writes a result file of a planned set, then its manifest; both appear when the set is committed.
      *
      * @param spec the specification that reruns the result (its JSON form), or null
      * @return what the body returned
      */
-    <T> T writeResult(Path file, Map<String, Object> parameters, Map<String, Object> spec, WriterBody<T> body) {
+    <T> T writeResult(OutputSet set, Path file, Map<String, Object> parameters, Map<String, Object> spec,
+                      WriterBody<T> body) {
         T value;
-        try (AtomicOutput o = AtomicOutput.open(file)) {
-            value = body.write(o.writer());
-            o.commit();
+        Writer w = set.writer(file);
+        try {
+            value = body.write(w);
+            w.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw OutputSet.failure(file, e);
         }
-        Manifest.writeFor(file, argv(), parameters, spec);
+        manifest(set, file, parameters, spec);
         return value;
+    }
+
+    /** Plans, writes and commits one result file with its manifest. */
+    <T> T writeResult(Path file, boolean force, Map<String, Object> parameters, Map<String, Object> spec,
+                      WriterBody<T> body) {
+        try (OutputSet set = plan(List.of(file), force)) {
+            T value = writeResult(set, file, parameters, spec, body);
+            set.commit();
+            return value;
+        }
     }
 
     static void requireAtLeast(String option, long value, long min) {

@@ -5,7 +5,7 @@ import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.grid.Axis;
 import eoslab.io.BifurcationCsv;
-import eoslab.io.Manifest;
+import eoslab.io.OutputSet;
 import eoslab.measure.Orbit;
 import eoslab.model.shallow.Landmarks;
 import eoslab.plot.BifurcationChart;
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +58,9 @@ final class BifurcationCommand extends BaseCommand {
     String out;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     ThreadsOption threads;
 
     @Mixin
@@ -80,6 +82,21 @@ final class BifurcationCommand extends BaseCommand {
         FigureSize size = figure.figureSize();
         int n = threads.count();
         OutputPrefix prefix = OutputPrefix.of(out);
+        Path csv = prefix.file(".csv");
+        Path orbitsCsv = prefix.file("-orbits.csv");
+        List<Path> figures = List.of(prefix.file(".png"), prefix.file(".svg"), prefix.file(".pdf"));
+        List<Path> all = new ArrayList<>(figures);
+        all.add(csv);
+        all.add(orbitsCsv);
+        try (OutputSet set = plan(all, force.force)) {
+            compute(set, g, what, size, n, csv, orbitsCsv, figures);
+        }
+        return 0;
+    }
+
+    private void compute(OutputSet set, ParameterGrid g, Orbit.Observed what, FigureSize size, int n, Path csv,
+                         Path orbitsCsv, List<Path> figures) {
+        List<Axis> axes = g.axes();
         Axis etaAxis = axes.get(0);
         RunSpec first = g.at(0);
         ResolvedStart start = Runs.resolve(first.model(), first.start());
@@ -96,13 +113,11 @@ final class BifurcationCommand extends BaseCommand {
         params.put("transient", discard);
         params.put("keep", keep);
         params.put("observe", what.label());
-        Path csv = prefix.file(".csv");
-        writeResult(csv, params, null, w -> {
+        writeResult(set, csv, params, null, w -> {
             BifurcationCsv.points(w, etaAxis, orbits, what);
             return null;
         });
-        Path orbitsCsv = prefix.file("-orbits.csv");
-        writeResult(orbitsCsv, params, null, w -> {
+        writeResult(set, orbitsCsv, params, null, w -> {
             BifurcationCsv.orbits(w, orbits, landmarks::relativeEta);
             return null;
         });
@@ -112,10 +127,13 @@ final class BifurcationCommand extends BaseCommand {
         }
         Panels drawing = BifurcationChart.of(etaAxis.values(), etaAxis.start(), etaAxis.stop(), etaAxis.log(),
                 etaAxis.name().equals("eta-rel"), orbits, what, landmarks);
-        List<Path> figures = ChartWriter.writeAll(drawing, size, prefix.file(""), "GD bifurcation diagram");
+        set.write(figures.get(0), ChartWriter.png(drawing, size));
+        set.write(figures.get(1), ChartWriter.svg(drawing, size));
+        set.write(figures.get(2), ChartWriter.pdf(drawing, size, "GD bifurcation diagram"));
         for (Path f : figures) {
-            Manifest.writeFor(f, argv(), params, null);
+            manifest(set, f, params, null);
         }
+        set.commit();
 
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("step_sizes", etaAxis.count());
@@ -126,6 +144,5 @@ final class BifurcationCommand extends BaseCommand {
         files.add(orbitsCsv.toString());
         summary.put("files", files);
         print(summary, false);
-        return 0;
     }
 }

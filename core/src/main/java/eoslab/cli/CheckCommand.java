@@ -8,7 +8,6 @@ import eoslab.io.Json;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
 import eoslab.theory.Verdict;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +72,9 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
     Path outFile;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     TileOption tile;
 
     @Override
@@ -83,7 +85,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             if (outFile == null) {
                 throw new UsageException("--tile needs --out FILE.json (the merged result)");
             }
-            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            Tiling.writePart(prepared, share, threads.count(), force.force, argv(), out(), err());
             return 0;
         }
         CheckGrid grid = grid();
@@ -110,10 +112,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         CheckGrid grid = grid();
         threads.count();
         if (outFile != null) {
-            Path o = outFile.toAbsolutePath();
-            if (o.getParent() != null && !Files.isDirectory(o.getParent())) {
-                throw new UsageException("directory does not exist: " + o.getParent());
-            }
+            plan(List.of(outFile), force.force).close();
         }
         Map<String, Object> identity = grid.describe();
         return new Tiling.Prepared() {
@@ -150,7 +149,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         if (file != null) {
             Path o = file.toAbsolutePath();
             Map<String, Object> m = result(report);
-            writeResult(o, report.grid().describe(), null, w -> {
+            writeResult(o, force.force, report.grid().describe(), null, w -> {
                 w.write(Json.pretty(m) + "\n");
                 return null;
             });

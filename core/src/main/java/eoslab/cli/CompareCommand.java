@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.io.OutputSet;
 import eoslab.service.CompareService;
 import eoslab.service.ResolvedRun;
 import eoslab.service.Runs;
@@ -27,13 +28,16 @@ final class CompareCommand extends BaseCommand {
     public Integer call() {
         ResolvedRun resolved = Runs.resolve(run.spec());
         Map<String, Object> cmp;
-        if (run.outFile == null) {
-            cmp = CompareService.compare(resolved, null, run.every);
-        } else {
-            Map<String, Object> parameters = resolved.parameters();
-            parameters.put("every", run.every);
-            cmp = writeResult(run.outFile, parameters, resolved.spec().describe(),
-                    w -> CompareService.compare(resolved, w, run.every));
+        try (OutputSet set = run.outputs()) {
+            if (set == null) {
+                cmp = CompareService.compare(resolved, null, run.every);
+            } else {
+                Map<String, Object> parameters = resolved.parameters();
+                parameters.put("every", run.every);
+                cmp = writeResult(set, run.outFile, parameters, resolved.spec().describe(),
+                        w -> CompareService.compare(resolved, w, run.every));
+                set.commit();
+            }
         }
         if (run.json) {
             print(cmp, true);

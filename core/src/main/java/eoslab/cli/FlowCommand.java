@@ -45,6 +45,9 @@ final class FlowCommand extends BaseCommand {
                     + "(default: none, no file).")
     Path outFile;
 
+    @Mixin
+    ForceOption force;
+
     @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
 
@@ -53,7 +56,7 @@ final class FlowCommand extends BaseCommand {
         FlowRunSpec spec = spec();
         FlowService.FlowPlan plan = FlowService.plan(spec);
         FlowService.FlowReport report = outFile == null ? FlowService.solve(plan, null)
-                : writeResult(outFile, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
+                : writeResult(outFile, force.force, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
         print(report.summary(), json);
         return 0;
     }

@@ -6,11 +6,10 @@ import eoslab.exec.Progress;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
 import eoslab.grid.Axis;
-import eoslab.io.AtomicOutput;
 import eoslab.io.CertificationCsv;
 import eoslab.io.Json;
-import eoslab.io.Manifest;
 import eoslab.io.Npy;
+import eoslab.io.OutputSet;
 import eoslab.io.PhaseCsv;
 import eoslab.measure.CellCheck.Certification;
 import eoslab.measure.PhaseMap;
@@ -70,6 +69,9 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     int certifyDigits;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     ThreadsOption threads;
 
     @Option(names = "--json", description = "Print the summary as one JSON object.")
@@ -83,7 +85,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         Tiling.Prepared prepared = prepare();
         TileShare share = tile.share();
         if (share != null) {
-            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            Tiling.writePart(prepared, share, threads.count(), force.force, argv(), out(), err());
             return 0;
         }
         PhaseSpec spec = phaseSpec();
@@ -103,7 +105,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
                     + Precision.MAX_DIGITS + ", got " + certifyDigits);
         }
-        OutputPrefix.of(out);
+        plan(files(spec, OutputPrefix.of(out)), force.force).close();
         threads.count();
         Map<String, Object> identity = spec.describe();
         identity.put("csv_max", csvMax);
@@ -138,8 +140,28 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         };
     }
 
+    /** The files the map is written to (their manifests aside). */
+    private List<Path> files(PhaseSpec spec, OutputPrefix prefix) {
+        List<Path> files = new ArrayList<>(List.of(prefix.file(".png"), prefix.file(".npy")));
+        if ((long) spec.nx() * spec.ny() <= csvMax) {
+            files.add(prefix.file(".csv"));
+        }
+        if (certify > 0) {
+            files.add(prefix.file("-certify.csv"));
+        }
+        return files;
+    }
+
     /** Writes the map's files and prints the summary. */
     private List<Path> writeOutputs(PhaseSpec spec, PhaseMap map, OutputPrefix prefix, double seconds) {
+        List<Path> files = files(spec, prefix);
+        try (OutputSet set = plan(files, force.force)) {
+            writeOutputs(set, spec, map, prefix, seconds);
+        }
+        return files;
+    }
+
+    private void writeOutputs(OutputSet set, PhaseSpec spec, PhaseMap map, OutputPrefix prefix, double seconds) {
         int nThreads = threads.count();
         Map<String, Object> params = spec.describe();
         params.put("threads", nThreads);
@@ -160,15 +182,15 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         String title = String.format(Locale.ROOT, "GD phase map, Φ = %s, %d steps, %d×%d cells",
                 fixedPhi(spec), spec.maxSteps(), spec.nx(), spec.ny());
         Path png = prefix.file(".png");
-        AtomicOutput.writeBytes(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title));
-        Manifest.writeFor(png, argv(), params, null);
+        set.write(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title));
+        manifest(set, png, params, null);
         Path npy = prefix.file(".npy");
-        AtomicOutput.writeBytes(npy, Npy.phaseMap(map));
-        Manifest.writeFor(npy, argv(), params, null);
+        set.write(npy, Npy.phaseMap(map));
+        manifest(set, npy, params, null);
         List<Path> files = new ArrayList<>(List.of(png, npy));
         if ((long) spec.nx() * spec.ny() <= csvMax) {
             Path csv = prefix.file(".csv");
-            writeResult(csv, params, null, w -> {
+            writeResult(set, csv, params, null, w -> {
                 PhaseCsv.write(w, map, spec.x(), spec.y());
                 return null;
             });
@@ -180,7 +202,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             Map<String, Object> p = new LinkedHashMap<>(params);
             p.put("certify", certify);
             p.put("certify_digits", certifyDigits);
-            writeResult(csv, p, null, w -> {
+            writeResult(set, csv, p, null, w -> {
                 CertificationCsv.write(w, report, spec.x(), spec.y());
                 return null;
             });
@@ -188,9 +210,9 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             files.add(csv);
         }
         summary.put("files", files.stream().map(Path::toString).toList());
+        set.commit();
         out().println(json ? Json.compact(summary) : Table.of(summary));
         out().flush();
-        return files;
     }
 
     private Certification certify(PhaseSpec spec, PhaseMap map, int nThreads) {

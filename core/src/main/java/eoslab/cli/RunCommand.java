@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.io.OutputSet;
 import eoslab.service.ResolvedRun;
 import eoslab.service.RunReport;
 import eoslab.service.RunService;
@@ -22,14 +23,17 @@ final class RunCommand extends BaseCommand {
     public Integer call() {
         ResolvedRun resolved = Runs.resolve(run.spec());
         RunReport report;
-        if (run.outFile == null) {
-            report = RunService.run(resolved, List.of());
-        } else {
-            Map<String, Object> parameters = resolved.parameters();
-            parameters.put("every", run.every);
-            parameters.put("precision", resolved.spec().precision().label());
-            report = writeResult(run.outFile, parameters, resolved.spec().describe(),
-                    w -> RunService.run(resolved, w, run.every, List.of()));
+        try (OutputSet set = run.outputs()) {
+            if (set == null) {
+                report = RunService.run(resolved, List.of());
+            } else {
+                Map<String, Object> parameters = resolved.parameters();
+                parameters.put("every", run.every);
+                parameters.put("precision", resolved.spec().precision().label());
+                report = writeResult(set, run.outFile, parameters, resolved.spec().describe(),
+                        w -> RunService.run(resolved, w, run.every, List.of()));
+                set.commit();
+            }
         }
         print(report.summary(), run.json);
         return 0;

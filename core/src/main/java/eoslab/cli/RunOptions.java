@@ -1,7 +1,9 @@
 package eoslab.cli;
 
+import eoslab.io.OutputSet;
 import eoslab.spec.RunSpec;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,8 +25,16 @@ public final class RunOptions {
             description = "Keep every k-th step in --out, always the first and the last (default ${DEFAULT-VALUE}).")
     long every;
 
+    @Mixin
+    ForceOption force;
+
     @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
+
+    /** The planned --out file and its manifest (checked before any computation), or null without --out. */
+    OutputSet outputs() {
+        return outFile == null ? null : BaseCommand.plan(List.of(outFile), force.force);
+    }
 
     /** The run's specification. */
     public RunSpec spec() {

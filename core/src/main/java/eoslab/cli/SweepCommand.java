@@ -5,11 +5,10 @@ import eoslab.exec.Progress;
 import eoslab.exec.TileJournal;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
-import eoslab.io.Manifest;
+import eoslab.io.OutputSet;
 import eoslab.spec.RunSettings;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.SweepRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +40,9 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
     boolean resume;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     ThreadsOption threads;
 
     @Mixin
@@ -54,7 +56,7 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
             if (resume) {
                 throw new UsageException("--resume does not apply to --tile (a part is computed whole)");
             }
-            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            Tiling.writePart(prepared, share, threads.count(), force.force, argv(), out(), err());
             return 0;
         }
         RunSettings settings = gd.settings();
@@ -63,6 +65,7 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         Path out = outFile.toAbsolutePath();
         Map<String, Object> params = parameters(g, settings);
         SweepRunner runner = new SweepRunner(g);
+        OutputSet set = plan(List.of(out), force.force);
         Progress progress = Progress.onStderr(err(), "runs", g.size());
         Thread hook = new Thread(() -> {
             err().println();
@@ -72,13 +75,16 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         long t0 = System.nanoTime();
-        try {
-            runner.run(out, params, resume, n, progress, () -> false);
+        try (set) {
+            runner.run(set, out, () -> {
+                manifest(set, out, params, null);
+                set.commit();
+            }, params, resume, n, progress, () -> false);
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
         progress.finish();
-        finish(g, out, params, (System.nanoTime() - t0) * 1e-9);
+        summary(g, out, (System.nanoTime() - t0) * 1e-9);
         return 0;
     }
 
@@ -87,7 +93,7 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         RunSettings settings = gd.settings();
         ParameterGrid g = grid.grid(settings);
         threads.count();
-        checkDirectory(outFile.toAbsolutePath());
+        plan(List.of(outFile), force.force).close();
         Map<String, Object> params = parameters(g, settings);
         SweepRunner runner = new SweepRunner(g);
         return new Tiling.Prepared() {
@@ -114,18 +120,15 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
             @Override
             public List<Path> finish(byte[][] results, String file, double seconds) {
                 Path out = Path.of(file).toAbsolutePath();
-                checkDirectory(out);
-                runner.write(out, results);
-                SweepCommand.this.finish(g, out, params, seconds);
+                try (OutputSet set = plan(List.of(out), force.force)) {
+                    runner.write(set, out, results);
+                    manifest(set, out, params, null);
+                    set.commit();
+                }
+                summary(g, out, seconds);
                 return List.of(out);
             }
         };
-    }
-
-    private static void checkDirectory(Path out) {
-        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-            throw new UsageException("directory does not exist: " + out.getParent());
-        }
     }
 
     private static Map<String, Object> parameters(ParameterGrid g, RunSettings settings) {
@@ -137,9 +140,8 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         return params;
     }
 
-    /** The manifest and the summary of a written sweep. */
-    private void finish(ParameterGrid g, Path out, Map<String, Object> params, double seconds) {
-        Manifest.writeFor(out, argv(), params, null);
+    /** The summary of a written sweep. */
+    private void summary(ParameterGrid g, Path out, double seconds) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("runs", g.size());
         summary.put("file", out.toString());

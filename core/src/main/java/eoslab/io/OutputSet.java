@@ -41,7 +41,9 @@ import java.util.stream.Stream;
 public final class OutputSet implements AutoCloseable {
     /** Suffix of every temporary file. */
     public static final String TEMP_SUFFIX = ".eoslab-tmp";
-    private static final Pattern TEMP = Pattern.compile("\\..+\\.(\\d+)\\.\\d+" + Pattern.quote(TEMP_SUFFIX));
+    private static final String OLD = ".old";
+    private static final Pattern TEMP = Pattern.compile("\\.(.+)\\.(\\d+)\\.\\d+(" + Pattern.quote(OLD) + ")?"
+            + Pattern.quote(TEMP_SUFFIX));
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
@@ -182,6 +184,27 @@ public final class OutputSet implements AutoCloseable {
         }
     }
 
+    /** The buffered binary stream of a planned file (closed by {@link #commit()} or {@link #close()}). */
+    public OutputStream stream(Path given) {
+        return stream(entries.get(target(given)));
+    }
+
+    /** Writes the bytes of a binary body. */
+    public interface Body {
+        /** Writes onto out (buffered; closed by the set). */
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Streams a binary file of the set. */
+    public void write(Path given, Body body) {
+        Entry e = entries.get(target(given));
+        try {
+            body.write(stream(e));
+        } catch (IOException ex) {
+            throw failure(e.target, ex);
+        }
+    }
+
     private OutputStream stream(Entry e) {
         if (e.stream != null) {
             return e.stream;
@@ -190,8 +213,7 @@ public final class OutputSet implements AutoCloseable {
             if (e.direct) {
                 e.stream = Files.newOutputStream(e.target, StandardOpenOption.WRITE);
             } else {
-                Path temp = e.target.resolveSibling("." + e.target.getFileName() + "." + ProcessHandle.current().pid()
-                        + "." + COUNTER.incrementAndGet() + TEMP_SUFFIX);
+                Path temp = tempFor(e.target, "");
                 LIVE.add(temp);
                 e.temp = temp;
                 e.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -223,7 +245,7 @@ public final class OutputSet implements AutoCloseable {
                     continue;
                 }
                 if (force && Files.isRegularFile(e.target, LinkOption.NOFOLLOW_LINKS)) {
-                    Path backup = e.temp.resolveSibling(e.temp.getFileName() + ".old" + TEMP_SUFFIX);
+                    Path backup = tempFor(e.target, OLD);
                     LIVE.add(backup);
                     move(e.target, backup);
                     backups.put(e, backup);
@@ -289,7 +311,26 @@ public final class OutputSet implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * A fresh temporary name beside target: {@code .NAME.PID.N.eoslab-tmp}, or {@code .NAME.PID.N.old.eoslab-tmp} for
+     * the backup of a replaced target.
+     */
+    static Path tempFor(Path target, String kind) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + COUNTER.incrementAndGet() + kind + TEMP_SUFFIX);
+    }
+
+    /** Registers a temporary file or directory for deletion by the shutdown hook. */
+    static void live(Path temp) {
+        LIVE.add(temp);
+    }
+
+    /** Whether a path names an existing device, pipe or socket (after following symbolic links). */
+    public static boolean isDevice(Path given) {
+        return Files.exists(given) && !Files.isRegularFile(given) && !Files.isDirectory(given);
+    }
+
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -304,7 +345,8 @@ public final class OutputSet implements AutoCloseable {
         move(from, to);
     }
 
-    private static UncheckedIOException failure(Path file, IOException e) {
+    /** The one-line failure of writing a file: {@code cannot write FILE: reason}. */
+    public static UncheckedIOException failure(Path file, IOException e) {
         String reason = e instanceof NoSuchFileException ? "no such file or directory"
                 : e instanceof FileAlreadyExistsException f && f.getReason() != null ? f.getReason()
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -312,31 +354,61 @@ public final class OutputSet implements AutoCloseable {
         return new UncheckedIOException("cannot write " + where + ": " + reason.lines().findFirst().orElse(""), e);
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(q);
+                    }
+                }
+            } else {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
             // best effort: a later plan() in this directory removes it
         }
         LIVE.remove(p);
     }
 
-    /** Deletes the temporary files of this process that are still there (the shutdown hook). */
+    /** Cleans up the temporary files of this process that are still there (the shutdown hook). */
     static void deleteLive() {
         for (Path p : List.copyOf(LIVE)) {
-            deleteQuietly(p);
+            cleanUp(p);
         }
     }
 
-    /** Deletes the temporary files in a directory whose process is gone. */
+    /** Deletes a temporary, or puts back the backup of a target that is missing (a rename onto it never happened). */
+    private static void cleanUp(Path temp) {
+        Matcher m = TEMP.matcher(temp.getFileName().toString());
+        if (m.matches() && m.group(3) != null) {
+            Path target = temp.resolveSibling(m.group(1));
+            if (Files.exists(temp, LinkOption.NOFOLLOW_LINKS) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    move(temp, target);
+                    LIVE.remove(temp);
+                    return;
+                } catch (IOException ignored) {
+                    return; // kept: the next run in this directory tries again
+                }
+            }
+        }
+        deleteQuietly(temp);
+    }
+
+    /**
+     * Cleans up after eoslab processes that are gone ({@code kill -9}) in a directory: their temporary files and
+     * directories are deleted; the backup of a target that was being replaced when the process died is put back when
+     * the target is missing (the rename onto it never happened), deleted otherwise.
+     */
     static void removeStaleTemps(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 Matcher m = TEMP.matcher(p.getFileName().toString());
                 if (m.matches()) {
-                    long pid = Long.parseLong(m.group(1));
+                    long pid = Long.parseLong(m.group(2));
                     if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
-                        deleteQuietly(p);
+                        cleanUp(p);
                     }
                 }
             }
