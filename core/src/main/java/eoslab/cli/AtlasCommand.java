@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import eoslab.dynamics.CellClass;
+import eoslab.exec.Memory;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
 import eoslab.grid.Axis;
@@ -91,6 +92,9 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
         AtlasSpec spec = spec(grid.grid(RunSettings.gd(stop.rule())));
         requireAtLeast("--slices", slices, 1);
         requireAtLeast("--gif-frames", gifFrames, 1);
+        // the volume (6 bytes a cell) and the tiles' results it is assembled from
+        Memory.require("atlas: " + spec.n(0) * (long) spec.n(1) * spec.n(2) + " cells",
+                12.0 * spec.n(0) * spec.n(1) * spec.n(2));
         plan(files(spec, OutputPrefix.of(out)), force.force).close();
         threads.count();
         Map<String, Object> identity = spec.describe();

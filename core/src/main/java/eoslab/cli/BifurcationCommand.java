@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import eoslab.dynamics.StopRule;
+import eoslab.exec.Memory;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.grid.Axis;
@@ -81,6 +82,9 @@ final class BifurcationCommand extends BaseCommand {
         Orbit.Observed what = Orbit.Observed.parse(observe);
         FigureSize size = figure.figureSize();
         int n = threads.count();
+        // each step size keeps its orbit (--keep doubles) and the CSV holds its text
+        Memory.require("bifurcation: " + axes.get(0).count() + " step sizes × --keep " + keep + " points",
+                axes.get(0).count() * (double) keep * 40);
         OutputPrefix prefix = OutputPrefix.of(out);
         Path csv = prefix.file(".csv");
         Path orbitsCsv = prefix.file("-orbits.csv");

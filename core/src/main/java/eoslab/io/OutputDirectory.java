@@ -51,10 +51,11 @@ public final class OutputDirectory implements AutoCloseable {
             }
         }
         if (!Files.isDirectory(parent)) {
-            throw new IllegalArgumentException("directory does not exist: " + parent);
+            throw new IllegalArgumentException("cannot write " + text + ": directory does not exist: " + parent);
         }
         if (!Files.isWritable(parent)) {
-            throw new IllegalArgumentException("cannot write to directory " + parent + ": permission denied");
+            throw new IllegalArgumentException("cannot write " + text + ": directory " + parent
+                    + " is not writable (permission denied)");
         }
         OutputSet.removeStaleTemps(parent);
         return new OutputDirectory(target);

@@ -93,7 +93,7 @@ public final class OutputSet implements AutoCloseable {
 
     private void add(Path given) {
         if (given.getFileName() == null || given.toString().isEmpty()) {
-            throw new IllegalArgumentException("an output needs a file name, got '" + given + "'");
+            throw new IllegalArgumentException("--out must name a file, got '" + given + "'");
         }
         Path target = given.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(target)) {
@@ -120,10 +120,11 @@ public final class OutputSet implements AutoCloseable {
         Path dir = target.getParent();
         if (!direct) {
             if (dir == null || !Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("directory does not exist: " + dir);
+                throw new IllegalArgumentException("cannot write " + given + ": directory does not exist: " + dir);
             }
             if (!Files.isWritable(dir)) {
-                throw new IllegalArgumentException("cannot write to directory " + dir + ": permission denied");
+                throw new IllegalArgumentException("cannot write " + given + ": directory " + dir
+                        + " is not writable (permission denied)");
             }
             removeStaleTemps(dir);
         }

@@ -27,17 +27,39 @@ public final class Runs {
         ModelSpec.Shallow m = (ModelSpec.Shallow) modelSpec;
         ScalarDataSet data = m.data() == null ? null : DataSetCsv.read(Path.of(m.data()));
         double phi = data != null ? data.phi() : m.phi();
-        if (Math.abs(phi) > Stepper.DIVERGENCE_NORM) {
-            throw new IllegalArgumentException("the target |Φ| = " + Math.abs(phi) + " exceeds the bound 1e100");
-        }
+        checkTarget(phi);
         VectorPoint point = startSpec.point();
-        if (!(point.norm() <= Stepper.DIVERGENCE_NORM)) {
-            throw new IllegalArgumentException("the initial norm ‖a‖² + ‖b‖² = " + point.norm()
-                    + " exceeds the divergence bound 1e100");
-        }
+        checkNorm(point.norm());
         return new ResolvedStart(modelSpec, startSpec, ShallowModel.of(phi, point.width()), point, data,
                 Landmarks.of(phi, point.imbalance()));
     }
+
+    /**
+     * Refuses a target beyond the divergence bound (every command refuses it with this message).
+     *
+     * @throws IllegalArgumentException if |Φ| &gt; 1e100
+     */
+    public static void checkTarget(double phi) {
+        if (Math.abs(phi) > Stepper.DIVERGENCE_NORM) {
+            throw new IllegalArgumentException("the target |Φ| = " + Math.abs(phi) + " exceeds the bound 1e100");
+        }
+    }
+
+    /**
+     * Refuses an initial norm ‖a‖² + ‖b‖² beyond the divergence bound (or not finite).
+     *
+     * @throws IllegalArgumentException if the norm is not at most 1e100
+     */
+    public static void checkNorm(double norm) {
+        if (!(norm <= Stepper.DIVERGENCE_NORM)) {
+            throw new IllegalArgumentException("the initial norm ‖a‖² + ‖b‖² = " + norm
+                    + " exceeds the divergence bound 1e100");
+        }
+    }
+
+    /** The message for a relative step where λ_GF = 0 (every command refuses it with this message). */
+    public static final String UNDEFINED_RELATIVE = "--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced "
+            + "start)";
 
     /**
      * Resolves a run specification.
@@ -63,7 +85,7 @@ public final class Runs {
         if (spec.eta() instanceof EtaSpec.Relative r) {
             eta = problem.landmarks().absoluteEta(r.value());
             if (!Double.isFinite(eta)) {
-                throw new IllegalArgumentException("--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced start)");
+                throw new IllegalArgumentException(UNDEFINED_RELATIVE);
             }
         } else {
             eta = problem.data() == null ? spec.eta().value() : problem.data().modelEta(spec.eta().value());

@@ -21,13 +21,19 @@ import java.util.Map;
  */
 public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Double tMax, Double dt, double tol,
                           double rtol, double atol) {
-    /** Validates the solver name and the tolerance. */
+    /** Validates the solver name and the tolerances. */
     public FlowRunSpec {
         if (!solver.equals("exact") && !solver.equals("ode")) {
             throw new IllegalArgumentException("--method must be exact or ode, got '" + solver + "'");
         }
         if (!(tol > 0) || Double.isInfinite(tol)) {
             throw new IllegalArgumentException("--tol must be a finite positive number, got " + tol);
+        }
+        if (!(rtol > 0) || Double.isInfinite(rtol)) {
+            throw new IllegalArgumentException("--rtol must be a finite positive number, got " + rtol);
+        }
+        if (!(atol >= 0) || Double.isInfinite(atol)) {
+            throw new IllegalArgumentException("--atol must be a finite number >= 0, got " + atol);
         }
     }
 

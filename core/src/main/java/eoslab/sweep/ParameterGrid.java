@@ -2,6 +2,7 @@ package eoslab.sweep;
 
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.service.Runs;
 import eoslab.spec.EtaSpec;
 import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSettings;
@@ -9,9 +10,11 @@ import eoslab.spec.RunSpec;
 import eoslab.spec.StartSpec;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta} or {@code eta-rel}), then
@@ -53,6 +56,40 @@ public final class ParameterGrid {
             list.add(scale);
         }
         this.axes = Collections.unmodifiableList(list);
+        size();
+        validate();
+    }
+
+    /**
+     * Refuses, before any run, what {@code run} refuses at some point of the grid, with run's message: a target
+     * |Φ| &gt; 1e100, an initial norm &gt; 1e100, a relative step where λ_GF = 0 (Φ = 0 with a balanced start).
+     */
+    private void validate() {
+        boolean zeroPhi = false;
+        for (double p : phi.values()) {
+            Runs.checkTarget(p);
+            zeroPhi |= p == 0;
+        }
+        if (scale == null) {
+            Set<Double> balancedAt = new HashSet<>();
+            for (double m : m0.values()) {
+                balancedAt.add(2 * Math.abs(m));
+            }
+            for (double l : lambda0.values()) {
+                Runs.checkNorm(l);
+                if (relative && zeroPhi && balancedAt.contains(l)) {
+                    throw new IllegalArgumentException(Runs.UNDEFINED_RELATIVE);
+                }
+            }
+        } else {
+            // the norm grows with σ (same draws, scaled): the largest scale bounds it; σ = σ_b = 0 is balanced
+            RunSpec largest = at(new int[] {0, 0, scale.count() - 1});
+            Runs.checkNorm(largest.start().point().norm());
+            double smallest = Math.min(scale.start(), scale.stop());
+            if (relative && zeroPhi && smallest == 0 && (scaleB == null || scaleB == 0)) {
+                throw new IllegalArgumentException(Runs.UNDEFINED_RELATIVE);
+            }
+        }
     }
 
     /**
@@ -141,13 +178,32 @@ public final class ParameterGrid {
         throw new IllegalArgumentException("no axis " + name);
     }
 
-    /** Number of runs. */
+    /**
+     * Number of runs.
+     *
+     * @throws IllegalArgumentException if it does not fit in a long (naming the counts)
+     */
     public long size() {
         long n = 1;
-        for (Axis a : axes) {
-            n *= a.count();
+        try {
+            for (Axis a : axes) {
+                n = Math.multiplyExact(n, a.count());
+            }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("the grid has more than 2^63 runs (" + counts() + ")");
         }
         return n;
+    }
+
+    /** The counts of the axes, for messages: {@code eta 1000000 × lambda0 1000000}. */
+    public String counts() {
+        StringBuilder sb = new StringBuilder();
+        for (Axis a : axes) {
+            if (a.count() > 1) {
+                sb.append(sb.isEmpty() ? "" : " × ").append(a.name()).append(' ').append(a.count());
+            }
+        }
+        return sb.isEmpty() ? "one point" : sb.toString();
     }
 
     /** The specification of run i. */

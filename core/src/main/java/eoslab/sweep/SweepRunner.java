@@ -35,8 +35,19 @@ public final class SweepRunner {
     private final ParameterGrid grid;
     private final List<String> columns;
 
-    /** A sweep of the grid. */
+    /** The most runs one sweep holds (a billion rows: some 300 GB of CSV). */
+    public static final long MAX_RUNS = 1_000_000_000L;
+
+    /**
+     * A sweep of the grid.
+     *
+     * @throws IllegalArgumentException if the grid has more than {@link #MAX_RUNS} runs (naming the size)
+     */
     public SweepRunner(ParameterGrid grid) {
+        if (grid.size() > MAX_RUNS) {
+            throw new IllegalArgumentException("sweep: " + grid.size() + " runs (" + grid.counts() + ") exceed the "
+                    + "limit of " + MAX_RUNS + " runs per sweep; use smaller ranges");
+        }
         this.grid = grid;
         List<String> cols = new ArrayList<>(GdSummary.KEYS);
         for (String c : ParameterGrid.columns(grid.at(0)).keySet()) {
