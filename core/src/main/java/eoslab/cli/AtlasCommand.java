@@ -333,7 +333,7 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
     /**
      * The atlas's axes in scale-free form (docs/model.md §1): for a fixed Φ ≠ 0 the same dynamics at Φ = sign Φ, with
      * η → η|Φ|, m0 → m0/|Φ|, λ0 → λ0/|Φ|, σ → σ/√|Φ| (η-rel unchanged), as [start, stop] of every axis; null
-     * when Φ varies or is 0.
+     * when Φ varies, is 0, or is so far from 1 that the rescaled axes are not finite.
      */
     private static Map<String, Object> scaleFree(AtlasSpec spec) {
         Axis phi = spec.grid().axis("phi");
@@ -353,7 +353,12 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
                 case "scale" -> 1 / Math.sqrt(f);
                 default -> 1;
             };
-            m.put(a.name(), List.of(a.start() * factor, a.stop() * factor));
+            double lo = a.start() * factor;
+            double hi = a.stop() * factor;
+            if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+                return null; // |Φ| so small (or large) that the rescaled axes leave double's range
+            }
+            m.put(a.name(), List.of(lo, hi));
         }
         return m;
     }

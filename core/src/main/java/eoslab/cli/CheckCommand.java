@@ -178,9 +178,9 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         sb.append(String.format(Locale.ROOT,
                 "eoslab check: %s grid, %d starts × %d step sizes η = c·2/λ_GF with c in [%s, %s]: %d runs "
                         + "(budget %d steps, tol %s) in %.1f s%n",
-                g.name(), g.starts().size(), g.etaRels().length, (float) g.etaRels()[0],
-                (float) g.etaRels()[g.etaRels().length - 1], report.runs(), g.rule().maxSteps(),
-                (float) g.rule().tol(), seconds));
+                g.name(), g.starts().size(), g.etaRels().length, brief(g.etaRels()[0]),
+                brief(g.etaRels()[g.etaRels().length - 1]), report.runs(), g.rule().maxSteps(),
+                brief(g.rule().tol()), seconds));
         if (report.skipped() > 0) {
             sb.append(report.skipped()).append(" start(s) skipped: λ_GF = 0, so relative steps are undefined\n");
         }
@@ -201,6 +201,12 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             }
         }
         return sb.toString();
+    }
+
+    /** A number in 7 significant digits, or all of them when it is beyond float's range. */
+    private static String brief(double v) {
+        float f = (float) v;
+        return Float.isFinite(f) && (f != 0 || v == 0) ? Float.toString(f) : Double.toString(v);
     }
 
     /** The grid of the options (the built-in one when none is given). */

@@ -39,6 +39,7 @@ public final class OutputDirectory implements AutoCloseable {
         if (parent == null) {
             throw new IllegalArgumentException("--out " + text + ": the root directory cannot be an output directory");
         }
+        OutputSet.checkNameLength(target, text);
         if (Files.isSymbolicLink(target)) {
             throw new IllegalArgumentException("--out " + text + " is a symbolic link; give the directory it points to");
         }

@@ -93,9 +93,10 @@ public final class OutputSet implements AutoCloseable {
 
     private void add(Path given) {
         if (given.getFileName() == null || given.toString().isEmpty()) {
-            throw new IllegalArgumentException("--out must name a file, got '" + given + "'");
+            throw new IllegalArgumentException("--out must be a file name, got '" + given + "'");
         }
         Path target = given.toAbsolutePath().normalize();
+        checkNameLength(target, given.toString());
         if (Files.isSymbolicLink(target)) {
             try {
                 target = target.toRealPath();
@@ -319,6 +320,23 @@ public final class OutputSet implements AutoCloseable {
     static Path tempFor(Path target, String kind) {
         return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + COUNTER.incrementAndGet() + kind + TEMP_SUFFIX);
+    }
+
+    /** The longest file name (in UTF-8 bytes) of common file systems. */
+    private static final int NAME_MAX = 255;
+
+    /**
+     * Refuses a target whose temporary name would be too long for the file system (a name within a few dozen bytes of
+     * the limit): found before any computation, not when the last file is written.
+     */
+    static void checkNameLength(Path target, String given) {
+        String longest = "." + target.getFileName() + "." + Long.MAX_VALUE + "." + Long.MAX_VALUE + OLD + TEMP_SUFFIX;
+        int bytes = longest.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > NAME_MAX) {
+            int room = NAME_MAX - (bytes - target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length);
+            throw new IllegalArgumentException("cannot write " + given + ": file name too long (eoslab needs room for "
+                    + "a temporary name beside it: at most " + room + " bytes)");
+        }
     }
 
     /** Registers a temporary file or directory for deletion by the shutdown hook. */

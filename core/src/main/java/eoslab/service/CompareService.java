@@ -66,7 +66,8 @@ public final class CompareService {
         Map<String, Object> cmp = new LinkedHashMap<>();
         cmp.put("gd", gd.summary());
         cmp.put("gf", gfSummary);
-        cmp.put("regularization_gain", gd.result().converged()
+        // undefined (null) unless GD converged and λ_GF > 0 (Φ = 0 from a balanced start has λ_GF = 0)
+        cmp.put("regularization_gain", gd.result().converged() && run.landmarks().gfSharpness() > 0
                 ? 1.0 - gd.result().last().norm() / run.landmarks().gfSharpness() : null);
         cmp.put("edge_threshold", GdSummary.finiteOrNull(run.method().stabilityEdge(0)));
         cmp.put("first_step_above_edge", edge.firstStep().isPresent() ? edge.firstStep().getAsLong() : null);

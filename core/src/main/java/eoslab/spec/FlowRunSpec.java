@@ -29,11 +29,9 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         if (!(tol > 0) || Double.isInfinite(tol)) {
             throw new IllegalArgumentException("--tol must be a finite positive number, got " + tol);
         }
-        if (!(rtol > 0) || Double.isInfinite(rtol)) {
-            throw new IllegalArgumentException("--rtol must be a finite positive number, got " + rtol);
-        }
-        if (!(atol >= 0) || Double.isInfinite(atol)) {
-            throw new IllegalArgumentException("--atol must be a finite number >= 0, got " + atol);
+        if (!(rtol > 0) || Double.isInfinite(rtol) || !(atol > 0) || Double.isInfinite(atol)) {
+            throw new IllegalArgumentException("ODE tolerances must be finite and positive, got --rtol " + rtol
+                    + " --atol " + atol);
         }
     }
 
