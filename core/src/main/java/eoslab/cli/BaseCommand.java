@@ -3,6 +3,7 @@ package eoslab.cli;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
 import eoslab.io.OutputSet;
+import eoslab.service.ResolvedRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -103,6 +104,26 @@ abstract class BaseCommand implements Callable<Integer> {
             T value = writeResult(set, file, parameters, spec, body);
             set.commit();
             return value;
+        }
+    }
+
+    /** Warns (one line on stderr) when a run's tolerance is below what its arithmetic resolves. */
+    void warnTolerance(ResolvedRun run) {
+        if (run.toleranceBelowResolution()) {
+            err().printf(Locale.ROOT, "warning: the tolerance |ε| <= %.3g is below what the arithmetic resolves for "
+                    + "this run (about %.3g, one ulp of max(|Φ|, λ₀, λ_GF)): it can end at max_steps without "
+                    + "converging%n", run.stop().tol(), run.resolution());
+            err().flush();
+        }
+    }
+
+    /** Warns (one line on stderr) when the tolerance is below what the arithmetic resolves for some runs of a grid. */
+    void warnTolerance(long below, long total) {
+        if (below > 0) {
+            err().printf(Locale.ROOT, "warning: the tolerance is below what the arithmetic resolves (one ulp of "
+                    + "max(|Φ|, λ₀, λ_GF)) for %d of %d runs: those can end at max_steps without converging%n", below,
+                    total);
+            err().flush();
         }
     }
 

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
         description = {"Measures the phase kernel: lane-steps per second on one core (lanes in the normal floating-point "
                 + "range that run the whole budget, with the exact per-step checks and the final classification; and, "
                 + "as lane_steps_per_second_per_core_subnormal, orbits whose ‖a − b‖ decays into subnormal numbers, "
-                + "which the processor computes slowly), the speed-up from 1 to --threads threads, and the wall time of a "
+                + "which the processor computes slowly), the momentum kernel's lane-steps per second on one core for heavy "
+                + "ball and Nesterov (β = 0.5, the normal-range lanes, measured in alternation with the GD kernel) and "
+                + "their ratio to GD's, the speed-up from 1 to --threads threads, and the wall time of a "
                 + "phase map (eta 0.2:1.6 × lambda0 0.5:8 at Φ = 1, m0 = 0, --steps steps per cell) of --size² cells. "
                 + "Other load on the machine lowers the figures: the load average is reported with them."})
 final class BenchCommand extends BaseCommand {
@@ -54,7 +56,7 @@ final class BenchCommand extends BaseCommand {
         requireAtLeast("--reps", reps, 1);
         // The map first, in a fresh JVM like the phase command (measured afterwards, the JIT's kernel profile from
         // the throughput runs makes its time vary by 3×).
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, size, false), false,
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, size, false),
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, size, false),
                 RunSettings.gd(new StopRule(steps, 1e-12)));
         PhaseSpec spec = new PhaseSpec(g, 3);
@@ -67,7 +69,13 @@ final class BenchCommand extends BaseCommand {
         }
         int kernelSteps = 20000;
         int tiles = 8;
-        double one = KernelBench.throughput(KernelBench.Workload.NORMAL, 1, tiles, kernelSteps, reps);
+        // the GD kernel and the momentum kernels in alternation on the same workload, one core each
+        double[] perCore = KernelBench.throughputs(new KernelBench.Kernel[] {KernelBench.Kernel.GD,
+            KernelBench.Kernel.HEAVY_BALL, KernelBench.Kernel.NESTEROV}, KernelBench.Workload.NORMAL, 1, tiles,
+                kernelSteps, reps);
+        double one = perCore[0];
+        double heavyBall = perCore[1];
+        double nesterov = perCore[2];
         double many = KernelBench.throughput(KernelBench.Workload.NORMAL, n, tiles, kernelSteps, reps);
         double subnormal = KernelBench.throughput(KernelBench.Workload.SUBNORMAL, 1, tiles, kernelSteps, reps);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -76,6 +84,10 @@ final class BenchCommand extends BaseCommand {
         m.put("threads", n);
         m.put("thread_speedup", many / one);
         m.put("lane_steps_per_second_per_core_subnormal", subnormal);
+        m.put("heavy_ball_lane_steps_per_second_per_core", heavyBall);
+        m.put("heavy_ball_vs_gd", heavyBall / one);
+        m.put("nesterov_lane_steps_per_second_per_core", nesterov);
+        m.put("nesterov_vs_gd", nesterov / one);
         m.put("phase_size", size);
         m.put("phase_steps", steps);
         m.put("phase_seconds", seconds);

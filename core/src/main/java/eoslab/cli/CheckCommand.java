@@ -1,18 +1,26 @@
 package eoslab.cli;
 
+import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
 import eoslab.grid.Ranges;
 import eoslab.io.Json;
+import eoslab.spec.MethodSpec;
+import eoslab.spec.ScheduleSpec;
+import eoslab.service.Runs;
+import eoslab.spec.ProblemSpec;
 import eoslab.theory.CheckGrid;
 import eoslab.theory.ClaimChecker;
+import eoslab.theory.MethodChecker;
 import eoslab.theory.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +34,16 @@ import picocli.CommandLine.Option;
                 "Grid syntax: " + Ranges.SYNTAX + ", e.g. --eta-rel 0.05:1.9:500 or --m0 0,0.5,1:2:3.",
                 "Per claim: statement, hypotheses, cases tried, applicable (hypotheses held), held, failed, "
                         + "inconclusive, worst margin and, for a failure, the exact ./eoslab run command that shows it.",
+                "With --method, --beta or --schedule: the method claims m1–m3 instead (the method ends flatter than GF, "
+                        + "its limit is below its stability edge 2κ/η, and a warm-up ends flatter than a constant step "
+                        + "at the same target η), each case run with a constant step and with --schedule warmup:K "
+                        + "(default warmup:" + CheckCommand.DEFAULT_WARMUP + "); without --eta-rel the relative steps "
+                        + "span [" + CheckGrid.ETA_REL_MIN + "κ, " + CheckGrid.ETA_REL_MAX + "κ].",
                 "Exit code 0 when the check ran (verdicts are data); with --strict, 1 if any claim failed."})
 final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
+    /** Warm-up length of the method check when no --schedule warmup:K is given. */
+    static final long DEFAULT_WARMUP = 100;
+
     @Option(names = "--phi", paramLabel = "Φ…", description = "Targets Φ (grid syntax; default: the built-in starts' Φ).")
     String phi;
 
@@ -77,8 +93,15 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
     @Mixin
     TileOption tile;
 
+    @ArgGroup(validate = false, heading = "%nMethod (selects the method claims m1–m3):%n")
+    MethodOptions method;
+
     @Override
     public Integer call() {
+        MethodOptions mo = MethodOptions.orNone(method);
+        if (mo.given()) {
+            return methodCheck(mo);
+        }
         Tiling.Prepared prepared = prepare();
         TileShare share = tile.share();
         if (share != null) {
@@ -89,6 +112,13 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             return 0;
         }
         CheckGrid grid = grid();
+        long below = 0;
+        for (ProblemSpec p : grid.starts()) {
+            if (Runs.resolve(p.model(), p.start()).belowResolution(grid.rule(), Precision.DOUBLE)) {
+                below += grid.etaRels().length;
+            }
+        }
+        warnTolerance(below, grid.cases());
         int n = threads.count();
         int total = grid.starts().size();
         err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d runs%n", grid.name(), total,
@@ -103,17 +133,71 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
                 }
             }
         });
-        finish(report, outFile, (System.nanoTime() - t0) / 1e9);
+        finish(report, outFile, (System.nanoTime() - t0) / 1e9, null);
         return strict && report.anyFailed() ? 1 : 0;
+    }
+
+    /**
+     * The method claims: every case with a constant step and with the warm-up of --schedule warmup:K (default
+     * {@value #DEFAULT_WARMUP} steps from 0); without --eta-rel the built-in relative steps scaled by κ.
+     */
+    private int methodCheck(MethodOptions mo) {
+        if (tile.share() != null) {
+            throw new UsageException("check --method runs on one machine; --tile applies to the claims 1–5");
+        }
+        MethodSpec methodSpec = mo.spec();
+        ScheduleSpec.Warmup warmup;
+        if (methodSpec.schedule() instanceof ScheduleSpec.Warmup w) {
+            warmup = w;
+        } else if (methodSpec.schedule() instanceof ScheduleSpec.Constant) {
+            warmup = new ScheduleSpec.Warmup(DEFAULT_WARMUP, 0.0);
+        } else {
+            throw new UsageException("check: --schedule must be warmup:K (the warm-up the method claims compare "
+                    + "with a constant step)");
+        }
+        CheckGrid grid = grid(methodSpec.method(1.0).edgeFactor());
+        checkOut();
+        int n = threads.count();
+        int total = grid.starts().size();
+        err().printf(Locale.ROOT, "check: %s grid, %d starts × %d step sizes = %d cases (each run with a constant "
+                + "step and with a warm-up)%n", grid.name(), total, grid.etaRels().length, grid.cases());
+        err().flush();
+        long t0 = System.nanoTime();
+        ClaimChecker.Report report = MethodChecker.check(grid, methodSpec, warmup, n, done -> {
+            if (done * 4 / total != (done - 1) * 4 / total || done == total) {
+                synchronized (this) {
+                    err().printf(Locale.ROOT, "check: %d/%d starts done%n", done, total);
+                    err().flush();
+                }
+            }
+        });
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("method", methodSpec.withSchedule(ScheduleSpec.CONSTANT).describe());
+        extra.put("warmup", warmup.describe());
+        if (!json) {
+            out().print(String.format(Locale.ROOT, "method: %s, each case with a constant step and with --schedule "
+                    + "%s%s%n", describe(methodSpec), warmup.label(), warmup.etaStart() == 0 ? ""
+                    : " --eta-start " + warmup.etaStart()));
+        }
+        finish(report, outFile, (System.nanoTime() - t0) / 1e9, extra);
+        return strict && report.anyFailed() ? 1 : 0;
+    }
+
+    private static String describe(MethodSpec m) {
+        return m.hasMomentum() ? m.name() + " (β = " + m.beta() + ")" : m.name();
+    }
+
+    private void checkOut() {
+        if (outFile != null) {
+            plan(List.of(outFile), force.force).close();
+        }
     }
 
     @Override
     public Tiling.Prepared prepare() {
         CheckGrid grid = grid();
         threads.count();
-        if (outFile != null) {
-            plan(List.of(outFile), force.force).close();
-        }
+        checkOut();
         Map<String, Object> identity = grid.describe();
         return new Tiling.Prepared() {
             @Override
@@ -138,17 +222,24 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
 
             @Override
             public List<Path> finish(byte[][] results, String file, double seconds) {
-                return CheckCommand.this.finish(ClaimChecker.assemble(grid, results), Path.of(file), seconds);
+                return CheckCommand.this.finish(ClaimChecker.assemble(grid, results), Path.of(file), seconds, null);
             }
         };
     }
 
-    /** Prints the report and writes its file (when there is one). */
-    private List<Path> finish(ClaimChecker.Report report, Path file, double seconds) {
+    /**
+     * Prints the report and writes its file (when there is one).
+     *
+     * @param extra entries added to the JSON forms (the method and warm-up of a method check), or null
+     */
+    private List<Path> finish(ClaimChecker.Report report, Path file, double seconds, Map<String, Object> extra) {
         List<Path> files = new ArrayList<>();
         if (file != null) {
             Path o = file.toAbsolutePath();
             Map<String, Object> m = result(report);
+            if (extra != null) {
+                m.putAll(extra);
+            }
             writeResult(o, force.force, report.grid().describe(), null, w -> {
                 w.write(Json.pretty(m) + "\n");
                 return null;
@@ -156,7 +247,11 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             files.add(o);
         }
         if (json) {
-            out().println(Json.compact(report.describe(seconds)));
+            Map<String, Object> m = new LinkedHashMap<>(report.describe(seconds));
+            if (extra != null) {
+                m.putAll(extra);
+            }
+            out().println(Json.compact(m));
         } else {
             out().print(text(report, seconds));
         }
@@ -180,7 +275,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
                         + "(budget %d steps, tol %s) in %.1f s%n",
                 g.name(), g.starts().size(), g.etaRels().length, brief(g.etaRels()[0]),
                 brief(g.etaRels()[g.etaRels().length - 1]), report.runs(), g.rule().maxSteps(),
-                brief(g.rule().tol()), seconds));
+                brief(g.rule().tol()) + (g.rule().relative() ? " relative: ·|Φ|, ·λ0 at Φ = 0" : ""), seconds));
         if (report.skipped() > 0) {
             sb.append(report.skipped()).append(" start(s) skipped: λ_GF = 0, so relative steps are undefined\n");
         }
@@ -190,9 +285,11 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             sb.append("  statement:  ").append(v.claim().statement()).append('\n');
             sb.append("  hypotheses: ").append(String.join("; ", v.claim().hypotheses())).append('\n');
             sb.append(String.format(Locale.ROOT,
-                    "  tried %d, applicable %d, held %d, failed %d, inconclusive %d, worst margin %s%n", v.tried(),
+                    "  tried %d, applicable %d, held %d, failed %d, inconclusive %d, worst margin %s%s%n", v.tried(),
                     v.applicable(), v.held(), v.failed(), v.inconclusive(),
-                    Double.isNaN(v.worstMargin()) ? "-" : String.format(Locale.ROOT, "%.3g", v.worstMargin())));
+                    Double.isNaN(v.worstMargin()) ? "-" : String.format(Locale.ROOT, "%.3g", v.worstMargin()),
+                    v.worstMarginIsRounding() ? String.format(Locale.ROOT, " (rounding: within the allowance %.3g)",
+                            v.claim().roundingAllowance()) : ""));
             if (v.counterexample() != null) {
                 sb.append("  counterexample: ").append(v.counterexample()).append('\n');
             }
@@ -211,11 +308,24 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
 
     /** The grid of the options (the built-in one when none is given). */
     CheckGrid grid() {
+        return grid(1.0);
+    }
+
+    /** The grid; without --eta-rel the built-in relative steps are scaled by the method's edge factor κ. */
+    private CheckGrid grid(double kappa) {
         StopRule rule = stop.rule();
         requireAtLeast("--steps", rule.maxSteps(), 1);
         try {
-            return CheckGrid.of(values("--phi", phi), values("--m0", m0), values("--lambda0", lambda0),
+            CheckGrid g = CheckGrid.of(values("--phi", phi), values("--m0", m0), values("--lambda0", lambda0),
                     values("--scale", scale), values("--width", width), seeds, values("--eta-rel", etaRel), rule);
+            if (etaRel != null || kappa == 1.0) {
+                return g;
+            }
+            double[] c = g.etaRels().clone();
+            for (int i = 0; i < c.length; i++) {
+                c[i] *= kappa;
+            }
+            return new CheckGrid(g.name(), g.starts(), c, rule);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

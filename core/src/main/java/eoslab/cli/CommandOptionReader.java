@@ -98,7 +98,7 @@ public final class CommandOptionReader implements OptionReader {
     public ParameterGrid sweep(List<String> args) {
         SweepOptions c = parse(new SweepOptions(), args);
         return call(() -> {
-            ParameterGrid g = c.grid.grid(c.gd.settings());
+            ParameterGrid g = c.grid.grid(c.gd.gridSettings(), c.gd.methodOptions());
             c.threads.count();
             return g;
         });

@@ -14,7 +14,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "compare", mixinStandardHelpOptions = true, header = "GD against GF on one clock (step k <-> time ηk).", sortOptions = false,
         description = {"Gradient descent against gradient flow from the same start, on one clock (step k <-> t = ηk).",
                 "Reports both summaries, the regularization gain 1 − λ∞(GD)/λ_GF, the first step where GD's sharpness",
-                "exceeds 2/η, and the largest distance between the two trajectories' (ε, λ).",
+                "exceeds 2/η (the method's edge 2κ/η), and the largest distance between the two trajectories' (ε, λ).",
+                "With momentum β the clock is t = ηk/(1 − β) (with a schedule, Σ_{j<k} η_j/(1 − β)): the small-step",
+                "limit of heavy ball and Nesterov is GF on that clock (docs/models.md §2).",
                 "--out writes both series aligned on time: step,time,gd_*,gf_* (loss, residual, product, norm, imbalance,",
                 "sharpness, gf_sharpness)."})
 final class CompareCommand extends BaseCommand {
@@ -27,6 +29,7 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() {
         ResolvedRun resolved = Runs.resolve(run.spec());
+        warnTolerance(resolved);
         Map<String, Object> cmp;
         try (OutputSet set = run.outputs()) {
             if (set == null) {
@@ -52,6 +55,9 @@ final class CompareCommand extends BaseCommand {
             rest.remove("gf");
             rest.put("eta", resolved.eta());
             rest.put("eta_rel", gd.get("eta_rel"));
+            rest.put("eta_crit", gd.get("eta_crit"));
+            rest.put("eta_critical", gd.get("eta_critical"));
+            rest.put("critical_bound", gd.get("critical_bound"));
             out().println();
             print(rest, false);
         }

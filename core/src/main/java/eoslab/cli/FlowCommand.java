@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.dynamics.StopRule;
 import eoslab.service.FlowService;
 import eoslab.spec.FlowRunSpec;
 import java.nio.file.Path;
@@ -28,9 +29,14 @@ final class FlowCommand extends BaseCommand {
     @Option(names = "--dt", paramLabel = "h", description = "Sampling interval of the trajectory (default T/1000).")
     Double dt;
 
-    @Option(names = "--tol", paramLabel = "τ", defaultValue = "1e-12",
-            description = "time_to_tol is the first time |ε| <= τ (default ${DEFAULT-VALUE}).")
-    double tol;
+    @Option(names = "--tol", paramLabel = "τ",
+            description = "Absolute tolerance: time_to_tol is the first time |ε| <= τ (default: the relative --tol-rel).")
+    Double tol;
+
+    @Option(names = "--tol-rel", paramLabel = "r",
+            description = "Relative tolerance: time_to_tol is the first time |ε| <= r·|Φ| (r·λ₀ when Φ = 0), the same "
+                    + "at every scale (default 1e-12).")
+    Double tolRel;
 
     @Option(names = "--rtol", paramLabel = "r", defaultValue = "1e-13",
             description = "ODE relative tolerance (default ${DEFAULT-VALUE}).")
@@ -61,8 +67,12 @@ final class FlowCommand extends BaseCommand {
         return 0;
     }
 
-    /** The flow of the options. */
+    /** The flow of the options (the tolerance relative, --tol-rel, unless --tol gives an absolute one). */
     FlowRunSpec spec() {
-        return new FlowRunSpec(problem.model(), problem.start(), method, tMax, dt, tol, rtol, atol);
+        if (tol != null && tolRel != null) {
+            throw new UsageException("give at most one of --tol and --tol-rel");
+        }
+        return new FlowRunSpec(problem.model(), problem.start(), method, tMax, dt,
+                tol != null ? tol : tolRel != null ? tolRel : StopRule.DEFAULT_TOL, tol == null, rtol, atol);
     }
 }

@@ -4,11 +4,15 @@ import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSettings;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** How GD runs: stopping rule, engine and arithmetic. */
+/** How GD runs: the method and its schedule, stopping rule, engine and arithmetic. */
 public final class GdOptions {
+    @ArgGroup(validate = false, heading = "%nMethod and step-size schedule:%n")
+    MethodOptions method;
+
     @Mixin
     StopOptions stop;
 
@@ -24,10 +28,27 @@ public final class GdOptions {
                     + "(default ${DEFAULT-VALUE}).")
     String precision;
 
-    /** The settings of every run. */
+    /** The settings of a run (a single β). */
     public RunSettings settings() {
-        return new RunSettings(MethodSpec.GD, stop.rule(), engine,
-                Precision.parse(precision));
+        return settings(MethodOptions.orNone(method).spec());
+    }
+
+    /** The settings of every run of a grid: β is the first of {@link #methodOptions()}'s β axis. */
+    public RunSettings gridSettings() {
+        return settings(MethodOptions.orNone(method).gridSpec());
+    }
+
+    /** The method options given (an empty set when none was). */
+    MethodOptions methodOptions() {
+        return MethodOptions.orNone(method);
+    }
+
+    private RunSettings settings(MethodSpec m) {
+        try {
+            return new RunSettings(m, stop.rule(), engine, Precision.parse(precision));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** Parses engine names case-insensitively. */

@@ -14,7 +14,8 @@ import picocli.CommandLine;
                 "Run a command with --help for its options."},
         footer = {"", "Conventions: loss L = ½(aᵀb − Φ)², or with --data the data loss (1/2n)Σ(aᵀb·x − y)² = "
                 + "σ²·L + const (GD step η on the data = step ησ² on L); --eta-rel c means η = c·2/λ_GF, "
-                + "λ_GF = √(4Φ² + Q₀²); a run diverges when λ = ‖a‖² + ‖b‖² would exceed 1e100; time = η·step; "
+                + "λ_GF = √(4Φ² + Q₀²); a run diverges when λ = ‖a‖² + ‖b‖² would exceed 1e100; time = η·step "
+                + "(ηk/(1 − β) with momentum β); "
                 + "every --out FILE gets FILE.manifest.json; Gaussian starts use java.util.Random (default seed 42)."},
         subcommands = {RunCommand.class, FlowCommand.class, CompareCommand.class, CheckCommand.class,
                 ReproduceCommand.class, SweepCommand.class, PhaseCommand.class, AtlasCommand.class,

@@ -1,6 +1,7 @@
 package eoslab.cli;
 
 import eoslab.dynamics.CellClass;
+import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.exec.Progress;
 import eoslab.exec.TileShare;
@@ -11,13 +12,19 @@ import eoslab.io.Json;
 import eoslab.io.Npy;
 import eoslab.io.OutputSet;
 import eoslab.io.PhaseCsv;
+import eoslab.io.PhaseNpz;
 import eoslab.measure.CellCheck.Certification;
 import eoslab.measure.PhaseMap;
+import eoslab.model.shallow.Landmarks;
 import eoslab.plot.PhaseImage;
+import eoslab.spec.MethodSpec;
 import eoslab.spec.RunSettings;
+import eoslab.spec.ScheduleSpec;
 import eoslab.sweep.Certifier;
 import eoslab.sweep.ParameterGrid;
+import eoslab.sweep.PhaseColoring;
 import eoslab.sweep.PhaseEngine;
+import eoslab.sweep.PhaseOverlay;
 import eoslab.sweep.PhaseSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,23 +32,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eoslab phase}: a 2-D map of GD outcomes over the step and one initialization parameter. */
 @Command(name = "phase", mixinStandardHelpOptions = true, header = "Map of GD outcomes over a plane of two parameters.", sortOptions = false,
-        description = {"Phase map: x = --eta or --eta-rel (a range), y = one of --lambda0, --m0, --scale, --phi (a range). "
-                + "Every cell is a GD run of at most --steps steps (default 10000), classified converged or diverged "
-                + "(with the step), periodic (period 2..64), aperiodic, or slow (settling, not within --tol in time).",
+        description = {"Phase map: x = --eta, --eta-rel or --eta-crit (a range), y = one of --lambda0, --m0, --scale, --phi "
+                + "(a range), or --beta with --method heavy-ball or nesterov (the momentum kernel, same classification). "
+                + "Every cell is a run of at most --steps steps (default 10000), classified converged or diverged "
+                + "(with the step), periodic (period 2..64), aperiodic, or slow (settling, not within the tolerance in "
+                + "time).",
                 "Writes PREFIX.png, PREFIX.npy (structured array of shape (ny, nx): outcome u1, period u1, steps "
-                + "int32), PREFIX.csv for small maps, and a manifest beside each."})
+                + "int32, sharpness f8, max_loss f8), PREFIX-coords.npz (the axis values and each row's Φ, λ₀, λ_GF, "
+                + "η*), PREFIX.csv for small maps, and a manifest beside each."})
 final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Mixin
     GridOptions grid;
 
     @Mixin
     StopOptions stop;
+
+    @ArgGroup(validate = false, heading = "%nMethod (a constant step; --beta may be the y range):%n")
+    MethodOptions method;
+    @Option(names = "--overlay",
+            description = "Draw each row's landmarks over the map: the convergence boundary η*, 2/λ_GF, 1/|Φ|, and "
+                    + "where Φ = 0 the lines ηλ₀ = 2 and 4.")
+    boolean overlay;
+
+    @Option(names = "--color", paramLabel = "outcome|steps|sharpness|gain|max-loss|period", defaultValue = "outcome",
+            description = "What the cells show: the outcome (hue by class, lightness by steps or period), or one "
+                    + "quantity on a colour scale where it applies: steps to converge, the final sharpness λ∞, the "
+                    + "gain 1 − λ∞/λ_GF (converged cells), the largest loss (converged and bounded cells), the period "
+                    + "(periodic cells) (default ${DEFAULT-VALUE}).")
+    String color;
 
     @Option(names = "--zoom", paramLabel = "x0:x1,y0:y1",
             description = "Render the sub-rectangle [x0, x1] × [y0, y1] at the same resolution as the ranges.")
@@ -100,11 +125,13 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Override
     public Tiling.Prepared prepare() {
         PhaseSpec spec = phaseSpec();
+        coloring();
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "
                     + Precision.MAX_DIGITS + ", got " + certifyDigits);
         }
+        warnTolerance(spec.grid().runsBelowResolution(), spec.grid().size());
         plan(files(spec, OutputPrefix.of(out)), force.force).close();
         threads.count();
         Map<String, Object> identity = spec.describe();
@@ -112,6 +139,8 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         identity.put("box_dimension", boxDimension);
         identity.put("certify", certify);
         identity.put("certify_digits", certifyDigits);
+        identity.put("color", coloring().label());
+        identity.put("overlay", overlay);
         return new Tiling.Prepared() {
             @Override
             public String command() {
@@ -142,7 +171,8 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
 
     /** The files the map is written to (their manifests aside). */
     private List<Path> files(PhaseSpec spec, OutputPrefix prefix) {
-        List<Path> files = new ArrayList<>(List.of(prefix.file(".png"), prefix.file(".npy")));
+        List<Path> files = new ArrayList<>(List.of(prefix.file(".png"), prefix.file(".npy"),
+                prefix.file("-coords.npz")));
         if ((long) spec.nx() * spec.ny() <= csvMax) {
             files.add(prefix.file(".csv"));
         }
@@ -179,15 +209,24 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             double d = map.boxDimension();
             summary.put("box_dimension", Double.isFinite(d) ? d : null);
         }
-        String title = String.format(Locale.ROOT, "GD phase map, Φ = %s, %d steps, %d×%d cells",
+        String title = String.format(Locale.ROOT, "%s phase map, Φ = %s, %d steps, %d×%d cells", methodTitle(spec),
                 fixedPhi(spec), spec.maxSteps(), spec.nx(), spec.ny());
+        Landmarks[] rows = spec.rowLandmarks();
+        PhaseColoring coloring = coloring();
         Path png = prefix.file(".png");
-        set.write(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title));
-        manifest(set, png, params, null);
+        set.write(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title,
+                coloring.field(map, rows), overlay ? PhaseOverlay.curves(spec, rows) : List.of()));
+        Map<String, Object> imageParams = new LinkedHashMap<>(params);
+        imageParams.put("color", coloring.label());
+        imageParams.put("overlay", overlay);
+        manifest(set, png, imageParams, null);
         Path npy = prefix.file(".npy");
         set.write(npy, Npy.phaseMap(map));
         manifest(set, npy, params, null);
-        List<Path> files = new ArrayList<>(List.of(png, npy));
+        Path coords = prefix.file("-coords.npz");
+        set.write(coords, coordinates(spec, rows));
+        manifest(set, coords, params, null);
+        List<Path> files = new ArrayList<>(List.of(png, npy, coords));
         if ((long) spec.nx() * spec.ny() <= csvMax) {
             Path csv = prefix.file(".csv");
             writeResult(set, csv, params, null, w -> {
@@ -213,6 +252,33 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         set.commit();
         out().println(json ? Json.compact(summary) : Table.of(summary));
         out().flush();
+    }
+
+    /** What the cells show ({@code --color}). */
+    private PhaseColoring coloring() {
+        try {
+            return PhaseColoring.parse(color);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The coordinates archive: the axes and each row's landmarks. */
+    private static byte[] coordinates(PhaseSpec spec, Landmarks[] rows) {
+        int ny = rows.length;
+        double[] phi = new double[ny];
+        double[] lambda0 = new double[ny];
+        double[] gf = new double[ny];
+        double[] critical = new double[ny];
+        double[] perX = new double[ny];
+        for (int iy = 0; iy < ny; iy++) {
+            phi[iy] = rows[iy].phi();
+            lambda0[iy] = rows[iy].norm0();
+            gf[iy] = rows[iy].gfSharpness();
+            critical[iy] = rows[iy].criticalEta();
+            perX[iy] = spec.etaPerUnit(rows[iy]);
+        }
+        return PhaseNpz.coordinates(spec.x(), spec.y(), phi, lambda0, gf, critical, perX);
     }
 
     private Certification certify(PhaseSpec spec, PhaseMap map, int nThreads) {
@@ -244,7 +310,12 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
 
     /** The map of the options. */
     PhaseSpec phaseSpec() {
-        return spec(grid.grid(RunSettings.gd(stop.rule())));
+        MethodOptions mo = MethodOptions.orNone(method);
+        MethodSpec methodSpec = mo.gridSpec();
+        if (!(methodSpec.schedule() instanceof ScheduleSpec.Constant)) {
+            throw new UsageException("phase maps run a constant step; --schedule must be constant");
+        }
+        return spec(grid.grid(new RunSettings(methodSpec, stop.rule(), Engine.AUTO, Precision.DOUBLE), mo));
     }
 
     private PhaseSpec spec(ParameterGrid g) {
@@ -264,7 +335,8 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             }
         }
         if (yIndex < 0) {
-            throw new UsageException("phase: give a y range: one of --lambda0, --m0, --scale, --phi as start:stop:count");
+            throw new UsageException("phase: give a y range: one of --lambda0, --m0, --scale, --phi (or --beta with "
+                    + "--method heavy-ball or nesterov) as start:stop:count");
         }
         if ((long) axes.get(0).count() * axes.get(yIndex).count() > 4096L * 4096L) {
             throw new UsageException("phase: at most 4096×4096 cells");
@@ -285,6 +357,16 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("--zoom must be x0:x1,y0:y1, got '" + zoom + "'");
         }
+    }
+
+    /** "GD", or the method with its β when β is fixed. */
+    private static String methodTitle(PhaseSpec spec) {
+        MethodSpec m = spec.grid().settings().method();
+        if (!m.hasMomentum()) {
+            return "GD";
+        }
+        Axis beta = spec.grid().axis("beta");
+        return beta.count() == 1 ? m.name() + " (β = " + (float) beta.start() + ")" : m.name();
     }
 
     private static String fixedPhi(PhaseSpec spec) {

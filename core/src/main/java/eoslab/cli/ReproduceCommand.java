@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code eoslab reproduce}: the report with figures F1–F10, their data, the claim verdicts and a manifest. */
-@Command(name = "reproduce", mixinStandardHelpOptions = true, header = "Write the report: figures F1-F10, data, check verdicts, manifest.", sortOptions = false,
+/** {@code eoslab reproduce}: the report with figures F1–F13, their data, the claim verdicts and a manifest. */
+@Command(name = "reproduce", mixinStandardHelpOptions = true, header = "Write the report: figures F1-F13, data, check verdicts, manifest.", sortOptions = false,
         description = {"Reproduce the findings: write report.html (self-contained, mathematics as MathML), report.md, "
                 + "figures/NAME.png, NAME.svg and NAME.pdf (one drawing), data/NAME.csv, statements.json (every "
                 + "sentence with its numbers) and manifest.json into DIR.",
@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
                         + "regularization gain vs η, F4 edge of stability, F5 imbalance, F6 ln(Q0/Q∞) vs 2η²ΣL, "
                         + "F7 catapult, F8 the convergence boundary η* over a phase map, F9 the period-doubling "
                         + "ladder with its closed-form 2-cycle and Lyapunov exponent, F10 critical slowing at "
-                        + "η|Φ| = 1; plus the `eoslab check` verdict table.",
+                        + "η|Φ| = 1, F11 the sharpness of the limit of heavy ball and Nesterov vs η, F12 heavy ball "
+                        + "over (η, β), F13 warm-up against a constant step; plus the `eoslab check` verdict table.",
                 "Every sentence is generated from the numbers it describes and printed only when they bear it out.",
                 "Progress goes to stderr."})
 final class ReproduceCommand extends BaseCommand {

@@ -12,9 +12,11 @@ import picocli.CommandLine.Mixin;
 
 /** {@code eoslab run}: gradient descent, exactly. */
 @Command(name = "run", mixinStandardHelpOptions = true, header = "Gradient descent, exactly (reduced map or full vectors).", sortOptions = false,
-        description = {"Run gradient descent a⁺ = a − ηεb, b⁺ = b − ηεa on L = ½(aᵀb − Φ)².",
+        description = {"Run gradient descent a⁺ = a − ηεb, b⁺ = b − ηεa on L = ½(aᵀb − Φ)² (or, with --method, heavy-ball "
+                + "or Nesterov momentum, and with --schedule a varying step: exactly, as a 4-variable map).",
                 "Divergence (λ would exceed 1e100, or overflow) is an outcome reported with its step.",
-                "--out writes step,time,loss,residual,product,norm,imbalance,sharpness,gf_sharpness (time = η·step)."})
+                "--out writes step,time,loss,residual,product,norm,imbalance,sharpness,gf_sharpness (time = η·step; "
+                + "ηk/(1 − β) with momentum, the sum of the steps with a schedule)."})
 final class RunCommand extends BaseCommand {
     @Mixin
     RunOptions run;
@@ -22,6 +24,7 @@ final class RunCommand extends BaseCommand {
     @Override
     public Integer call() {
         ResolvedRun resolved = Runs.resolve(run.spec());
+        warnTolerance(resolved);
         RunReport report;
         try (OutputSet set = run.outputs()) {
             if (set == null) {

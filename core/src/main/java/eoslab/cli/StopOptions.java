@@ -14,13 +14,23 @@ public final class StopOptions {
             description = "Most steps per run (default ${DEFAULT-VALUE}).")
     long steps;
 
-    @Option(names = "--tol", paramLabel = "τ", defaultValue = "1e-12",
-            description = "Converged when |ε| = |aᵀb − Φ| <= τ (default ${DEFAULT-VALUE}).")
-    double tol;
+    @Option(names = "--tol", paramLabel = "τ",
+            description = "Absolute tolerance: converged when |ε| = |aᵀb − Φ| <= τ (default: the relative --tol-rel).")
+    Double tol;
 
-    /** The rule. */
+    @Option(names = "--tol-rel", paramLabel = "r",
+            description = "Relative tolerance: converged when |ε| <= r·|Φ| (r·λ₀ when Φ = 0), which means the same at "
+                    + "every scale of the model (default 1e-12). A warning goes to stderr when the tolerance is below "
+                    + "what the arithmetic resolves for a run.")
+    Double tolRel;
+
+    /** The rule: absolute with --tol, else relative (--tol-rel, default 1e-12). */
     public StopRule rule() {
-        return new StopRule(steps, tol);
+        if (tol != null && tolRel != null) {
+            throw new UsageException("give at most one of --tol and --tol-rel");
+        }
+        return tol != null ? new StopRule(steps, tol)
+                : new StopRule(steps, tolRel != null ? tolRel : StopRule.DEFAULT_TOL, true);
     }
 
     /** The commands' default step budgets: 10 000 per cell for {@code phase} and {@code atlas}, 100 000 otherwise. */

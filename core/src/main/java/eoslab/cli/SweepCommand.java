@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "sweep", mixinStandardHelpOptions = true, header = "One CSV row per GD run over a parameter grid (resumable).", sortOptions = false,
         description = {"Run GD on every point of a parameter grid and write one CSV row per run: the run --json summary "
                 + "fields, then eta_rel_set (relative sweeps) and the initialization parameters (m0, lambda0 or "
-                + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --phi, --m0, --lambda0, --scale; "
-                + "the last axis varies fastest.",
+                + "scale, scale_b, seed). Ranges start:stop:count on --eta/--eta-rel, --beta (with --method heavy-ball "
+                + "or nesterov), --phi, --m0, --lambda0, --scale; the last axis varies fastest (order: step, beta, phi, "
+                + "initialization).",
                 "Rows are identical to individual runs and do not depend on --threads. An interrupted sweep keeps its "
                 + "finished tiles in OUT.parts/; --resume completes them into the same file an uninterrupted run "
                 + "writes."})
@@ -59,11 +60,12 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
             Tiling.writePart(prepared, share, threads.count(), force.force, argv(), out(), err());
             return 0;
         }
-        RunSettings settings = gd.settings();
-        ParameterGrid g = grid.grid(settings);
+        RunSettings settings = gd.gridSettings();
+        ParameterGrid g = grid.grid(settings, gd.methodOptions());
         int n = threads.count();
         Path out = outFile.toAbsolutePath();
         Map<String, Object> params = parameters(g, settings);
+        warnTolerance(g.runsBelowResolution(), g.size());
         SweepRunner runner = new SweepRunner(g);
         OutputSet set = plan(List.of(out), force.force);
         Progress progress = Progress.onStderr(err(), "runs", g.size());
@@ -90,8 +92,8 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
 
     @Override
     public Tiling.Prepared prepare() {
-        RunSettings settings = gd.settings();
-        ParameterGrid g = grid.grid(settings);
+        RunSettings settings = gd.gridSettings();
+        ParameterGrid g = grid.grid(settings, gd.methodOptions());
         threads.count();
         plan(List.of(outFile), force.force).close();
         Map<String, Object> params = parameters(g, settings);
@@ -134,7 +136,7 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
     private static Map<String, Object> parameters(ParameterGrid g, RunSettings settings) {
         Map<String, Object> params = new LinkedHashMap<>(g.describe());
         params.put("steps", settings.stop().maxSteps());
-        params.put("tol", settings.stop().tol());
+        params.put(settings.stop().relative() ? "tol_rel" : "tol", settings.stop().tol());
         params.put("engine", Engines.resolve(settings.engine()).label());
         params.put("precision", settings.precision().label());
         return params;

@@ -2,8 +2,9 @@ package eoslab.dynamics;
 
 /**
  * Period detection on the tail of an orbit of the 2-variable map, in the physical coordinates (m, λ) = (aᵀb,
- * ‖a‖² + ‖b‖²). Given {@link #SAMPLES} consecutive iterates x₀ … x₁₂₇ taken after the step budget, with
- * Δ_p(j) = |m_{j+p} − m_j| + |λ_{j+p} − λ_j|:
+ * ‖a‖² + ‖b‖²): the one rule by which phase maps, their certification and bifurcation diagrams classify a bounded
+ * orbit. Given {@link #SAMPLES} consecutive iterates x₀ … x₁₂₇ taken after the step budget, with
+ * Δ_p(j) = |m_{j+p} − m_j| + |λ_{j+p} − λ_j| and ε_j = m_j − Φ:
  * <ol>
  * <li>the orbit repeats with lag p when Δ_p(j) ≤ {@link #RTOL}·λ_j for every j &lt; 64 (the whole window must repeat,
  * so a chaotic orbit passing close to itself once is not mistaken for a periodic one);</li>
@@ -13,7 +14,12 @@ package eoslab.dynamics;
  * than that per period, typically a decaying oscillation near a fixed point (a run converging more slowly than
  * the budget), and is reported as period 1 too.</li>
  * </ol>
- * No repeat for any p ≤ {@link #MAX_PERIOD} gives 0 (aperiodic).
+ * No repeat for any p ≤ {@link #MAX_PERIOD} gives 0 (aperiodic), unless the orbit is settling: |ε_{j+2}| &lt; |ε_j|
+ * for every j, or |ε_{j+2}| &gt; |ε_j| for every j, i.e. the even and the odd iterates both move monotonically, towards
+ * or away from the target, over the whole window. That is how slow convergence looks when it is too slow for a repeat
+ * to 10⁻⁹·λ (just below η|Φ| = 1 the residual decays like t^{−1/2}, critical slowing, models.md §1.3), and how the
+ * slow approach to the 2-cycle born at η|Φ| = 1 looks just above; it is reported as period 1 as well. A chaotic orbit
+ * cannot move monotonically for {@link #SAMPLES} iterates.
  */
 public final class Periodicity {
     /** The largest detected period. */
@@ -33,8 +39,9 @@ public final class Periodicity {
      *
      * @param m      products of {@link #SAMPLES} consecutive iterates
      * @param lambda norms of the same iterates
+     * @param phi    the target Φ (for the settling test on ε = m − Φ)
      */
-    public static int period(double[] m, double[] lambda) {
+    public static int period(double[] m, double[] lambda, double phi) {
         if (m.length < SAMPLES || lambda.length < SAMPLES) {
             throw new IllegalArgumentException("need " + SAMPLES + " samples");
         }
@@ -43,7 +50,20 @@ public final class Periodicity {
                 return p == 1 || maxRepeatError(m, lambda, p, 0) <= AMPLITUDE_RTOL * amplitude(m, lambda) ? p : 1;
             }
         }
-        return 0;
+        return settling(m, phi) ? 1 : 0;
+    }
+
+    /** True when |ε_{j+2}| &lt; |ε_j| for every j of the window, or |ε_{j+2}| &gt; |ε_j| for every j. */
+    private static boolean settling(double[] m, double phi) {
+        boolean shrinking = true;
+        boolean growing = true;
+        for (int j = 0; j + 2 < SAMPLES; j++) {
+            double before = Math.abs(m[j] - phi);
+            double after = Math.abs(m[j + 2] - phi);
+            shrinking &= after < before;
+            growing &= after > before;
+        }
+        return shrinking || growing;
     }
 
     /** The largest Δ_p(j) over the window, or −1 as soon as one exceeds rtol·λ_j (rtol = 0: no limit). */

@@ -36,7 +36,7 @@ public final class Runner {
         double maxResidual = r;
         long k = 0;
         Outcome outcome = Outcome.MAX_STEPS;
-        if (rule.converged(r)) {
+        if (rule.converged(r) && stepper.mayStop(0)) {
             outcome = Outcome.CONVERGED;
         } else {
             final long max = rule.maxSteps();
@@ -55,7 +55,7 @@ public final class Runner {
                 for (StepObserver<? super S> o : obs) {
                     o.step(k, live);
                 }
-                if (r <= tol) {
+                if (r <= tol && stepper.mayStop(k)) {
                     outcome = Outcome.CONVERGED;
                     break;
                 }

@@ -38,6 +38,15 @@ public interface Stepper<S extends State> {
     boolean step();
 
     /**
+     * Whether a run may count as converged at iteration k once its residual meets the tolerance (checked only then):
+     * always, unless the schedule says otherwise ({@link eoslab.method.Schedule#convergenceFrom()}: a warm-up's run is
+     * judged at its target step, on a minimum that step holds).
+     */
+    default boolean mayStop(long k) {
+        return true;
+    }
+
+    /**
      * Writes the current parameters θ into {@code out}.
      *
      * @param out length {@code model().dimension()} (modified)

@@ -1,5 +1,6 @@
 package eoslab.io;
 
+import eoslab.method.Clock;
 import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.model.shallow.ShallowSnapshot;
 import eoslab.model.shallow.ShallowState;
@@ -7,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GD and exact GF side by side on one clock (GD step k, GF time ηk): columns {@link #COLUMNS}, written as CSV or into
- * {@link Columns}. Keeps every k-th step and always the first and the last.
+ * GD and exact GF side by side on one clock (GD step k, GF time ηk; a method's own {@link Clock} in general):
+ * columns {@link #COLUMNS}, written as CSV or into {@link Columns}. Keeps every k-th step and always the first and the
+ * last.
  */
 public final class ComparisonCsv extends StridedRows {
     private static final List<String> QUANTITIES = List.of("loss", "residual", "product", "norm", "imbalance",
@@ -25,15 +27,15 @@ public final class ComparisonCsv extends StridedRows {
 
     private final RowSink rows;
     private final ClosedFormFlow flow;
-    private final double eta;
+    private final Clock clock;
 
     /**
      * A writer onto out (written to, not closed).
      *
      * @param every keep every k-th step (≥ 1)
      */
-    public ComparisonCsv(Appendable out, ClosedFormFlow flow, double eta, long every) {
-        this(CsvRows.withHeader(out, COLUMNS), flow, eta, every);
+    public ComparisonCsv(Appendable out, ClosedFormFlow flow, Clock clock, long every) {
+        this(CsvRows.withHeader(out, COLUMNS), flow, clock, every);
     }
 
     /**
@@ -41,10 +43,10 @@ public final class ComparisonCsv extends StridedRows {
      *
      * @param every keep every k-th step (≥ 1)
      */
-    public ComparisonCsv(RowSink rows, ClosedFormFlow flow, double eta, long every) {
+    public ComparisonCsv(RowSink rows, ClosedFormFlow flow, Clock clock, long every) {
         super(every);
         this.flow = flow;
-        this.eta = eta;
+        this.clock = clock;
         this.rows = rows;
     }
 
@@ -55,7 +57,7 @@ public final class ComparisonCsv extends StridedRows {
 
     @Override
     void row(long k, ShallowState gd) {
-        double t = eta * k;
+        double t = clock.time(k);
         ShallowSnapshot gf = flow.at(t);
         rows.row(k, t, gd.loss(), gd.residual(), gd.product(), gd.norm(), gd.imbalance(),
                     gd.sharpness(), gd.gfSharpness(), gf.loss(), gf.residual(), gf.product(), gf.norm(),

@@ -32,7 +32,7 @@ public final class Npy {
         for (int d : shape) {
             dims.append(d).append(", ");
         }
-        String shapeText = shape.length == 1 ? "(" + shape[0] + ",)"
+        String shapeText = shape.length == 0 ? "()" : shape.length == 1 ? "(" + shape[0] + ",)"
                 : "(" + dims.substring(0, dims.length() - 2) + ")";
         String dict = "{'descr': " + descr + ", 'fortran_order': False, 'shape': " + shapeText + ", }";
         int len = dict.length() + 1;
@@ -50,21 +50,38 @@ public final class Npy {
 
     /**
      * A phase map as a structured array of shape (ny, nx) with fields {@code outcome} (u1, the {@link CellClass}
-     * code), {@code period} (u1) and {@code steps} (little-endian int32); row 0 is the smallest y.
+     * code), {@code period} (u1), {@code steps} (little-endian int32), {@code sharpness} and {@code max_loss}
+     * (little-endian float64: the run's final sharpness and largest loss); row 0 is the smallest y.
      */
     public static byte[] phaseMap(PhaseMap map) {
-        byte[] head = header("[('outcome', '|u1'), ('period', '|u1'), ('steps', '<i4')]", map.ny(), map.nx());
+        byte[] head = header("[('outcome', '|u1'), ('period', '|u1'), ('steps', '<i4'), ('sharpness', '<f8'), "
+                + "('max_loss', '<f8')]", map.ny(), map.nx());
         int n = map.nx() * map.ny();
-        ByteBuffer b = ByteBuffer.allocate(head.length + 6 * n).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.allocate(head.length + 22 * n).order(ByteOrder.LITTLE_ENDIAN);
         b.put(head);
         for (int i = 0; i < n; i++) {
-            b.put(map.cls()[i]).put(map.period()[i]).putInt(map.steps()[i]);
+            b.put(map.cls()[i]).put(map.period()[i]).putInt(map.steps()[i]).putDouble(map.sharpness()[i])
+                    .putDouble(map.maxLoss()[i]);
+        }
+        return b.array();
+    }
+
+    /** A zero-dimensional unicode string array ({@code '<Un'}, UTF-32 little-endian), e.g. a name. */
+    public static byte[] string(String text) {
+        int[] codePoints = text.codePoints().toArray();
+        byte[] head = header("'<U" + Math.max(1, codePoints.length) + "'");
+        ByteBuffer b = ByteBuffer.allocate(head.length + 4 * Math.max(1, codePoints.length))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        b.put(head);
+        for (int c : codePoints) {
+            b.putInt(c);
         }
         return b.array();
     }
 
     /**
-     * Writes an atlas volume as a structured array of shape (nz, ny, nx) with the fields of {@link #phaseMap}; index
+     * Writes an atlas volume as a structured array of shape (nz, ny, nx) with the first three fields of
+     * {@link #phaseMap} ({@code outcome}, {@code period}, {@code steps}; one atlas cell is 6 bytes, not 22); index
      * 0 of each dimension is the first value of its axis. Streams (volumes may exceed 2 GiB).
      */
     public static void writeVolume(OutputStream out, AtlasVolume v) throws IOException {

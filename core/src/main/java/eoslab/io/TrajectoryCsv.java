@@ -1,6 +1,7 @@
 package eoslab.io;
 
 import eoslab.dynamics.StepObserver;
+import eoslab.method.Clock;
 import eoslab.model.shallow.ShallowState;
 import java.util.List;
 
@@ -14,27 +15,27 @@ public final class TrajectoryCsv extends StridedRows {
             "step", "time", "loss", "residual", "product", "norm", "imbalance", "sharpness", "gf_sharpness");
 
     private final RowSink rows;
-    private final double eta;
+    private final Clock clock;
 
-    private TrajectoryCsv(RowSink rows, long every, double eta) {
+    private TrajectoryCsv(RowSink rows, long every, Clock clock) {
         super(every);
         this.rows = rows;
-        this.eta = eta;
+        this.clock = clock;
     }
 
     /**
-     * A writer of GD steps onto out (written to, not closed).
+     * A writer of a method's steps onto out (written to, not closed).
      *
      * @param every keep every k-th step (≥ 1)
-     * @param eta   step size, for the time column t = ηk
+     * @param clock the gradient-flow time of each step, for the time column (t = ηk for GD with a constant step)
      */
-    public static TrajectoryCsv forSteps(Appendable out, long every, double eta) {
-        return forSteps(CsvRows.withHeader(out, COLUMNS), every, eta);
+    public static TrajectoryCsv forSteps(Appendable out, long every, Clock clock) {
+        return forSteps(CsvRows.withHeader(out, COLUMNS), every, clock);
     }
 
-    /** A writer of GD steps into a sink that has the columns {@link #COLUMNS} (no header is written). */
-    public static TrajectoryCsv forSteps(RowSink rows, long every, double eta) {
-        return new TrajectoryCsv(rows, every, eta);
+    /** A writer of a method's steps into a sink that has the columns {@link #COLUMNS} (no header is written). */
+    public static TrajectoryCsv forSteps(RowSink rows, long every, Clock clock) {
+        return new TrajectoryCsv(rows, every, clock);
     }
 
     /** A writer of gradient-flow samples onto out (written to, not closed); use {@link #writeTime}. */
@@ -44,12 +45,12 @@ public final class TrajectoryCsv extends StridedRows {
 
     /** A writer of gradient-flow samples into a sink that has the columns {@link #COLUMNS}. */
     public static TrajectoryCsv forFlow(RowSink rows) {
-        return new TrajectoryCsv(rows, 1, Double.NaN);
+        return new TrajectoryCsv(rows, 1, null);
     }
 
     @Override
     void row(long k, ShallowState it) {
-        write(k, eta * k, it);
+        write(k, clock.time(k), it);
     }
 
     /** Writes one gradient-flow sample at time t. */

@@ -21,7 +21,12 @@ public record ConvergenceBoundary(double eta, Bound bound) {
         /** η* = 8/(λ₀ + √(λ₀² − 16Φ(m₀ − Φ))) &lt; 1/|Φ|: beyond it GD diverges. */
         NORM,
         /** Φ = 0: η* = 4/λ₀, the catapult limit of model.md §6. */
-        CATAPULT
+        CATAPULT;
+
+        /** The lower-case name used in JSON and CSV. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**
@@ -30,7 +35,32 @@ public record ConvergenceBoundary(double eta, Bound bound) {
      * @throws IllegalArgumentException if an argument is not finite or λ₀ &lt; 2|m₀|
      */
     public static ConvergenceBoundary of(double phi, double m0, double lambda0) {
-        double norm = normBound(phi, m0, lambda0);
+        return of(phi, normBound(phi, m0, lambda0));
+    }
+
+    /**
+     * The boundary η* of a start given with its imbalance Q₀ as well, for starts whose m₀ and λ₀ are computed sums
+     * (vectors), where λ₀ ≥ 2|m₀| may fail by rounding: the radicand is formed as Q₀² + 4(m₀ − 2Φ)² from Q₀ itself.
+     *
+     * @throws IllegalArgumentException if an argument is not finite, or λ₀ or Q₀ is negative
+     */
+    public static ConvergenceBoundary of(double phi, double m0, double lambda0, double imbalance0) {
+        if (!Double.isFinite(phi) || !Double.isFinite(m0) || !(lambda0 >= 0.0) || !Double.isFinite(lambda0)
+                || !(imbalance0 >= 0.0) || !Double.isFinite(imbalance0)) {
+            throw new IllegalArgumentException("need finite phi, m0, lambda0 >= 0 and imbalance0 >= 0: " + phi + ", "
+                    + m0 + ", " + lambda0 + ", " + imbalance0);
+        }
+        double top = Math.max(Math.abs(phi), Math.max(lambda0, Math.abs(m0)));
+        if (top == 0.0) {
+            return of(phi, Double.POSITIVE_INFINITY);
+        }
+        int e = Math.getExponent(top);
+        double q = Math.scalb(imbalance0, -e);
+        double d = Math.scalb(m0, -e) - 2.0 * Math.scalb(phi, -e);
+        return of(phi, Math.scalb(8.0 / (Math.scalb(lambda0, -e) + Math.sqrt(q * q + 4.0 * d * d)), -e));
+    }
+
+    private static ConvergenceBoundary of(double phi, double norm) {
         if (phi == 0.0) {
             return new ConvergenceBoundary(norm, Bound.CATAPULT);
         }

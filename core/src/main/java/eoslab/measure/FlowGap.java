@@ -1,24 +1,25 @@
 package eoslab.measure;
 
 import eoslab.dynamics.StepObserver;
+import eoslab.method.Clock;
 import eoslab.model.shallow.ClosedFormFlow;
 import eoslab.model.shallow.ShallowSnapshot;
 import eoslab.model.shallow.ShallowState;
 
 /**
- * The largest Euclidean distance between GD's (ε, λ) at step k and the exact gradient flow's (ε, λ) at time t = ηk,
- * over the run (GD and GF on one clock).
+ * The largest Euclidean distance between GD's (ε, λ) at step k and the exact gradient flow's (ε, λ) at time t = ηk
+ * (the method's {@link Clock} in general), over the run (GD and GF on one clock).
  */
 public final class FlowGap implements StepObserver<ShallowState> {
     private final ClosedFormFlow flow;
-    private final double eta;
+    private final Clock clock;
     private double max;
     private long argmax;
 
-    /** Compares against the given flow at times ηk. */
-    public FlowGap(ClosedFormFlow flow, double eta) {
+    /** Compares against the given flow at the clock's times (ηk for GD with a constant step). */
+    public FlowGap(ClosedFormFlow flow, Clock clock) {
         this.flow = flow;
-        this.eta = eta;
+        this.clock = clock;
     }
 
     @Override
@@ -28,7 +29,7 @@ public final class FlowGap implements StepObserver<ShallowState> {
 
     @Override
     public void step(long k, ShallowState it) {
-        ShallowSnapshot gf = flow.at(eta * k);
+        ShallowSnapshot gf = flow.at(clock.time(k));
         double d = Math.hypot(it.residual() - gf.residual(), it.norm() - gf.norm());
         if (d > max) {
             max = d;

@@ -6,21 +6,29 @@ import java.util.List;
 
 /**
  * The classified cells of a phase map, row by row (cell = iy·nx + ix): class code ({@link CellClass} ordinal), step
- * (converged or divergent step, or the budget for bounded cells) and period (2…64 for periodic cells, 1 for slow ones,
- * else 0).
+ * (converged or divergent step, or the budget for bounded cells), period (2…64 for periodic cells, 1 for slow ones,
+ * else 0), and the run's final sharpness and largest loss, as {@code eoslab run} reports them ({@code sharpness} of
+ * the last iterate: the converged one, the last finite one, or the one at the budget; {@code max_loss}).
  *
- * @param nx     columns
- * @param ny     rows
- * @param cls    class codes
- * @param steps  steps
- * @param period periods
+ * @param nx        columns
+ * @param ny        rows
+ * @param cls       class codes
+ * @param steps     steps
+ * @param period    periods
+ * @param sharpness final sharpness
+ * @param maxLoss   largest loss along the run
  */
-public record PhaseMap(int nx, int ny, byte[] cls, int[] steps, byte[] period) {
+public record PhaseMap(int nx, int ny, byte[] cls, int[] steps, byte[] period, double[] sharpness, double[] maxLoss) {
 
     /** An empty map to fill. */
     public static PhaseMap empty(int nx, int ny) {
         int n = Math.multiplyExact(nx, ny);
-        return new PhaseMap(nx, ny, new byte[n], new int[n], new byte[n]);
+        return new PhaseMap(nx, ny, new byte[n], new int[n], new byte[n], new double[n], new double[n]);
+    }
+
+    /** The class of cell (ix, iy). */
+    public CellClass classAt(int ix, int iy) {
+        return CellClass.of(cls[iy * nx + ix]);
     }
 
     /** Number of cells of each class, indexed by ordinal. */

@@ -19,8 +19,33 @@ public record GradientDescent(Schedule schedule) implements Method {
     }
 
     @Override
+    public double beta() {
+        return 0.0;
+    }
+
+    @Override
+    public double edgeFactor() {
+        return 1.0;
+    }
+
+    @Override
     public double stabilityEdge(long step) {
         return 2.0 / eta(step);
+    }
+
+    @Override
+    public double stabilityEdgeOf(double eta) {
+        return 2.0 / eta;
+    }
+
+    @Override
+    public double linearRate(double eta, double lambda) {
+        return Math.abs(1.0 - eta * lambda);
+    }
+
+    @Override
+    public double clockFactor() {
+        return 1.0;
     }
 
     @Override

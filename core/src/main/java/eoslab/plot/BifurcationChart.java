@@ -22,27 +22,39 @@ public final class BifurcationChart {
     }
 
     /**
+     * The diagram on an absolute (η) or relative (η·λ_GF/2) step axis: {@link #of(double[], double, double, boolean,
+     * String, Orbit[], Orbit.Observed, Landmarks)} with the axis {@code eta} or {@code eta-rel}.
+     */
+    public static Panels of(double[] xs, double lo, double hi, boolean log, boolean relative, Orbit[] orbits,
+                            Orbit.Observed what, Landmarks l) {
+        return of(xs, lo, hi, log, relative ? "eta-rel" : "eta", orbits, what, l);
+    }
+
+    /**
      * The diagram.
      *
-     * @param xs       the x value of each column (η, or η·λ_GF/2 when relative)
+     * @param xs       the x value of each column (η, η·λ_GF/2 or η/η*, by the axis)
      * @param lo       left end of the x range asked for
      * @param hi       right end
      * @param log      logarithmic x axis
-     * @param relative x is the relative step η·λ_GF/2
+     * @param axis     the step axis: {@code eta}, {@code eta-rel} (x = η·λ_GF/2) or {@code eta-crit} (x = η/η*)
      * @param orbits   one per column
      * @param what     the observed quantity
      * @param l        the start's landmarks
      */
-    public static Panels of(double[] xs, double lo, double hi, boolean log, boolean relative, Orbit[] orbits,
+    public static Panels of(double[] xs, double lo, double hi, boolean log, String axis, Orbit[] orbits,
                             Orbit.Observed what, Landmarks l) {
         double phi = l.phi();
-        double scale = relative ? l.gfSharpness() / 2 : 1;
-        String xLabel = relative ? "relative step $ηλ_{GF}/2$" : "step size $η$";
+        boolean relative = axis.equals("eta-rel");
+        boolean critical = axis.equals("eta-crit");
+        double scale = relative ? l.gfSharpness() / 2 : critical ? 1 / l.criticalEta() : 1;
+        String xLabel = relative ? "relative step $ηλ_{GF}/2$" : critical ? "step relative to the boundary $η/η^*$"
+                : "step size $η$";
         String yLabel = what == Orbit.Observed.RESIDUAL ? "residual $ε = a^⊤b − Φ$" : "norm $λ = ‖a‖^2 + ‖b‖^2$";
         Chart.Builder top = Chart.builder().xAxis(xLabel, log, Math.min(lo, hi), Math.max(lo, hi)).yAxis(yLabel, false);
         Chart.Builder bottom = Chart.builder().xAxis(xLabel, log, Math.min(lo, hi), Math.max(lo, hi))
                 .yAxis("Lyapunov $λ_1$", false);
-        divergenceBands(xs, orbits, top, bottom);
+        divergenceBands(xs, orbits, top, bottom, "GD diverges");
         List<double[]> pts = new ArrayList<>();
         for (int i = 0; i < orbits.length; i++) {
             for (double v : orbits[i].values()) {
@@ -60,7 +72,7 @@ public final class BifurcationChart {
         }
         bottom.line("largest Lyapunov exponent $λ_1$", xs, lyap, 0).hline(0, "");
         for (Chart.Builder b : List.of(top, bottom)) {
-            double edge = relative ? 1.0 : l.edgeEta();
+            double edge = relative ? 1.0 : scale * l.edgeEta();
             if (inside(edge, lo, hi)) {
                 b.vline(edge, b == top ? "$2/λ_{GF}$" : "");
             }
@@ -86,7 +98,8 @@ public final class BifurcationChart {
     }
 
     /** Shades every run of consecutive diverged columns, half a column beyond its ends. */
-    private static void divergenceBands(double[] xs, Orbit[] orbits, Chart.Builder top, Chart.Builder bottom) {
+    static void divergenceBands(double[] xs, Orbit[] orbits, Chart.Builder top, Chart.Builder bottom,
+                                String name) {
         int i = 0;
         boolean labelled = false;
         while (i < orbits.length) {
@@ -100,7 +113,7 @@ public final class BifurcationChart {
             }
             double left = i > 0 ? 0.5 * (xs[i - 1] + xs[i]) : xs[i];
             double right = j + 1 < orbits.length ? 0.5 * (xs[j] + xs[j + 1]) : xs[j];
-            String label = labelled ? "" : "GD diverges";
+            String label = labelled ? "" : name;
             top.band(left, right, label, 2);
             bottom.band(left, right, "", 2);
             labelled = true;

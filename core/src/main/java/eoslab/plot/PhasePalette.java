@@ -7,7 +7,9 @@ import eoslab.dynamics.Periodicity;
  * The perceptual colour map of phase maps: the outcome sets the hue, and the steps (or the period) set the
  * lightness, both in the OKLCH space, so equal lightness steps look equally different. Converged and diverged cells
  * go from light (few steps) to dark (many, on a log scale up to the budget); periodic cells from light (period 2) to
- * dark (period 64); aperiodic cells are dark magenta, slow cells a muted mid-grey-yellow.
+ * dark (period 64); aperiodic cells are dark magenta, slow cells a muted mid-grey-yellow. For continuous quantities
+ * {@link #sequential} is a perceptual sequential map (dark violet through teal to light yellow, like viridis), whose
+ * OKLCH lightness rises linearly, so it reads in greyscale too.
  */
 public final class PhasePalette {
     private static final int LEVELS = 256;
@@ -43,6 +45,15 @@ public final class PhasePalette {
     public int level(int cls, double t) {
         int k = (int) Math.round(Math.max(0, Math.min(1, t)) * (LEVELS - 1));
         return rgb[cls][k];
+    }
+
+    /**
+     * The sequential colour map at t ∈ [0, 1] (clamped): OKLCH lightness 0.28 → 0.93 linearly, hue 305° → 105°,
+     * chroma 0.11 → 0.18 through a low of about 0.09 in the middle.
+     */
+    public static int sequential(double t) {
+        double x = Math.max(0, Math.min(1, t));
+        return oklch(0.28 + 0.65 * x, 0.11 - 0.09 * x + 0.16 * x * x, 305 - 200 * x);
     }
 
     /** sRGB of an OKLCH colour, clipped to the gamut. */

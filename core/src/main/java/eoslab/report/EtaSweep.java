@@ -15,8 +15,8 @@ import eoslab.theory.ClaimTrace;
 import java.util.List;
 
 /**
- * GD from one start at many step sizes, through the run service, in parallel on the tile executor, results in η
- * order: what F2, F3, F6 and F7 plot.
+ * GD (or another method) from one start at many step sizes, through the run service, in parallel on the tile
+ * executor, results in η order: what F2, F3, F6, F7, F11 and F13 plot.
  */
 final class EtaSweep {
     /** One run of the sweep. */
@@ -27,8 +27,12 @@ final class EtaSweep {
     }
 
     static List<Point> run(ProblemSpec start, double[] etas, StopRule rule, int threads) {
+        return run(start, etas, RunSettings.gd(rule), threads);
+    }
+
+    /** The same with any method and schedule (the settings' stop rule). */
+    static List<Point> run(ProblemSpec start, double[] etas, RunSettings settings, int threads) {
         ResolvedStart problem = Runs.resolve(start.model(), start.start());
-        RunSettings settings = RunSettings.gd(rule);
         Point[] points = new Point[etas.length];
         TileExecutor.run(etas.length, threads, () -> i -> {
             ResolvedRun run = Runs.resolve(start.run(new EtaSpec.Absolute(etas[i]), settings), problem);

@@ -87,7 +87,7 @@ final class LandscapeSection implements Section {
         Axis eta = new Axis("eta", BOUNDARY_ETA[0], BOUNDARY_ETA[1], n, false);
         Axis lambda0 = new Axis("lambda0", BOUNDARY_LAMBDA0[0], BOUNDARY_LAMBDA0[1], n, false);
         StopRule rule = new StopRule(BOUNDARY_STEPS, ReportSettings.RULE.tol());
-        ParameterGrid grid = ParameterGrid.canonical(eta, false, Axis.single("phi", PHI),
+        ParameterGrid grid = ParameterGrid.canonical(eta, Axis.single("phi", PHI),
                 Axis.single("m0", BOUNDARY_M0), lambda0, RunSettings.gd(rule));
         int yIndex = grid.axes().indexOf(grid.axis("lambda0"));
         PhaseSpec spec = new PhaseSpec(grid, yIndex);
@@ -129,7 +129,7 @@ final class LandscapeSection implements Section {
         double[] edge = new double[ly.length];
         for (int i = 0; i < ly.length; i++) {
             star[i] = ConvergenceBoundary.of(PHI, BOUNDARY_M0, ly[i]).eta();
-            Landmarks l = Landmarks.of(PHI, Math.sqrt(ly[i] * ly[i] - 4 * BOUNDARY_M0 * BOUNDARY_M0));
+            Landmarks l = Landmarks.of(PHI, new StartSpec.Canonical(BOUNDARY_M0, ly[i]).point());
             edge[i] = l.edgeEta();
         }
         // the raster's cells are centred on the axis values
@@ -185,7 +185,7 @@ final class LandscapeSection implements Section {
         int n = 0;
         for (int iy = 0; iy < lambda0.count(); iy++) {
             double l0 = lambda0.value(iy);
-            double edge = Landmarks.of(PHI, Math.sqrt(l0 * l0 - 4 * BOUNDARY_M0 * BOUNDARY_M0)).edgeEta();
+            double edge = Landmarks.of(PHI, new StartSpec.Canonical(BOUNDARY_M0, l0).point()).edgeEta();
             for (int ix = 0; ix < eta.count(); ix++) {
                 if (eta.value(ix) >= edge && map.cls()[iy * eta.count() + ix] == CellClass.CONVERGED.ordinal()) {
                     n++;
@@ -223,7 +223,7 @@ final class LandscapeSection implements Section {
             Orbit o = orbits[i];
             double c = o.eta() * Math.abs(PHI);
             for (int j = 0; j < o.values().length; j++) {
-                data.add(o.eta(), c, o.status(), o.period(), o.diverged() ? Double.NaN : o.lyapunov(), j,
+                data.add(o.eta(), c, o.status().label(), o.period(), o.diverged() ? Double.NaN : o.lyapunov(), j,
                         o.values()[j]);
             }
             if (o.diverged()) {

@@ -27,6 +27,7 @@ public record Report(ReportSettings settings, List<Part> parts) {
                 new ImbalanceSection(),
                 new CatapultSection(),
                 new LandscapeSection(),
+                new MomentumSection(),
                 new ClaimsSection());
     }
 

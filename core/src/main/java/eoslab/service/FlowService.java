@@ -45,6 +45,9 @@ public final class FlowService {
             p.put("t_max", sampling.tMax());
             p.put("dt", sampling.dt());
             p.put("tol", sampling.tol());
+            if (spec.tolRelative()) {
+                p.put("tol_rel", spec.tol());
+            }
             if (solver.method().equals("ode")) {
                 p.put("rtol", spec.rtol());
                 p.put("atol", spec.atol());
@@ -63,10 +66,12 @@ public final class FlowService {
         FlowSolver solver = spec.solver().equals("exact") ? FlowSolver.exact() : FlowSolver.ode(spec.rtol(),
                 spec.atol());
         ClosedFormFlow exact = ClosedFormFlow.from(start.phi(), start.point());
+        double scale = start.landmarks().residualScale();
+        double tol = spec.tolRelative() && scale > 0 ? spec.tol() * scale : spec.tol();
         double horizon = spec.tMax() != null ? spec.tMax()
-                : FlowSpec.defaultHorizon(exact.timeToTol(spec.tol()), exact.gfSharpness());
+                : FlowSpec.defaultHorizon(exact.timeToTol(tol), exact.gfSharpness());
         return new FlowPlan(spec, start, solver, exact,
-                new FlowSpec(horizon, spec.dt() != null ? spec.dt() : horizon / 1000, spec.tol()));
+                new FlowSpec(horizon, spec.dt() != null ? spec.dt() : horizon / 1000, tol));
     }
 
     /** Solves a planned flow and writes its sampled trajectory onto {@code csv} (when not null). */
@@ -86,6 +91,7 @@ public final class FlowService {
             rows.flush();
         }
         return new FlowReport(plan, solution,
-                FlowSummary.of(solution, plan.exact().gfSharpness(), sampling.tMax(), true));
+                FlowSummary.of(solution, plan.exact().reachesMinimum(), plan.exact().gfSharpness(), sampling.tMax(),
+                        true));
     }
 }

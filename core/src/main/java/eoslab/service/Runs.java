@@ -2,6 +2,7 @@ package eoslab.service;
 
 import eoslab.dynamics.Stepper;
 import eoslab.io.DataSetCsv;
+import eoslab.method.Method;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.ScalarDataSet;
 import eoslab.model.shallow.ShallowModel;
@@ -11,6 +12,7 @@ import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSpec;
 import eoslab.spec.StartSpec;
 import java.nio.file.Path;
+import java.util.function.DoubleUnaryOperator;
 
 /** Resolves specifications: the one place where a start is drawn and η is computed from what the user gave. */
 public final class Runs {
@@ -31,7 +33,7 @@ public final class Runs {
         VectorPoint point = startSpec.point();
         checkNorm(point.norm());
         return new ResolvedStart(modelSpec, startSpec, ShallowModel.of(phi, point.width()), point, data,
-                Landmarks.of(phi, point.imbalance()));
+                Landmarks.of(phi, point));
     }
 
     /**
@@ -61,11 +63,16 @@ public final class Runs {
     public static final String UNDEFINED_RELATIVE = "--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced "
             + "start)";
 
+    /** The message for a step relative to η* where η* = ∞ (every command refuses it with this message). */
+    public static final String UNDEFINED_CRITICAL = "--eta-crit is undefined here: η* = ∞ (Φ = 0 and a = b = 0)";
+
     /**
      * Resolves a run specification.
      *
-     * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, and for a relative step with
-     *                                  λ_GF = 0
+     * @throws IllegalArgumentException as {@link #resolve(ModelSpec, StartSpec)}, for a relative step with
+     *                                  λ_GF = 0, for a step relative to η* = ∞, and for a schedule that cannot be
+     *                                  resolved (an unreadable file, or one that lists fewer step sizes than the run's
+     *                                  budget)
      */
     public static ResolvedRun resolve(RunSpec spec) {
         return resolve(spec, resolve(spec.model(), spec.start()));
@@ -81,15 +88,30 @@ public final class Runs {
         if (!spec.model().equals(problem.modelSpec()) || !spec.start().equals(problem.startSpec())) {
             throw new IllegalArgumentException("the resolved start is not the specification's");
         }
-        double eta;
-        if (spec.eta() instanceof EtaSpec.Relative r) {
-            eta = problem.landmarks().absoluteEta(r.value());
-            if (!Double.isFinite(eta)) {
-                throw new IllegalArgumentException(UNDEFINED_RELATIVE);
-            }
+        DoubleUnaryOperator toModel;
+        if (spec.eta() instanceof EtaSpec.Relative) {
+            toModel = problem.landmarks()::absoluteEta;
+        } else if (spec.eta() instanceof EtaSpec.Critical) {
+            toModel = problem.landmarks()::absoluteEtaCritical;
+        } else if (problem.data() != null) {
+            toModel = problem.data()::modelEta;
         } else {
-            eta = problem.data() == null ? spec.eta().value() : problem.data().modelEta(spec.eta().value());
+            toModel = x -> x;
         }
-        return new ResolvedRun(spec, problem, eta);
+        double eta = toModel.applyAsDouble(spec.eta().value());
+        if (spec.eta() instanceof EtaSpec.Relative && !Double.isFinite(eta)) {
+            throw new IllegalArgumentException(UNDEFINED_RELATIVE);
+        }
+        if (spec.eta() instanceof EtaSpec.Critical && !Double.isFinite(eta)) {
+            throw new IllegalArgumentException(UNDEFINED_CRITICAL);
+        }
+        Method method = spec.method().method(eta, toModel);
+        long budget = spec.stop().maxSteps();
+        if (method.schedule().length() < budget) {
+            throw new IllegalArgumentException("--schedule " + spec.method().schedule().label() + " lists "
+                    + method.schedule().length() + " step sizes, fewer than the run may take (--steps " + budget
+                    + "): give --steps " + method.schedule().length() + " or a longer file");
+        }
+        return new ResolvedRun(spec, problem, eta, method);
     }
 }

@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The step size as the user gave it: absolute ({@code --eta}, on the data loss when the model has a data set) or
- * relative to the stability edge of the gradient-flow solution ({@code --eta-rel c}: η = c·2/λ_GF). The service layer
- * resolves it into the step η on the model, once.
+ * The step size as the user gave it: absolute ({@code --eta}, on the data loss when the model has a data set),
+ * relative to the stability edge of the gradient-flow solution ({@code --eta-rel c}: η = c·2/λ_GF), or relative to
+ * the start's exact convergence boundary ({@code --eta-crit c}: η = c·η*, models.md §1.1). The service layer resolves
+ * it into the step η on the model, once.
  */
 public sealed interface EtaSpec {
     /** The value given. */
     double value();
 
-    /** The JSON form: {@code {"eta": η}} or {@code {"eta_rel": c}}. */
+    /** The JSON form: {@code {"eta": η}}, {@code {"eta_rel": c}} or {@code {"eta_crit": c}}. */
     Map<String, Object> describe();
 
     /** The option that recreates it. */
@@ -25,10 +26,14 @@ public sealed interface EtaSpec {
      */
     static EtaSpec parse(Object json) {
         Fields f = Fields.of(json, "spec.eta");
-        if (f.has("eta") == f.has("eta_rel")) {
-            throw new IllegalArgumentException("spec.eta must have exactly one of eta and eta_rel");
+        int forms = (f.has("eta") ? 1 : 0) + (f.has("eta_rel") ? 1 : 0) + (f.has("eta_crit") ? 1 : 0);
+        if (forms != 1) {
+            throw new IllegalArgumentException("spec.eta must have exactly one of eta, eta_rel and eta_crit");
         }
-        return f.has("eta") ? new Absolute(f.number("eta")) : new Relative(f.number("eta_rel"));
+        if (f.has("eta")) {
+            return new Absolute(f.number("eta"));
+        }
+        return f.has("eta_rel") ? new Relative(f.number("eta_rel")) : new Critical(f.number("eta_crit"));
     }
 
     /**
@@ -72,6 +77,29 @@ public sealed interface EtaSpec {
         @Override
         public List<String> toArgs() {
             return List.of("--eta-rel", Double.toString(value));
+        }
+    }
+
+    /**
+     * η = c·η*, with η* the exact convergence boundary of the start (models.md §1.1): GD converges for c &lt; 1 and
+     * not for c &gt; 1 (almost every start). Like {@link Relative}, a step on the model ½(aᵀb − Φ)².
+     *
+     * @param value c &gt; 0
+     */
+    record Critical(double value) implements EtaSpec {
+        /** Validates c. */
+        public Critical {
+            requirePositive("--eta-crit", value);
+        }
+
+        @Override
+        public Map<String, Object> describe() {
+            return Map.of("eta_crit", value);
+        }
+
+        @Override
+        public List<String> toArgs() {
+            return List.of("--eta-crit", Double.toString(value));
         }
     }
 

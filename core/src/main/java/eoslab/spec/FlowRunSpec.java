@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * One gradient-flow computation, as the user gave it: the model, the start, the solver ({@code exact}: the closed form;
  * {@code ode}: numerical integration with tolerances rtol, atol), the sampled horizon and interval (null: the
- * defaults of {@link eoslab.flow.FlowSpec#defaultHorizon}), and the tolerance that defines the time to converge.
+ * defaults of {@link eoslab.flow.FlowSpec#defaultHorizon}), and the tolerance that defines the time to converge
+ * (absolute, or relative to the residual scale |Φ|, λ₀ at Φ = 0, as for GD).
  *
  * @param model  the model
  * @param start  the initialization
@@ -16,18 +17,20 @@ import java.util.Map;
  * @param tMax   end of the sampled trajectory, or null for the default
  * @param dt     sampling interval, or null for tMax/1000
  * @param tol    residual tolerance of {@code time_to_tol} (&gt; 0)
+ * @param tolRelative whether tol is relative to the residual scale
  * @param rtol   ODE relative tolerance
  * @param atol   ODE absolute tolerance
  */
 public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Double tMax, Double dt, double tol,
-                          double rtol, double atol) {
+                          boolean tolRelative, double rtol, double atol) {
     /** Validates the solver name and the tolerances. */
     public FlowRunSpec {
         if (!solver.equals("exact") && !solver.equals("ode")) {
             throw new IllegalArgumentException("--method must be exact or ode, got '" + solver + "'");
         }
         if (!(tol > 0) || Double.isInfinite(tol)) {
-            throw new IllegalArgumentException("--tol must be a finite positive number, got " + tol);
+            throw new IllegalArgumentException((tolRelative ? "--tol-rel" : "--tol")
+                    + " must be a finite positive number, got " + tol);
         }
         if (!(rtol > 0) || Double.isInfinite(rtol) || !(atol > 0) || Double.isInfinite(atol)) {
             throw new IllegalArgumentException("ODE tolerances must be finite and positive, got --rtol " + rtol
@@ -43,7 +46,7 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         m.put("solver", solver);
         m.put("t_max", tMax);
         m.put("dt", dt);
-        m.put("tol", tol);
+        m.put(tolRelative ? "tol_rel" : "tol", tol);
         m.put("rtol", rtol);
         m.put("atol", atol);
         return m;
@@ -52,9 +55,13 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
     /** Reads the form written by {@link #describe()}. */
     public static FlowRunSpec parse(Object tree) {
         Fields f = Fields.of(tree, "spec");
+        if (f.has("tol") == f.has("tol_rel")) {
+            throw new IllegalArgumentException("spec must have exactly one of tol and tol_rel");
+        }
         return new FlowRunSpec(ModelSpec.parse(f.require("model")), StartSpec.parse(f.require("start")),
                 f.string("solver"), f.has("t_max") ? f.number("t_max") : null, f.has("dt") ? f.number("dt") : null,
-                f.number("tol"), f.number("rtol"), f.number("atol"));
+                f.has("tol") ? f.number("tol") : f.number("tol_rel"), f.has("tol_rel"), f.number("rtol"),
+                f.number("atol"));
     }
 
     /** The options of the {@code eoslab flow} command that recomputes it. */
@@ -68,7 +75,7 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         if (dt != null) {
             args.addAll(List.of("--dt", Double.toString(dt)));
         }
-        args.addAll(List.of("--tol", Double.toString(tol)));
+        args.addAll(List.of(tolRelative ? "--tol-rel" : "--tol", Double.toString(tol)));
         if (solver.equals("ode")) {
             args.addAll(List.of("--rtol", Double.toString(rtol), "--atol", Double.toString(atol)));
         }

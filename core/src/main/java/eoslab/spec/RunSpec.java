@@ -64,7 +64,7 @@ public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSp
         m.put("eta", eta.describe());
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("steps", stop.maxSteps());
-        s.put("tol", stop.tol());
+        s.put(stop.relative() ? "tol_rel" : "tol", stop.tol());
         m.put("stop", s);
         m.put("engine", engine.label());
         m.put("precision", precision.label());
@@ -101,9 +101,17 @@ public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSp
         Fields stop = f.object("stop");
         return new RunSpec(ModelSpec.parse(f.require("model")), StartSpec.parse(f.require("start")),
                 f.has("method") ? MethodSpec.parse(f.require("method")) : MethodSpec.GD,
-                EtaSpec.parse(f.require("eta")), new StopRule(stop.integer("steps"), stop.number("tol")),
+                EtaSpec.parse(f.require("eta")), stopRule(stop),
                 f.has("engine") ? Engine.parse(f.string("engine")) : Engine.AUTO,
                 f.has("precision") ? Precision.parse(f.string("precision")) : Precision.DOUBLE);
+    }
+
+    private static StopRule stopRule(Fields stop) {
+        if (stop.has("tol") == stop.has("tol_rel")) {
+            throw new IllegalArgumentException("spec.stop must have exactly one of tol and tol_rel");
+        }
+        return stop.has("tol") ? new StopRule(stop.integer("steps"), stop.number("tol"))
+                : new StopRule(stop.integer("steps"), stop.number("tol_rel"), true);
     }
 
     /**
@@ -114,7 +122,8 @@ public record RunSpec(ModelSpec model, StartSpec start, MethodSpec method, EtaSp
         List<String> args = new ArrayList<>(model.toArgs());
         args.addAll(start.toArgs());
         args.addAll(eta.toArgs());
-        args.addAll(List.of("--steps", Long.toString(stop.maxSteps()), "--tol", Double.toString(stop.tol())));
+        args.addAll(List.of("--steps", Long.toString(stop.maxSteps()), stop.relative() ? "--tol-rel" : "--tol",
+                Double.toString(stop.tol())));
         args.addAll(method.toArgs());
         if (engine != Engine.AUTO) {
             args.addAll(List.of("--engine", engine.label()));

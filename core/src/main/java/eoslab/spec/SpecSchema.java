@@ -67,7 +67,22 @@ public final class SpecSchema {
 
     private static Map<String, Object> method() {
         return part("method", "Method", "name", List.of(
-                variant("gd", "gradient descent, constant step", List.of(), List.of())));
+                variant("gd", "gradient descent, θ⁺ = θ − η∇L(θ)", List.of(schedule()), List.of()),
+                variant("heavy-ball", "heavy-ball momentum, θ⁺ = θ − η∇L(θ) + β(θ − θ⁻) (edge 2(1 + β)/η)",
+                        List.of(beta(), schedule()), List.of()),
+                variant("nesterov", "Nesterov momentum, y = θ + β(θ − θ⁻), θ⁺ = y − η∇L(y) (edge "
+                        + "2(1 + β)/((1 + 2β)η))", List.of(beta(), schedule()), List.of())));
+    }
+
+    private static Field beta() {
+        return number("beta", "β (momentum)", 0.5, "--beta").with("min", 0.0).with("exclusive_max", 1.0)
+                .with("slider", slider(0, 0.99, false));
+    }
+
+    /** The step-size schedule: an object in JSON, given on the CLI as text (constant, warmup:K, cosine:T, …). */
+    private static Field schedule() {
+        return field("schedule", "schedule", "step-size schedule (constant, warmup:K, cosine:T[:η_min], step:K:γ, "
+                + "exp:γ, file:PATH)", "constant", "--schedule").with("cli_only", true);
     }
 
     private static Map<String, Object> eta() {
@@ -77,7 +92,10 @@ public final class SpecSchema {
                                 .with("slider", slider(0.01, 3, false))), List.of()),
                 variant("eta", "absolute η", List.of(
                         number("eta", "η", 0.45, "--eta").with("exclusive_min", 0.0)
-                                .with("slider", slider(0.001, 2, true))), List.of())));
+                                .with("slider", slider(0.001, 2, true))), List.of()),
+                variant("eta_crit", "relative to the exact convergence boundary: η = c·η*", List.of(
+                        number("eta_crit", "c = η/η*", 0.9, "--eta-crit").with("exclusive_min", 0.0)
+                                .with("slider", slider(0.01, 2, false))), List.of())));
     }
 
     private static Map<String, Object> stop() {

@@ -19,7 +19,7 @@ public final class AtlasEngine {
         int iy = row % spec.n(1);
         int iz = row / spec.n(1);
         int x0 = (t % spec.tilesPerRow()) * PhaseSpec.TILE;
-        return PhaseEngine.cells(spec.tileStart(t), spec.tileCells(t), i -> spec.cell(x0 + i, iy, iz), spec.tol(),
+        return PhaseEngine.cells(spec.tileStart(t), spec.tileCells(t), i -> spec.cell(x0 + i, iy, iz),
                 spec.maxSteps(), s);
     }
 

@@ -40,7 +40,7 @@ public final class Certifier {
         ResolvedRun run = Runs.resolve(new RunSpec(cell.model(), cell.start(), cell.method(), cell.eta(), cell.stop(),
                 Engine.REDUCED, new Precision(digits)));
         ShallowStepper gd = run.stepper();
-        RunResult<ShallowState> r = Runner.run(gd, cell.stop(), List.of());
+        RunResult<ShallowState> r = Runner.run(gd, run.stop(), List.of());
         if (r.outcome() == Outcome.CONVERGED) {
             return new int[] {CellClass.CONVERGED.ordinal(), (int) r.endStep(), 0};
         }
@@ -49,21 +49,17 @@ public final class Certifier {
         }
         double[] m = new double[Periodicity.SAMPLES];
         double[] l = new double[Periodicity.SAMPLES];
-        int period = -1;
-        for (int j = 0; j < Periodicity.SAMPLES && period < 0; j++) {
-            if (Math.abs(gd.residual()) <= spec.tol()) {
-                period = 1;
-            } else {
-                m[j] = gd.product();
-                l[j] = gd.norm();
-                if (!gd.step()) {
-                    period = 0;
-                }
+        for (int j = 0; j < Periodicity.SAMPLES; j++) {
+            if (Math.abs(gd.residual()) <= run.stop().tol()) {
+                return new int[] {CellClass.SLOW.ordinal(), spec.maxSteps(), 1};
+            }
+            m[j] = gd.product();
+            l[j] = gd.norm();
+            if (!gd.step()) {
+                return new int[] {CellClass.DIVERGED.ordinal(), spec.maxSteps() + j + 1, 0};
             }
         }
-        if (period < 0) {
-            period = Periodicity.period(m, l);
-        }
+        int period = Periodicity.period(m, l, run.phi());
         return new int[] {Periodicity.classOf(period).ordinal(), spec.maxSteps(), period};
     }
 

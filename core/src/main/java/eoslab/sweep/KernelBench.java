@@ -1,12 +1,14 @@
 package eoslab.sweep;
 
 import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.LaneResults;
+import eoslab.dynamics.shallow.MomentumKernel;
 import eoslab.exec.TileExecutor;
 
 /**
- * Throughput measurements of the {@link LaneKernel} for {@code eoslab bench}: lane-steps per second on tiles of lanes
- * that run the whole budget through the vector loop, its exact per-step checks and the final classification, on one
- * thread and on several, for each {@link Workload}.
+ * Throughput measurements of the {@link LaneKernel} and the {@link MomentumKernel} for {@code eoslab bench}: lane-steps
+ * per second on tiles of lanes that run the whole budget through the vector loop, its exact per-step checks and the
+ * final classification, on one thread and on several, for each {@link Workload} and {@link Kernel}.
  */
 public final class KernelBench {
     private KernelBench() {
@@ -52,63 +54,109 @@ public final class KernelBench {
         }
     }
 
+    /** Which kernel runs the lanes. */
+    public enum Kernel {
+        /** Gradient descent ({@link LaneKernel}). */
+        GD,
+        /** Heavy ball with β = {@link #BETA} on every lane ({@link MomentumKernel}). */
+        HEAVY_BALL,
+        /** Nesterov with β = {@link #BETA} on every lane ({@link MomentumKernel}). */
+        NESTEROV;
+
+        /** The momentum of the momentum kernels' lanes: the workloads' orbits stay bounded and in the same ranges. */
+        public static final double BETA = 0.5;
+    }
+
     /** One tile's inputs. */
     private static final class Tile {
         final double[] p = new double[PhaseSpec.TILE];
         final double[] q = new double[PhaseSpec.TILE];
         final double[] eta = new double[PhaseSpec.TILE];
-        final byte[] cls = new byte[PhaseSpec.TILE];
-        final int[] steps = new int[PhaseSpec.TILE];
-        final byte[] period = new byte[PhaseSpec.TILE];
-        final LaneKernel kernel = new LaneKernel(PhaseSpec.TILE);
+        final LaneResults out = new LaneResults(PhaseSpec.TILE);
+        final LaneKernel kernel;
+        final MomentumKernel momentum;
         final Workload workload;
+        final Kernel which;
 
-        Tile(Workload workload) {
+        Tile(Workload workload, Kernel which) {
             this.workload = workload;
+            this.which = which;
             workload.fill(p, q, eta, PhaseSpec.TILE);
+            this.kernel = which == Kernel.GD ? new LaneKernel(PhaseSpec.TILE) : null;
+            this.momentum = which == Kernel.GD ? null : new MomentumKernel(PhaseSpec.TILE);
         }
 
         /** Runs the tile; returns the lane-steps done. */
         long run(int steps) {
-            kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, cls, this.steps, period);
+            if (which == Kernel.GD) {
+                kernel.run(1.0, workload.tol(), steps, p, q, eta, PhaseSpec.TILE, out);
+            } else {
+                momentum.run(which == Kernel.NESTEROV, Kernel.BETA, 1.0, workload.tol(), steps, p, q, eta,
+                        PhaseSpec.TILE, out);
+            }
             long total = 0;
-            for (int s : this.steps) {
-                total += s;
+            for (int i = 0; i < PhaseSpec.TILE; i++) {
+                total += out.steps(i);
             }
             return total;
         }
     }
 
     /**
-     * Lane-steps per second of a workload with {@code threads} threads each running {@code tiles} tiles of
-     * {@code steps} steps; the best of {@code reps} repetitions after one warm-up.
+     * Lane-steps per second of the GD kernel on a workload with {@code threads} threads each running {@code tiles}
+     * tiles of {@code steps} steps; the best of {@code reps} repetitions after one warm-up.
      */
     public static double throughput(Workload workload, int threads, int tiles, int steps, int reps) {
-        double best = 0;
-        for (int rep = 0; rep <= reps; rep++) {
-            long[] work = new long[threads];
-            long t0 = System.nanoTime();
-            TileExecutor.run(threads, threads, () -> new TileExecutor.Worker() {
-                private final Tile tile = new Tile(workload);
+        return throughput(Kernel.GD, workload, threads, tiles, steps, reps);
+    }
 
-                @Override
-                public void run(int t) {
-                    long w = 0;
-                    for (int k = 0; k < tiles; k++) {
-                        w += tile.run(steps);
-                    }
-                    work[t] = w;
+    /**
+     * Lane-steps per second of a kernel on a workload with {@code threads} threads each running {@code tiles} tiles of
+     * {@code steps} steps; the best of {@code reps} repetitions after one warm-up.
+     */
+    public static double throughput(Kernel which, Workload workload, int threads, int tiles, int steps, int reps) {
+        return throughputs(new Kernel[] {which}, workload, threads, tiles, steps, reps)[0];
+    }
+
+    /**
+     * Lane-steps per second of several kernels on one workload, measured in alternation (each repetition runs every
+     * kernel once, so that a change of the machine's load reaches them alike): for each kernel the best of
+     * {@code reps} repetitions after one warm-up.
+     */
+    public static double[] throughputs(Kernel[] kernels, Workload workload, int threads, int tiles, int steps,
+                                       int reps) {
+        double[] best = new double[kernels.length];
+        for (int rep = 0; rep <= reps; rep++) {
+            for (int i = 0; i < kernels.length; i++) {
+                double v = once(kernels[i], workload, threads, tiles, steps);
+                if (rep > 0) {
+                    best[i] = Math.max(best[i], v);
                 }
-            }, () -> false);
-            double secs = (System.nanoTime() - t0) * 1e-9;
-            long total = 0;
-            for (long w : work) {
-                total += w;
-            }
-            if (rep > 0) {
-                best = Math.max(best, total / secs);
             }
         }
         return best;
+    }
+
+    private static double once(Kernel which, Workload workload, int threads, int tiles, int steps) {
+        long[] work = new long[threads];
+        long t0 = System.nanoTime();
+        TileExecutor.run(threads, threads, () -> new TileExecutor.Worker() {
+            private final Tile tile = new Tile(workload, which);
+
+            @Override
+            public void run(int t) {
+                long w = 0;
+                for (int k = 0; k < tiles; k++) {
+                    w += tile.run(steps);
+                }
+                work[t] = w;
+            }
+        }, () -> false);
+        double secs = (System.nanoTime() - t0) * 1e-9;
+        long total = 0;
+        for (long w : work) {
+            total += w;
+        }
+        return total / secs;
     }
 }

@@ -17,15 +17,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta} or {@code eta-rel}), then
- * {@code phi}, then the initialization ({@code m0}, {@code lambda0} for the canonical form; {@code scale} for the
- * Gaussian form, with fixed width, σ_b and seed). Each point is a {@link RunSpec}: the grid's {@link RunSettings} with the
- * point's model, start and step. Run i is the mixed-radix decomposition of i with the
- * last axis varying fastest.
+ * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta}, {@code eta-rel} or
+ * {@code eta-crit}: the name of the step axis says which {@link EtaSpec} its values are), then the momentum
+ * {@code beta} (only for a method with momentum), then {@code phi}, then the initialization ({@code m0},
+ * {@code lambda0} for the canonical form; {@code scale} for the Gaussian form, with fixed width, σ_b and seed). Each
+ * point is a {@link RunSpec}: the grid's {@link RunSettings} with the point's model, start, step and β. Run i is the
+ * mixed-radix decomposition of i with the last axis varying fastest.
  */
 public final class ParameterGrid {
     private final Axis eta;
-    private final boolean relative;
+    private final Axis beta;
     private final Axis phi;
     private final Axis m0;
     private final Axis lambda0;
@@ -36,10 +37,20 @@ public final class ParameterGrid {
     private final RunSettings settings;
     private final List<Axis> axes;
 
-    private ParameterGrid(Axis eta, boolean relative, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
+    /** The names of a step axis: absolute, relative to 2/λ_GF, relative to η*. */
+    public static final List<String> ETA_AXES = List.of("eta", "eta-rel", "eta-crit");
+
+    private ParameterGrid(Axis eta, Axis beta, Axis phi, Axis m0, Axis lambda0, Axis scale, Double scaleB,
                           int width, long seed, RunSettings settings) {
+        if ((beta != null) != settings.method().hasMomentum()) {
+            throw new IllegalArgumentException(beta == null ? "a grid of a method with momentum needs a beta axis"
+                    : "--beta applies to --method heavy-ball or nesterov");
+        }
+        if (beta != null && !(beta.start() >= 0 && beta.stop() < 1)) {
+            throw new IllegalArgumentException("--beta must be in [0, 1)");
+        }
         this.eta = eta;
-        this.relative = relative;
+        this.beta = beta;
         this.phi = phi;
         this.m0 = m0;
         this.lambda0 = lambda0;
@@ -48,7 +59,11 @@ public final class ParameterGrid {
         this.width = width;
         this.seed = seed;
         this.settings = settings;
-        List<Axis> list = new ArrayList<>(List.of(eta, phi));
+        List<Axis> list = new ArrayList<>(List.of(eta));
+        if (beta != null) {
+            list.add(beta);
+        }
+        list.add(phi);
         if (scale == null) {
             list.add(m0);
             list.add(lambda0);
@@ -62,9 +77,12 @@ public final class ParameterGrid {
 
     /**
      * Refuses, before any run, what {@code run} refuses at some point of the grid, with run's message: a target
-     * |Φ| &gt; 1e100, an initial norm &gt; 1e100, a relative step where λ_GF = 0 (Φ = 0 with a balanced start).
+     * |Φ| &gt; 1e100, an initial norm &gt; 1e100, a relative step where λ_GF = 0 (Φ = 0 with a balanced start), a step
+     * relative to η* where η* = ∞ (Φ = 0 and a = b = 0).
      */
     private void validate() {
+        boolean relative = eta.name().equals("eta-rel");
+        boolean critical = eta.name().equals("eta-crit");
         boolean zeroPhi = false;
         for (double p : phi.values()) {
             Runs.checkTarget(p);
@@ -77,17 +95,21 @@ public final class ParameterGrid {
             }
             for (double l : lambda0.values()) {
                 Runs.checkNorm(l);
-                if (relative && zeroPhi && balancedAt.contains(l)) {
+                if (zeroPhi && relative && balancedAt.contains(l)) {
                     throw new IllegalArgumentException(Runs.UNDEFINED_RELATIVE);
+                }
+                if (zeroPhi && critical && l == 0) {
+                    throw new IllegalArgumentException(Runs.UNDEFINED_CRITICAL);
                 }
             }
         } else {
-            // the norm grows with σ (same draws, scaled): the largest scale bounds it; σ = σ_b = 0 is balanced
-            RunSpec largest = at(new int[] {0, 0, scale.count() - 1});
-            Runs.checkNorm(largest.start().point().norm());
-            double smallest = Math.min(scale.start(), scale.stop());
-            if (relative && zeroPhi && smallest == 0 && (scaleB == null || scaleB == 0)) {
-                throw new IllegalArgumentException(Runs.UNDEFINED_RELATIVE);
+            // the norm grows with σ (the same draws, scaled): the largest scale bounds it; σ = σ_b = 0 is a = b = 0
+            int[] largest = new int[axes.size()];
+            largest[axes.indexOf(scale)] = scale.count() - 1;
+            Runs.checkNorm(at(largest).start().point().norm());
+            boolean zeroStart = Math.min(scale.start(), scale.stop()) == 0 && (scaleB == null || scaleB == 0);
+            if (zeroPhi && zeroStart && (relative || critical)) {
+                throw new IllegalArgumentException(relative ? Runs.UNDEFINED_RELATIVE : Runs.UNDEFINED_CRITICAL);
             }
         }
     }
@@ -98,8 +120,7 @@ public final class ParameterGrid {
      * @param settings how every point runs: method, stop rule, engine and arithmetic
      * @throws IllegalArgumentException if some λ₀ &lt; 2|m₀| or a step is not positive
      */
-    public static ParameterGrid canonical(Axis eta, boolean relative, Axis phi, Axis m0, Axis lambda0,
-                                          RunSettings settings) {
+    public static ParameterGrid canonical(Axis eta, Axis phi, Axis m0, Axis lambda0, RunSettings settings) {
         double maxAbsM = 0;
         for (double v : m0.values()) {
             maxAbsM = Math.max(maxAbsM, Math.abs(v));
@@ -113,7 +134,7 @@ public final class ParameterGrid {
                     + ", largest |m0| " + maxAbsM + ")");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, relative, phi, m0, lambda0, null, null, 1, 0, settings);
+        return new ParameterGrid(eta, momentumAxis(settings), phi, m0, lambda0, null, null, 1, 0, settings);
     }
 
     /**
@@ -122,8 +143,8 @@ public final class ParameterGrid {
      * @param scaleB   σ_b, or null for σ_b = σ
      * @param settings how every point runs
      */
-    public static ParameterGrid gaussian(Axis eta, boolean relative, Axis phi, Axis scale, Double scaleB, int width,
-                                         long seed, RunSettings settings) {
+    public static ParameterGrid gaussian(Axis eta, Axis phi, Axis scale, Double scaleB, int width, long seed,
+                                         RunSettings settings) {
         if (width < 1) {
             throw new IllegalArgumentException("--width must be at least 1, got " + width);
         }
@@ -131,10 +152,30 @@ public final class ParameterGrid {
             throw new IllegalArgumentException("--scale and --scale-b must be non-negative");
         }
         checkPositive(eta);
-        return new ParameterGrid(eta, relative, phi, null, null, scale, scaleB, width, seed, settings);
+        return new ParameterGrid(eta, momentumAxis(settings), phi, null, null, scale, scaleB, width, seed, settings);
+    }
+
+    /** The single-valued β axis of the settings' method, or null without momentum. */
+    private static Axis momentumAxis(RunSettings settings) {
+        return settings.method().hasMomentum() ? Axis.single("beta", settings.method().beta()) : null;
+    }
+
+    /**
+     * The same grid with β swept over the given axis (named {@code beta}, values in [0, 1)).
+     *
+     * @throws IllegalArgumentException if the method has no momentum
+     */
+    public ParameterGrid withBeta(Axis betaAxis) {
+        if (!betaAxis.name().equals("beta")) {
+            throw new IllegalArgumentException("the momentum axis must be named beta");
+        }
+        return new ParameterGrid(eta, betaAxis, phi, m0, lambda0, scale, scaleB, width, seed, settings);
     }
 
     private static void checkPositive(Axis eta) {
+        if (!ETA_AXES.contains(eta.name())) {
+            throw new IllegalArgumentException("the step axis must be named one of " + ETA_AXES + ", got " + eta.name());
+        }
         if (!(Math.min(eta.start(), eta.stop()) > 0)) {
             throw new IllegalArgumentException("--" + eta.name() + " must be positive");
         }
@@ -148,14 +189,36 @@ public final class ParameterGrid {
     public ParameterGrid zoom(int index, double lo, double hi) {
         Axis[] a = axes.toArray(new Axis[0]);
         a[index] = a[index].zoom(lo, hi);
-        return scale == null ? canonical(a[0], relative, a[1], a[2], a[3], settings)
-                : gaussian(a[0], relative, a[1], a[2], scaleB, width, seed, settings);
+        int k = 0;
+        Axis e = a[k++];
+        Axis b = beta == null ? null : a[k++];
+        Axis f = a[k++];
+        ParameterGrid g = scale == null ? canonical(e, f, a[k], a[k + 1], settings)
+                : gaussian(e, f, a[k], scaleB, width, seed, settings);
+        return b == null ? g : g.withBeta(b);
+    }
+
+    /**
+     * How many runs of the grid have a tolerance below what their arithmetic resolves (it depends on the start only,
+     * so each start is resolved once).
+     */
+    public long runsBelowResolution() {
+        int perStart = eta.count();
+        long starts = size() / perStart;
+        long below = 0;
+        for (long i = 0; i < starts; i++) {
+            RunSpec spec = at(i);
+            if (Runs.resolve(spec.model(), spec.start()).belowResolution(settings.stop(), settings.precision())) {
+                below += perStart;
+            }
+        }
+        return below;
     }
 
     /** The same grid with every point run with another stop rule. */
     public ParameterGrid withStop(StopRule stop) {
         RunSettings s = new RunSettings(settings.method(), stop, settings.engine(), settings.precision());
-        return new ParameterGrid(eta, relative, phi, m0, lambda0, scale, scaleB, width, seed, s);
+        return new ParameterGrid(eta, beta, phi, m0, lambda0, scale, scaleB, width, seed, s);
     }
 
     /** How every point runs. */
@@ -219,26 +282,40 @@ public final class ParameterGrid {
 
     /** The specification at the given index per axis (in {@link #axes()} order). */
     public RunSpec at(int[] coords) {
-        double s = eta.value(coords[0]);
+        int k = 0;
+        double s = eta.value(coords[k++]);
+        RunSettings point = beta == null ? settings : new RunSettings(settings.method().withBeta(
+                beta.value(coords[k++])), settings.stop(), settings.engine(), settings.precision());
+        double f = phi.value(coords[k++]);
         StartSpec start;
         if (scale == null) {
-            start = new StartSpec.Canonical(m0.value(coords[2]), lambda0.value(coords[3]));
+            start = new StartSpec.Canonical(m0.value(coords[k]), lambda0.value(coords[k + 1]));
         } else {
-            double sc = scale.value(coords[2]);
+            double sc = scale.value(coords[k]);
             start = new StartSpec.Gaussian(width, sc, scaleB == null ? sc : scaleB, seed);
         }
-        return settings.run(ModelSpec.Shallow.ofPhi(phi.value(coords[1])), start,
-                relative ? new EtaSpec.Relative(s) : new EtaSpec.Absolute(s));
+        return point.run(ModelSpec.Shallow.ofPhi(f), start, etaSpec(eta.name(), s));
+    }
+
+    /** The step of a point on a step axis of the given name ({@link #ETA_AXES}). */
+    public static EtaSpec etaSpec(String axisName, double value) {
+        return switch (axisName) {
+            case "eta-rel" -> new EtaSpec.Relative(value);
+            case "eta-crit" -> new EtaSpec.Critical(value);
+            default -> new EtaSpec.Absolute(value);
+        };
     }
 
     /**
-     * The row columns that identify a run beyond its summary: the relative step as set ({@code eta_rel_set}, for
-     * relative sweeps) and the initialization's own parameters.
+     * The row columns that identify a run beyond its summary: the relative step as set ({@code eta_rel_set} or
+     * {@code eta_crit_set}, for relative sweeps) and the initialization's own parameters.
      */
     public static Map<String, Object> columns(RunSpec spec) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (spec.eta() instanceof EtaSpec.Relative r) {
             m.put("eta_rel_set", r.value());
+        } else if (spec.eta() instanceof EtaSpec.Critical c) {
+            m.put("eta_crit_set", c.value());
         }
         if (spec.start() instanceof StartSpec.Canonical c) {
             m.put("m0", c.m0());
@@ -251,7 +328,7 @@ public final class ParameterGrid {
         return m;
     }
 
-    /** The grid's definition, for manifests. */
+    /** The grid's definition, for manifests: the axes, the initialization and a method other than plain GD. */
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Axis a : axes) {
@@ -269,6 +346,11 @@ public final class ParameterGrid {
             m.put("seed", seed);
         } else {
             m.put("init", "canonical");
+        }
+        if (!settings.method().isPlainGd()) {
+            Map<String, Object> method = new LinkedHashMap<>(settings.method().describe());
+            method.remove("beta");
+            m.put("method", method);
         }
         return m;
     }

@@ -1,13 +1,17 @@
 package eoslab.sweep;
 
+import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.model.shallow.Landmarks;
+import eoslab.service.Runs;
 import eoslab.spec.RunSpec;
+import eoslab.spec.ScheduleSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A phase map: a grid whose step axis is x and one other axis is y (all other axes single-valued), each cell run with
- * the grid's stop rule (step budget at most 2³¹ − 1). Cells are numbered row by row: cell = iy·nx + ix, with iy = 0
+ * the grid's stop rule (step budget at most 2³¹ − 1; a relative tolerance is resolved per cell, by the service). Cells are numbered row by row: cell = iy·nx + ix, with iy = 0
  * the smallest y. Tiles are pieces of at most {@link #TILE} cells of one row.
  *
  * @param grid   the parameters
@@ -28,6 +32,9 @@ public record PhaseSpec(ParameterGrid grid, int yIndex) {
                         + " must be a single value");
             }
         }
+        if (!(grid.settings().method().schedule() instanceof ScheduleSpec.Constant)) {
+            throw new IllegalArgumentException("phase maps run a constant step; --schedule must be constant");
+        }
         if (grid.settings().stop().maxSteps() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("phase: --steps must be at most " + Integer.MAX_VALUE);
         }
@@ -38,9 +45,9 @@ public record PhaseSpec(ParameterGrid grid, int yIndex) {
         return (int) grid.settings().stop().maxSteps();
     }
 
-    /** Convergence tolerance on |ε|. */
-    public double tol() {
-        return grid.settings().stop().tol();
+    /** The stop rule as given (its tolerance absolute, or relative to each cell's residual scale). */
+    public StopRule stop() {
+        return grid.settings().stop();
     }
 
     /** The x axis (the step). */
@@ -81,13 +88,35 @@ public record PhaseSpec(ParameterGrid grid, int yIndex) {
         return grid.at(c);
     }
 
+    /**
+     * The landmarks of each row's start (all cells of a row share one start and one Φ; only the step varies along
+     * x), resolved as {@code eoslab run} resolves them.
+     */
+    public Landmarks[] rowLandmarks() {
+        Landmarks[] rows = new Landmarks[ny()];
+        for (int iy = 0; iy < rows.length; iy++) {
+            RunSpec c = cell(0, iy);
+            rows[iy] = Runs.resolve(c.model(), c.start()).landmarks();
+        }
+        return rows;
+    }
+
+    /** The absolute step η per unit of x in a row with these landmarks: 1, 2/λ_GF ({@code eta-rel}) or η* ({@code eta-crit}). */
+    public double etaPerUnit(Landmarks row) {
+        return switch (x().name()) {
+            case "eta-rel" -> row.edgeEta();
+            case "eta-crit" -> row.criticalEta();
+            default -> 1.0;
+        };
+    }
+
     /** The spec, for manifests. */
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>(grid.describe());
         m.put("x", x().name());
         m.put("y", y().name());
         m.put("steps", maxSteps());
-        m.put("tol", tol());
+        m.put(stop().relative() ? "tol_rel" : "tol", stop().tol());
         return m;
     }
 }

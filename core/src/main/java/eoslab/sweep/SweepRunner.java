@@ -50,6 +50,7 @@ public final class SweepRunner {
         }
         this.grid = grid;
         List<String> cols = new ArrayList<>(GdSummary.KEYS);
+        cols.addAll(RunService.methodKeys(grid.settings().method()));
         for (String c : ParameterGrid.columns(grid.at(0)).keySet()) {
             if (!cols.contains(c)) {
                 cols.add(c);

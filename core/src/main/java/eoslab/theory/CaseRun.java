@@ -1,7 +1,6 @@
 package eoslab.theory;
 
 import eoslab.dynamics.RunResult;
-import eoslab.dynamics.StopRule;
 import eoslab.model.shallow.Landmarks;
 import eoslab.model.shallow.Quantities;
 import eoslab.model.shallow.ShallowState;
@@ -14,7 +13,7 @@ import eoslab.spec.EtaSpec;
  * @param run    the resolved run
  * @param result how it ended
  * @param trace  per-step measurements
- * @param bound  the claim-1 rate for this case
+ * @param bound  the claim-1 rate for this case (null for the runs of a method check)
  */
 public record CaseRun(ResolvedRun run, RunResult<ShallowState> result, ClaimTrace trace, RateBound bound) {
 
@@ -68,7 +67,7 @@ public record CaseRun(ResolvedRun run, RunResult<ShallowState> result, ClaimTrac
 
     /** The exact command that reruns this case for at most the given number of steps. */
     public String command(long steps) {
-        return run.spec().withEta(new EtaSpec.Absolute(eta())).withStop(new StopRule(steps, run.spec().stop().tol()))
+        return run.spec().withEta(new EtaSpec.Absolute(eta())).withStop(run.spec().stop().withMaxSteps(steps))
                 .command() + " --json";
     }
 }

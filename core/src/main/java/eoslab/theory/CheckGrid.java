@@ -50,16 +50,18 @@ public record CheckGrid(String name, List<ProblemSpec> starts, double[] etaRels,
     }
 
     /**
-     * The built-in grid: Φ = 1 (by scale invariance every Φ ≠ 0 is Φ = ±1) with 16 canonical starts from tiny to
-     * large, balanced to strongly unbalanced and with m0 of either sign, 4 Gaussian starts of widths 5 to 100, and
-     * two starts with Φ = −2; relative steps evenly spaced on [{@value #ETA_REL_MIN}, {@value #ETA_REL_MAX}].
+     * The built-in grid: Φ = 1 (by scale invariance every Φ ≠ 0 is Φ = ±1) with 17 canonical starts from tiny to
+     * large, balanced to strongly unbalanced and with m0 of either sign (the last, aᵀb = 4.5, ‖a‖² + ‖b‖² = 9.0001,
+     * is far from the target: inside its convergence region η|ε0| exceeds √2, models.md §1.4), 4 Gaussian starts of
+     * widths 5 to 100, and two starts with Φ = −2; relative steps evenly spaced on [{@value #ETA_REL_MIN},
+     * {@value #ETA_REL_MAX}].
      *
      * @param etaCount number of relative steps (≥ 2)
      */
     public static CheckGrid builtIn(int etaCount, StopRule rule) {
         double[][] canonical = {{0.0, 0.02}, {0.0, 0.5}, {0.1, 1.0}, {0.25, 0.6}, {0.5, 1.0}, {0.5, 2.0}, {0.5, 3.0},
             {0.9, 1.9}, {0.9, 4.0}, {1.1, 2.3}, {1.2, 2.4}, {1.5, 3.5}, {2.0, 5.0}, {-0.5, 1.2}, {-0.25, 3.0},
-            {0.0, 3.0}};
+            {0.0, 3.0}, {4.5, 9.0001}};
         List<ProblemSpec> starts = new ArrayList<>();
         for (double[] c : canonical) {
             starts.add(ProblemSpec.of(1.0, new StartSpec.Canonical(c[0], c[1])));
@@ -196,7 +198,7 @@ public record CheckGrid(String name, List<ProblemSpec> starts, double[] etaRels,
         m.put("eta_rel_max", etaRels[etaRels.length - 1]);
         m.put("eta_rel_count", etaRels.length);
         m.put("steps", rule.maxSteps());
-        m.put("tol", rule.tol());
+        m.put(rule.relative() ? "tol_rel" : "tol", rule.tol());
         return m;
     }
 }

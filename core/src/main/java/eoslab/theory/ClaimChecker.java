@@ -30,7 +30,8 @@ import java.util.function.IntConsumer;
 /**
  * Runs every case of a {@link CheckGrid} through the run service (the exact reduced engine) and judges every
  * {@link Claim} on it. Starts run in parallel on the tile executor; results are collected in grid order, so the
- * verdicts do not depend on the thread count.
+ * verdicts do not depend on the thread count. An {@link ExperimentClaim} makes its own runs once per check, from the
+ * grid's targets, when the report is assembled.
  */
 public final class ClaimChecker {
     private ClaimChecker() {
@@ -172,6 +173,7 @@ public final class ClaimChecker {
             } else if (claim instanceof SweepClaim sc) {
                 judgements.addAll(sc.judge(runs));
             }
+            // an experiment runs once per check, in report()
             tallies.add(Verdict.Tally.of(judgements));
             remarks.add(remark);
         }
@@ -189,6 +191,11 @@ public final class ClaimChecker {
             skipped += r.runs() == 0 ? 1 : 0;
         }
         for (int k = 0; k < claims.size(); k++) {
+            if (claims.get(k) instanceof ExperimentClaim ec) {
+                ExperimentClaim.Evidence e = ec.judge(targets(grid.starts()), grid.rule());
+                verdicts.add(Verdict.of(ec, e.judgements(), e.note()));
+                continue;
+            }
             Verdict.Tally tally = Verdict.Tally.EMPTY;
             RunClaim.Remark remark = null;
             for (StartResult r : results) {
@@ -229,6 +236,18 @@ public final class ClaimChecker {
         return report(grid, r);
     }
 
+    /** The distinct targets Φ of the starts, in order of first appearance. */
+    private static List<Double> targets(List<ProblemSpec> starts) {
+        List<Double> phis = new ArrayList<>();
+        for (ProblemSpec p : starts) {
+            double phi = Runs.resolve(p.model(), p.start()).phi();
+            if (!phis.contains(phi)) {
+                phis.add(phi);
+            }
+        }
+        return phis;
+    }
+
     /** All runs of one start, in increasing η (empty when λ_GF = 0). */
     static List<CaseRun> runStart(ProblemSpec start, CheckGrid grid) {
         ResolvedStart problem = Runs.resolve(start.model(), start.start());
@@ -250,7 +269,7 @@ public final class ClaimChecker {
             RateBound bound = RateBound.of(phi, eta, q0, eps0);
             boolean checkRate = phi != 0 && eta * Math.abs(eps0) <= Math.sqrt(2.0) && bound.proves();
             ClaimTrace trace = new ClaimTrace(eta, checkRate ? bound.rhoBar() : Double.NaN, roundoff);
-            RunResult<ShallowState> result = Runner.run(run.stepper(), grid.rule(), List.of(trace));
+            RunResult<ShallowState> result = Runner.run(run.stepper(), run.stop(), List.of(trace));
             runs.add(new CaseRun(run, result, trace, bound));
         }
         return runs;

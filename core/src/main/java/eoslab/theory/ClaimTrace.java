@@ -27,6 +27,8 @@ public final class ClaimTrace implements StepObserver<ShallowState> {
     private long gfsStepsChecked;
     private long gfsViolations;
     private long firstGfsViolation = -1;
+    private long gfsIncreases;
+    private long firstGfsIncrease = -1;
     private double gfsMargin = Double.POSITIVE_INFINITY;
     private double rateMargin = Double.POSITIVE_INFINITY;
     private long worstRateStep = -1;
@@ -61,6 +63,12 @@ public final class ClaimTrace implements StepObserver<ShallowState> {
         if (prevQ >= MIN_IMBALANCE && x > 0) {
             gfsStepsChecked++;
             double change = (prevQ - q) / prevQ;
+            if (change < -IMBALANCE_ULPS) {
+                gfsIncreases++;
+                if (firstGfsIncrease < 0) {
+                    firstGfsIncrease = k - 1;
+                }
+            }
             boolean down = x <= SQRT2;
             double slack = down ? change : -change;
             if (slack < -IMBALANCE_ULPS) {
@@ -108,6 +116,16 @@ public final class ClaimTrace implements StepObserver<ShallowState> {
     /** The first step t at which it moved the wrong way, or −1. */
     public long firstGfsViolation() {
         return firstGfsViolation;
+    }
+
+    /** Checked steps at which the GF-solution sharpness rose (Q grew by more than {@link #IMBALANCE_ULPS}). */
+    public long gfsIncreases() {
+        return gfsIncreases;
+    }
+
+    /** The first step t at which the GF-solution sharpness rose, or −1. */
+    public long firstGfsIncrease() {
+        return firstGfsIncrease;
     }
 
     /** Worst relative change of Q in the predicted direction (positive: moved as predicted); +∞ if none checked. */

@@ -2,7 +2,6 @@ package eoslab.theory;
 
 import eoslab.dynamics.Outcome;
 import eoslab.model.shallow.Landmarks;
-import eoslab.model.shallow.Regime;
 import java.util.List;
 
 /** Claim 2: GD still converges in the edge regime 2/λ_GF ≤ η &lt; 1/|Φ|, from starts with ηλ₀ ≤ 2. */
@@ -30,11 +29,21 @@ public final class EdgeConvergenceClaim implements RunClaim {
         return List.of("Φ ≠ 0", "2/λ_GF ≤ η < 1/|Φ|", "η·λ0 ≤ 2");
     }
 
+    /** Relative rounding allowance on ηλ∞/2 (λ∞ is evaluated from Q_T at the last iterate). */
+    public static final double TOLERANCE = 1e-12;
+
+    /** The allowance on 1 − ηλ∞/2. */
+    @Override
+    public double roundingAllowance() {
+        return TOLERANCE;
+    }
+
     @Override
     public Judgement judge(CaseRun run) {
         double eta = run.eta();
         Landmarks landmarks = run.landmarks();
-        if (run.phi() == 0 || landmarks.regime(eta) != Regime.EDGE || eta * run.result().initial().norm() > 2.0) {
+        if (run.phi() == 0 || eta < landmarks.edgeEta() || eta >= landmarks.beyondEta()
+                || eta * run.result().initial().norm() > 2.0) {
             return Judgement.notApplicable();
         }
         if (run.result().outcome() == Outcome.MAX_STEPS) {

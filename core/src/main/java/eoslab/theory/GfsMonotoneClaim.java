@@ -29,6 +29,12 @@ public final class GfsMonotoneClaim implements RunClaim {
         return List.of("Q0 ≠ 0 (each step with Q_t ≥ 1e-250 and ε_t ≠ 0 is checked)");
     }
 
+    /** The relative rounding of one step's imbalance. */
+    @Override
+    public double roundingAllowance() {
+        return ClaimTrace.IMBALANCE_ULPS;
+    }
+
     @Override
     public Judgement judge(CaseRun run) {
         ClaimTrace trace = run.trace();

@@ -32,6 +32,12 @@ public final class LinearRateClaim implements RunClaim {
         return List.of("Φ ≠ 0", "η·|ε0| ≤ √2", "ρ̄ < 1 (computed from Φ, η, Q0, ε0)");
     }
 
+    /** The slack of the asymptotic-rate comparison. */
+    @Override
+    public double roundingAllowance() {
+        return TOLERANCE;
+    }
+
     @Override
     public Judgement judge(CaseRun run) {
         double e0 = Math.abs(run.result().initial().residual());

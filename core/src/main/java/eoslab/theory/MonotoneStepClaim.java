@@ -30,6 +30,12 @@ public final class MonotoneStepClaim implements SweepClaim {
         return List.of("the same start (Φ, a0, b0)", "GD converges at both η < η′");
     }
 
+    /** The relative slack for the rounding of λ∞. */
+    @Override
+    public double roundingAllowance() {
+        return TOLERANCE;
+    }
+
     @Override
     public List<Judgement> judge(List<CaseRun> runs) {
         List<Judgement> out = new ArrayList<>();

@@ -31,6 +31,12 @@ public final class TradeOffClaim implements RunClaim {
         return List.of("Q0 ≠ 0", "GD converges", "η|ε_t| < 1 at every step");
     }
 
+    /** The allowance on ln(Q₀/Q∞) and on the gap at the edge. */
+    @Override
+    public double roundingAllowance() {
+        return TOLERANCE;
+    }
+
     @Override
     public Judgement judge(CaseRun run) {
         double q0 = run.imbalance0();

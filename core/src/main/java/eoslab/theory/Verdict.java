@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The verdict of one claim over a grid.
+ * The verdict of one claim over a grid. A margin is ≥ 0 when the conclusion held with room to spare; a held case may
+ * have a margin in [−{@link Claim#roundingAllowance()}, 0), the conclusion holding up to the rounding of the
+ * quantities the margin is made of ({@link #worstMarginIsRounding()}); only a failed case has a margin beyond it.
  *
  * @param claim          the claim
  * @param tried          cases tried
@@ -92,6 +94,14 @@ public record Verdict(Claim claim, long tried, long applicable, long held, long 
         }
     }
 
+    /**
+     * True when the worst margin is negative but within the claim's rounding allowance and no case failed: the
+     * conclusion held, to rounding (a margin of −4.4·10⁻¹⁶ is not a failure).
+     */
+    public boolean worstMarginIsRounding() {
+        return failed == 0 && worstMargin < 0 && worstMargin >= -claim.roundingAllowance();
+    }
+
     /** The verdict word: "held", "failed", or "untested" when no case was decided. */
     public String outcome() {
         if (failed > 0) {
@@ -114,6 +124,8 @@ public record Verdict(Claim claim, long tried, long applicable, long held, long 
         m.put("failed", failed);
         m.put("inconclusive", inconclusive);
         m.put("worst_margin", Double.isFinite(worstMargin) ? worstMargin : null);
+        m.put("rounding_allowance", claim.roundingAllowance());
+        m.put("worst_margin_is_rounding", worstMarginIsRounding());
         m.put("counterexample", counterexample);
         m.put("note", note);
         return m;

@@ -307,11 +307,7 @@ public final class Api {
         int done = TileExecutor.run(spec.tiles(), limits.threads(), () -> {
             PhaseEngine.Scratch s = new PhaseEngine.Scratch();
             return t -> {
-                PhaseEngine.TileResult r = PhaseEngine.tile(spec, t, s);
-                int n = r.cls().length;
-                System.arraycopy(r.cls(), 0, map.cls(), r.first(), n);
-                System.arraycopy(r.steps(), 0, map.steps(), r.first(), n);
-                System.arraycopy(r.period(), 0, map.period(), r.first(), n);
+                PhaseEngine.tile(spec, t, s).copyInto(map);
             };
         }, deadline);
         if (done < spec.tiles()) {

@@ -31,22 +31,25 @@ final class ViewCharts {
         double gf = ((Number) gd.get("gf_sharpness")).doubleValue();
         double[] step = table.column("step");
         double[] time = table.column("time");
+        // a method with momentum (compare adds its clock factor): its edge is 2κ/η and its clock ηk/(1 − β)
+        boolean momentum = summary.containsKey("clock_factor");
+        String stepAxis = momentum ? "step k (GF at the method's clock t)" : "step k (GF at t = ηk)";
         return switch (name) {
-            case "loss" -> Chart.builder().xAxis("step k (GF at t = ηk)", false)
+            case "loss" -> Chart.builder().xAxis(stepAxis, false)
                     .yAxis("loss L", true)
                     .line("GD", step, table.column("gd_loss"))
                     .line("GF", step, table.column("gf_loss")).build();
-            case "sharpness" -> Chart.builder().xAxis("step k (GF at t = ηk)", false)
+            case "sharpness" -> Chart.builder().xAxis(stepAxis, false)
                     .yAxis("sharpness", false)
                     .line("GD sharpness S", step, table.column("gd_sharpness"))
                     .line("GFS sharpness √(4Φ² + Q²)", step, table.column("gd_gf_sharpness"))
                     .line("GF sharpness", step, table.column("gf_sharpness"))
-                    .hline(edge, "2/η").hline(gf, "λ_GF").build();
-            case "imbalance" -> Chart.builder().xAxis("step k (GF at t = ηk)", false)
+                    .hline(edge, momentum ? "2κ/η" : "2/η").hline(gf, "λ_GF").build();
+            case "imbalance" -> Chart.builder().xAxis(stepAxis, false)
                     .yAxis("imbalance Q", false)
                     .line("GD", step, table.column("gd_imbalance"))
                     .line("GF", step, table.column("gf_imbalance")).build();
-            case "clock" -> Chart.builder().xAxis("time t = ηk", false)
+            case "clock" -> Chart.builder().xAxis(momentum ? "time t = Σ η_k/(1 − β)" : "time t = ηk", false)
                     .yAxis("residual ε = aᵀb − Φ", false)
                     .line("GD", time, table.column("gd_residual"))
                     .line("GF", time, table.column("gf_residual")).build();

@@ -61,9 +61,13 @@ class AtlasCommandTest extends EoslabTest {
                     dir.resolve("p" + k).toString());
             assertThat(p.code()).as(p.err()).isZero();
             byte[] map = Files.readAllBytes(dir.resolve("p" + k + ".npy"));
-            int mapHead = map.length - 6 * 30 * 7;
-            assertThat(Arrays.copyOfRange(volume, head + k * 6 * 210, head + (k + 1) * 6 * 210))
-                    .as("slice %d", k).isEqualTo(Arrays.copyOfRange(map, mapHead, map.length));
+            int mapHead = map.length - 22 * 30 * 7;
+            for (int c = 0; c < 210; c++) {
+                // a phase cell is outcome, period, steps, sharpness, max_loss (22 bytes); an atlas cell the first three
+                assertThat(Arrays.copyOfRange(volume, head + (k * 210 + c) * 6, head + (k * 210 + c + 1) * 6))
+                        .as("slice %d cell %d", k, c)
+                        .isEqualTo(Arrays.copyOfRange(map, mapHead + 22 * c, mapHead + 22 * c + 6));
+            }
         }
         // cells against eoslab run (converged and diverged cells carry the run's step)
         Axis eta = new Axis("eta", 0.2, 1.6, 30, false);

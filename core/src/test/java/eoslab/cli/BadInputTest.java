@@ -32,9 +32,9 @@ class BadInputTest extends EoslabTest {
             c.add(of(cmd, "eta negative", "--eta", List.of(INIT, "--eta", "-0.5")));
             c.add(of(cmd, "eta-rel zero", "--eta-rel", List.of(INIT, "--eta-rel", "0")));
             c.add(of(cmd, "eta-rel NaN", "--eta-rel", List.of(INIT, "--eta-rel", "NaN")));
-            c.add(of(cmd, "both eta forms", "exactly one of --eta and --eta-rel",
+            c.add(of(cmd, "both eta forms", "exactly one of --eta, --eta-rel and --eta-crit",
                     List.of(INIT, "--eta", "0.1", "--eta-rel", "1")));
-            c.add(of(cmd, "no eta", "exactly one of --eta and --eta-rel", List.<Object>of((Object) INIT)));
+            c.add(of(cmd, "no eta", "exactly one of --eta, --eta-rel and --eta-crit", List.<Object>of((Object) INIT)));
             c.add(of(cmd, "eta-rel undefined", "--eta-rel",
                     List.of(new String[] {"--a", "1", "--b", "1", "--phi", "0"}, "--eta-rel", "1")));
             c.add(of(cmd, "steps negative", "--steps", List.of(INIT, "--eta", "0.1", "--steps", "-1")));

@@ -49,7 +49,7 @@ class BatchCommandTest extends EoslabTest {
         assertThat(json(lines.get(2)).get("summary")).isEqualTo(CliRun.of("flow", "--m0", "0.1", "--lambda0", "5",
                 "--json").json());
         assertThat(json(lines.get(3)).get("summary")).isEqualTo(json(spec));
-        assertThat(json(lines.get(4)).get("error").asText()).isEqualTo("give exactly one of --eta and --eta-rel");
+        assertThat(json(lines.get(4)).get("error").asText()).isEqualTo("give exactly one of --eta, --eta-rel and --eta-crit");
         assertThat(json(lines.get(5)).get("error").asText()).startsWith("line 8 is not valid JSON");
         assertThat(json(lines.get(6)).get("error").asText()).isEqualTo(
                 "command must be one of run, compare, flow, sweep, phase, check");

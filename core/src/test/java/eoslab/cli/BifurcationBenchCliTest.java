@@ -23,15 +23,19 @@ class BifurcationBenchCliTest extends EoslabTest {
         SweepCliTest.Result r = SweepCliTest.exec("bifurcation", "--out", prefix.toString(), "--eta", "0.9:1.6:36",
                 "--lambda0", "1", "--transient", "500", "--keep", "150");
         assertThat(r.code()).as(r.err()).isZero();
-        for (String suffix : List.of(".png", ".svg", ".pdf", ".csv", "-orbits.csv")) {
+        for (String suffix : List.of(".png", ".svg", ".pdf", ".csv", "-orbits.csv", "-cascade.csv")) {
             assertThat(Path.of(prefix + suffix)).exists();
             assertThat(Path.of(prefix + suffix + ".manifest.json")).exists();
         }
         List<String> orbits = Files.readAllLines(Path.of(prefix + "-orbits.csv"));
-        assertThat(orbits.get(0)).isEqualTo("eta,eta_rel,status,diverged_step,period,lyapunov,lyapunov_2");
+        assertThat(orbits.get(0)).isEqualTo("eta,eta_rel,eta_crit,status,converged_step,diverged_step,period,"
+                + "lyapunov,lyapunov_error,lyapunov_2,lyapunov_2_error");
         assertThat(orbits).hasSize(37);
-        assertThat(orbits.get(1)).contains(",fixed_point,");
-        assertThat(orbits.stream().filter(l -> l.contains(",periodic,,2,")).count()).isPositive();
+        assertThat(orbits.get(1)).contains(",converged,");
+        assertThat(orbits.stream().filter(l -> l.contains(",periodic,,,2,")).count()).isPositive();
+        List<String> cascade = Files.readAllLines(Path.of(prefix + "-cascade.csv"));
+        assertThat(cascade.get(0)).isEqualTo("n,period,eta,c,c_exact,c_error,note");
+        assertThat(cascade).hasSize(6);
         assertThat(Files.readString(Path.of(prefix + ".svg"))).startsWith("<?xml").contains("<svg");
         List<String> points = Files.readAllLines(Path.of(prefix + ".csv"));
         assertThat(points.get(0)).isEqualTo("eta,index,residual");

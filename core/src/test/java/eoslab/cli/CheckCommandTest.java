@@ -29,10 +29,11 @@ class CheckCommandTest extends EoslabTest {
         assertThat(r.code()).isZero();
         Map<String, Object> json = Json.mapper().readValue(r.out(), Map.class);
         List<Map<String, Object>> claims = (List<Map<String, Object>>) json.get("claims");
-        assertThat(claims).extracting(c -> c.get("id")).containsExactly("1", "2", "3", "4", "5", "gfs");
+        assertThat(claims).extracting(c -> c.get("id")).containsExactly("1", "2", "3", "4", "5", "gfs", "boundary",
+                "cycle", "slowing", "kreisler");
         for (Map<String, Object> c : claims) {
             assertThat(c).containsKeys("id", "statement", "hypotheses", "tried", "applicable", "held", "failed",
-                    "worst_margin", "counterexample");
+                    "worst_margin", "rounding_allowance", "worst_margin_is_rounding", "counterexample");
             assertThat(((Number) c.get("held")).longValue() + ((Number) c.get("failed")).longValue()
                     + ((Number) c.get("inconclusive")).longValue()).isEqualTo(((Number) c.get("applicable")).longValue());
         }

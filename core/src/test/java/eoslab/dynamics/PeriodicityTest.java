@@ -26,7 +26,7 @@ class PeriodicityTest extends EoslabTest {
             m[j] = cm[j % p] * (1 + 1e-12 * rng.nextGaussian());
             l[j] = cl[j % p] * (1 + 1e-12 * rng.nextGaussian());
         }
-        assertThat(Periodicity.period(m, l)).isEqualTo(p);
+        assertThat(Periodicity.period(m, l, 0.0)).isEqualTo(p);
     }
 
     /** A period above 64 and a chaotic (logistic map, r = 4) sequence have no detected period. */
@@ -43,14 +43,14 @@ class PeriodicityTest extends EoslabTest {
             m[j] = cycle[j % 65];
             l[j] = 2 + cycle[j % 65];
         }
-        assertThat(Periodicity.period(m, l)).isZero();
+        assertThat(Periodicity.period(m, l, 0.0)).isZero();
         double x = 0.1234;
         for (int j = 0; j < m.length; j++) {
             x = 4 * x * (1 - x);
             m[j] = x - 0.5;
             l[j] = 2.0;
         }
-        assertThat(Periodicity.period(m, l)).isZero();
+        assertThat(Periodicity.period(m, l, 0.0)).isZero();
     }
 
     /**
@@ -66,13 +66,13 @@ class PeriodicityTest extends EoslabTest {
             m[j] = 1 + eps;
             l[j] = 2.2 + 0.5 * eps;
         }
-        assertThat(Periodicity.period(m, l)).isEqualTo(1);
+        assertThat(Periodicity.period(m, l, 0.0)).isEqualTo(1);
         for (int j = 0; j < m.length; j++) {
             double eps = 1e-8 * (j % 2 == 0 ? 1 : -1);
             m[j] = 1 + eps;
             l[j] = 2.2 + 0.5 * eps;
         }
-        assertThat(Periodicity.period(m, l)).isEqualTo(2);
+        assertThat(Periodicity.period(m, l, 0.0)).isEqualTo(2);
     }
 
     /** A repeat beyond the relative tolerance does not count. */
@@ -84,11 +84,38 @@ class PeriodicityTest extends EoslabTest {
             m[j] = j % 2 == 0 ? 0.3 : -0.2;
             l[j] = 1000.0 + (j % 2) + (j == 10 ? 1e-7 : 0);
         }
-        assertThat(Periodicity.period(m, l)).isEqualTo(2);
+        assertThat(Periodicity.period(m, l, 0.0)).isEqualTo(2);
         l[10] += 1e-3;
-        assertThat(Periodicity.period(m, l)).isNotEqualTo(2);
+        assertThat(Periodicity.period(m, l, 0.0)).isNotEqualTo(2);
         assertThat(Periodicity.classOf(2)).isEqualTo(CellClass.PERIODIC);
         assertThat(Periodicity.classOf(1)).isEqualTo(CellClass.SLOW);
         assertThat(Periodicity.classOf(0)).isEqualTo(CellClass.APERIODIC);
+    }
+
+    /**
+     * Settling without a resolved repeat: critical slowing (ε_t ≈ (−1)ᵗ/(2√t) at t ≈ 2000, whose lag-2 drift exceeds
+     * 10⁻⁹·λ) and the slow growth of an oscillation towards a 2-cycle are slow (period 1), while the same window
+     * with one iterate out of line (not monotone) is aperiodic.
+     */
+    @Test
+    void monotoneEnvelopesAreSettling() {
+        double phi = 1.0;
+        double[] m = new double[Periodicity.SAMPLES];
+        double[] l = new double[Periodicity.SAMPLES];
+        for (int j = 0; j < m.length; j++) {
+            double eps = (j % 2 == 0 ? 1 : -1) / (2 * Math.sqrt(2000 + j));
+            m[j] = phi + eps;
+            l[j] = 2 + 2 * eps;
+        }
+        assertThat(Periodicity.period(m, l, phi)).isEqualTo(1);
+        assertThat(Periodicity.classOf(Periodicity.period(m, l, phi))).isEqualTo(CellClass.SLOW);
+        m[40] = phi + 0.5;
+        assertThat(Periodicity.period(m, l, phi)).isZero();
+        for (int j = 0; j < m.length; j++) {
+            double eps = (j % 2 == 0 ? 1 : -1) * 0.04 * (1 - 0.5 * Math.exp(-0.004 * j));
+            m[j] = phi + eps;
+            l[j] = 2 + 2 * eps;
+        }
+        assertThat(Periodicity.period(m, l, phi)).as("growing towards a cycle").isEqualTo(1);
     }
 }

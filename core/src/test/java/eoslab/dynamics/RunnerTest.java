@@ -69,7 +69,7 @@ class RunnerTest extends EoslabTest {
     @MethodSource("slowRuns")
     void observedRateMatchesTheAsymptoticRate(double c, double m0) {
         VectorPoint start = ReducedPoint.canonical(m0, 3.0).toVectors();
-        Landmarks lm = Landmarks.of(1.0, start.imbalance());
+        Landmarks lm = Landmarks.of(1.0, start);
         double eta = lm.absoluteEta(c);
         RunResult<ShallowState> r = Runner.run(ReducedGd.from(1.0, eta, start), new StopRule(100_000, 1e-12), List.of());
         assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
@@ -82,7 +82,7 @@ class RunnerTest extends EoslabTest {
     @Test
     void maxLossIsTheLargestLossAlongTheRunAndObserversSeeEveryStep() {
         VectorPoint start = ReducedPoint.canonical(0.1, 5.0).toVectors();
-        double eta = Landmarks.of(1.0, start.imbalance()).absoluteEta(1.3);
+        double eta = Landmarks.of(1.0, start).absoluteEta(1.3);
         List<Double> losses = new ArrayList<>();
         long[] finished = {-1};
         StepObserver<ShallowState> rec = new StepObserver<>() {

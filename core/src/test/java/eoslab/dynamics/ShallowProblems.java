@@ -31,7 +31,7 @@ public final class ShallowProblems {
                     double sigma = Math.sqrt(q / (2.0 * d));
                     VectorPoint start = new StartSpec.Gaussian(d, sigma, sigma * (0.5 + rng.nextDouble()),
                             rng.nextLong()).point();
-                    Landmarks lm = Landmarks.of(phi, start.imbalance());
+                    Landmarks lm = Landmarks.of(phi, start);
                     double c = edge ? 1.0 + (lm.beyondEta() / lm.edgeEta() - 1.0) * (0.05 + 0.6 * rng.nextDouble())
                             : 0.1 + 0.85 * rng.nextDouble();
                     out.add(new StepperContractTest.Problem(

@@ -1,5 +1,8 @@
 package eoslab.io;
 
+import eoslab.method.Clock;
+import eoslab.method.GradientDescent;
+
 import eoslab.EoslabTest;
 import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
@@ -27,7 +30,7 @@ class ComparisonCsvTest extends EoslabTest {
         ClosedFormFlow flow = ClosedFormFlow.from(1.0, start);
         StringBuilder out = new StringBuilder();
         var r = Runner.run(ReducedGd.from(1.0, eta, start), new StopRule(100_000, 1e-12),
-                List.of(new ComparisonCsv(out, flow, eta, every)));
+                List.of(new ComparisonCsv(out, flow, new Clock(GradientDescent.constant(eta)), every)));
         assertThat(r.converged()).isTrue();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", ComparisonCsv.COLUMNS));

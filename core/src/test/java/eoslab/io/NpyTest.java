@@ -38,13 +38,19 @@ class NpyTest extends EoslabTest {
         m.cls()[4] = (byte) CellClass.PERIODIC.ordinal();
         m.period()[4] = 6;
         m.steps()[4] = 0x01020304;
+        m.sharpness()[4] = 2.5;
+        m.maxLoss()[4] = -0.0;
         byte[] b = Npy.phaseMap(m);
-        int head = b.length - 6 * 6;
+        int head = b.length - 6 * 22;
         assertThat(head % 64).isZero();
         assertThat(new String(b, 0, head, StandardCharsets.US_ASCII))
-                .contains("'descr': [('outcome', '|u1'), ('period', '|u1'), ('steps', '<i4')]")
+                .contains("'descr': [('outcome', '|u1'), ('period', '|u1'), ('steps', '<i4'), ('sharpness', '<f8'), "
+                        + "('max_loss', '<f8')]")
                 .contains("'shape': (2, 3)");
-        int r = head + 4 * 6;
+        int r = head + 4 * 22;
         assertThat(Arrays.copyOfRange(b, r, r + 6)).isEqualTo(new byte[] {2, 6, 4, 3, 2, 1});
+        ByteBuffer values = ByteBuffer.wrap(b, r + 6, 16).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(values.getDouble()).isEqualTo(2.5);
+        assertThat(Double.doubleToRawLongBits(values.getDouble())).isEqualTo(Double.doubleToRawLongBits(-0.0));
     }
 }

@@ -21,17 +21,19 @@ class PhaseCsvTest extends EoslabTest {
             map.cls()[c] = (byte) classes[c].ordinal();
             map.steps()[c] = steps[c];
             map.period()[c] = periods[c];
+            map.sharpness()[c] = 1.5 + c;
+            map.maxLoss()[c] = 0.25 * c;
         }
         StringBuilder out = new StringBuilder();
         PhaseCsv.write(out, map, new Axis("eta", 0.2, 0.6, 3, false), new Axis("lambda0", 1, 4, 2, true));
         assertThat(out.toString()).isEqualTo("""
-                ix,iy,eta,lambda0,outcome,steps,period
-                0,0,0.2,1.0,converged,12,0
-                1,0,0.4,1.0,diverged,7,0
-                2,0,0.6,1.0,periodic,10000,4
-                0,1,0.2,4.0,aperiodic,10000,0
-                1,1,0.4,4.0,slow,10000,1
-                2,1,0.6,4.0,converged,0,0
+                ix,iy,eta,lambda0,outcome,steps,period,sharpness,max_loss
+                0,0,0.2,1.0,converged,12,0,1.5,0.0
+                1,0,0.4,1.0,diverged,7,0,2.5,0.25
+                2,0,0.6,1.0,periodic,10000,4,3.5,0.5
+                0,1,0.2,4.0,aperiodic,10000,0,4.5,0.75
+                1,1,0.4,4.0,slow,10000,1,5.5,1.0
+                2,1,0.6,4.0,converged,0,0,6.5,1.25
                 """);
     }
 }

@@ -1,5 +1,8 @@
 package eoslab.io;
 
+import eoslab.method.Clock;
+import eoslab.method.GradientDescent;
+
 import eoslab.EoslabTest;
 import eoslab.dynamics.Outcome;
 import eoslab.dynamics.RunResult;
@@ -61,7 +64,7 @@ class TrajectoryCsvTest extends EoslabTest {
     void keepsStepZeroEveryKthStepAndTheLast(long every) {
         StringBuilder out = new StringBuilder();
         RunResult<ShallowState> r = Runner.run(ReducedGd.from(PHI, ETA, START), new StopRule(20, 0),
-                List.of(TrajectoryCsv.forSteps(out, every, ETA)));
+                List.of(TrajectoryCsv.forSteps(out, every, new Clock(GradientDescent.constant(ETA)))));
         assertThat(r.outcome()).isEqualTo(Outcome.MAX_STEPS);
         List<ShallowSnapshot> ref = replay(PHI, ETA, START, 20);
         List<String[]> rows = cells(out);
@@ -83,7 +86,7 @@ class TrajectoryCsvTest extends EoslabTest {
         VectorPoint big = new StartSpec.Canonical(0, 10).point();
         StringBuilder out = new StringBuilder();
         RunResult<ShallowState> r = Runner.run(ReducedGd.from(1.0, 0.6, big), new StopRule(1000, 1e-12),
-                List.of(TrajectoryCsv.forSteps(out, 5, 0.6)));
+                List.of(TrajectoryCsv.forSteps(out, 5, new Clock(GradientDescent.constant(0.6)))));
         assertThat(r.outcome()).isEqualTo(Outcome.DIVERGED);
         List<String[]> rows = cells(out);
         assertThat(rows.stream().map(c -> Long.parseLong(c[0])).toList()).isEqualTo(expectedSteps(5, r.steps()));
@@ -94,7 +97,7 @@ class TrajectoryCsvTest extends EoslabTest {
     void aStartThatMeetsTheToleranceHasOneRow() {
         StringBuilder out = new StringBuilder();
         Runner.run(ReducedGd.from(0.25, 0.1, new StartSpec.Canonical(0.25, 1).point()), new StopRule(100, 1e-12),
-                List.of(TrajectoryCsv.forSteps(out, 10, 0.1)));
+                List.of(TrajectoryCsv.forSteps(out, 10, new Clock(GradientDescent.constant(0.1)))));
         assertThat(cells(out)).hasSize(1).first().satisfies(c -> assertThat(c[0]).isEqualTo("0"));
     }
 
@@ -111,7 +114,7 @@ class TrajectoryCsvTest extends EoslabTest {
 
     @Test
     void refusesAStrideBelowOne() {
-        assertThatThrownBy(() -> TrajectoryCsv.forSteps(new StringBuilder(), 0, 0.1))
+        assertThatThrownBy(() -> TrajectoryCsv.forSteps(new StringBuilder(), 0, new Clock(GradientDescent.constant(0.1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("every must be at least 1, got 0");
     }
 }

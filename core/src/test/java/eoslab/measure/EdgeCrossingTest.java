@@ -37,7 +37,7 @@ class EdgeCrossingTest extends EoslabTest {
     })
     void firstStepAboveTheEdge(double m0, double lambda0, double c, String expected) {
         VectorPoint start = new StartSpec.Canonical(m0, lambda0).point();
-        double eta = Landmarks.of(1.0, start.imbalance()).absoluteEta(c);
+        double eta = Landmarks.of(1.0, start).absoluteEta(c);
         EdgeCrossing edge = new EdgeCrossing(GradientDescent.constant(eta));
         var r = Runner.run(ReducedGd.from(1.0, eta, start), new StopRule(100_000, 1e-12), List.of(edge));
         assertThat(r.converged()).isTrue();

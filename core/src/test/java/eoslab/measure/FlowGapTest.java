@@ -1,5 +1,8 @@
 package eoslab.measure;
 
+import eoslab.method.Clock;
+import eoslab.method.GradientDescent;
+
 import eoslab.EoslabTest;
 import eoslab.dynamics.Runner;
 import eoslab.dynamics.StopRule;
@@ -26,11 +29,11 @@ class FlowGapTest extends EoslabTest {
     void largestDistanceAndItsStep(double f) {
         VectorPoint start = new StartSpec.Gaussian(4, 0.6, 0.9, 17).point();
         double phi = -1.5;
-        Landmarks lm = Landmarks.of(phi, start.imbalance());
+        Landmarks lm = Landmarks.of(phi, start);
         double eta = f < 1 ? lm.absoluteEta(f) : lm.edgeEta() + (f - 1) * (lm.beyondEta() - lm.edgeEta());
         assertThat(lm.beyondEta()).isGreaterThan(1.2 * lm.edgeEta());
         ClosedFormFlow flow = ClosedFormFlow.from(phi, start);
-        FlowGap gap = new FlowGap(flow, eta);
+        FlowGap gap = new FlowGap(flow, new Clock(GradientDescent.constant(eta)));
         var r = Runner.run(ReducedGd.from(phi, eta, start), new StopRule(100_000, 1e-12), List.of(gap));
         assertThat(r.converged()).isTrue();
         ReducedGd gd = ReducedGd.from(phi, eta, start);

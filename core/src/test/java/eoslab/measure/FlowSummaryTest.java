@@ -25,7 +25,7 @@ class FlowSummaryTest extends EoslabTest {
         VectorPoint start = new StartSpec.Gaussian(3, 0.5, 0.3, 8).point();
         ClosedFormFlow flow = ClosedFormFlow.from(1.2, start);
         FlowSolution sol = FlowSolver.exact().solve(1.2, start, new FlowSpec(10, 1, 1e-12));
-        Map<String, Object> s = FlowSummary.of(sol, flow.gfSharpness(), 10, true);
+        Map<String, Object> s = FlowSummary.of(sol, true, flow.gfSharpness(), 10, true);
         List<String> keys = new ArrayList<>(KEYS);
         keys.addAll(List.of("a", "b"));
         assertThat(new ArrayList<>(s.keySet())).isEqualTo(keys);
@@ -39,16 +39,19 @@ class FlowSummaryTest extends EoslabTest {
         assertThat((double) s.get("norm")).as("λ∞ = λ_GF").isCloseTo(flow.gfSharpness(), within(1e-12));
         assertThat((double[]) s.get("a")).containsExactly(flow.limitPoint().a());
         assertThat((double[]) s.get("b")).containsExactly(flow.limitPoint().b());
-        assertThat(FlowSummary.of(sol, flow.gfSharpness(), 10, false)).doesNotContainKeys("a", "b");
+        assertThat(FlowSummary.of(sol, true, flow.gfSharpness(), 10, false)).doesNotContainKeys("a", "b");
     }
 
     @Test
     void aStartOnTheSaddleSetIsASaddle() {
         VectorPoint start = VectorPoint.of(new double[] {1, 2}, new double[] {-1, -2});
         FlowSolution sol = FlowSolver.exact().solve(1.0, start, new FlowSpec(5, 1, 1e-12));
-        Map<String, Object> s = FlowSummary.of(sol, ClosedFormFlow.from(1.0, start).gfSharpness(), 5, true);
+        ClosedFormFlow flow = ClosedFormFlow.from(1.0, start);
+        assertThat(flow.reachesMinimum()).isFalse();
+        Map<String, Object> s = FlowSummary.of(sol, flow.reachesMinimum(), flow.gfSharpness(), 5, true);
         assertThat(s).containsEntry("outcome", "saddle").containsEntry("limit_time", "infinity")
-                .containsEntry("time_to_tol", null);
+                .containsEntry("time_to_tol", null).containsEntry("gf_sharpness", null);
+        assertThat((double) s.get("sharpness")).as("the saddle a = b = 0 has sharpness |ε| = |Φ|").isEqualTo(1.0);
         assertThat((double) s.get("product")).as("a + b stays 0: m∞ ≤ 0").isLessThanOrEqualTo(0.0);
         assertThat((double) s.get("residual")).isCloseTo((double) s.get("product") - 1.0, within(1e-15));
     }
@@ -57,7 +60,7 @@ class FlowSummaryTest extends EoslabTest {
     void anOdeThatStopsShortIsOutOfTime() {
         VectorPoint start = new StartSpec.Canonical(0.1, 5).point();
         FlowSolution sol = FlowSolver.ode(1e-12, 1e-14).solve(1.0, start, new FlowSpec(0.5, 0.1, 1e-12));
-        Map<String, Object> s = FlowSummary.of(sol, 5.38, 0.5, true);
+        Map<String, Object> s = FlowSummary.of(sol, true, 5.38, 0.5, true);
         assertThat(s).containsEntry("outcome", "max_time").containsEntry("method", "ode")
                 .containsEntry("limit_time", 0.5).containsEntry("time_to_tol", null);
         ShallowSnapshot exact = ClosedFormFlow.from(1.0, start).at(0.5);
@@ -71,7 +74,7 @@ class FlowSummaryTest extends EoslabTest {
         ClosedFormFlow flow = ClosedFormFlow.from(1.0, start);
         double t = flow.timeToTol(1e-8).getAsDouble();
         FlowSolution sol = FlowSolver.ode(1e-12, 1e-14).solve(1.0, start, new FlowSpec(2 * t, t / 10, 1e-8));
-        Map<String, Object> s = FlowSummary.of(sol, flow.gfSharpness(), 2 * t, true);
+        Map<String, Object> s = FlowSummary.of(sol, true, flow.gfSharpness(), 2 * t, true);
         assertThat(s).containsEntry("outcome", "converged").containsEntry("limit_time", 2 * t);
         assertThat((double) s.get("time_to_tol")).isCloseTo(t, within(1e-6 * t));
     }
@@ -81,7 +84,7 @@ class FlowSummaryTest extends EoslabTest {
         for (int d : new int[] {100, 101}) {
             VectorPoint start = new StartSpec.Gaussian(d, 0.1, 0.1, 1).point();
             FlowSolution sol = FlowSolver.exact().solve(1.0, start, new FlowSpec(1, 1, 1e-12));
-            Map<String, Object> s = FlowSummary.of(sol, 1, 1, true);
+            Map<String, Object> s = FlowSummary.of(sol, true, 1, 1, true);
             assertThat(s.containsKey("a") && s.containsKey("b")).as("width %d", d).isEqualTo(d <= 100);
         }
     }

@@ -1,5 +1,7 @@
 package eoslab.measure;
 
+import eoslab.method.GradientDescent;
+
 import eoslab.EoslabTest;
 import eoslab.dynamics.RunResult;
 import eoslab.dynamics.Runner;
@@ -47,9 +49,14 @@ class GdSummaryTest extends EoslabTest {
         double lambdaGf = Math.sqrt(4 * phi * phi + u * v);
         double eta = c > 0 ? c * 2 / lambdaGf : -c;
         Double etaRel = c > 0 ? c : null;
+        double m0 = start.product();
+        double l0 = start.norm();
+        double normBound = 8 / (l0 + Math.sqrt(l0 * l0 - 16 * phi * (m0 - phi)));
+        double etaStar = phi == 0 ? normBound : Math.min(1 / Math.abs(phi), normBound);
         RunResult<ShallowState> r = Runner.run(ReducedGd.from(phi, eta, start), new StopRule(budget, 1e-12),
                 List.of());
-        Map<String, Object> s = GdSummary.of(r, eta, etaRel, start.width(), Landmarks.of(phi, start.imbalance()));
+        Map<String, Object> s = GdSummary.of(r, GradientDescent.constant(eta), etaRel, eta / etaStar, start.width(),
+                Landmarks.of(phi, start));
         assertThat(new ArrayList<>(s.keySet())).isEqualTo(GdSummary.KEYS);
 
         ReducedGd replay = ReducedGd.from(phi, eta, start);
@@ -102,8 +109,14 @@ class GdSummaryTest extends EoslabTest {
             assertThat((double) s.get("rate_observed")).isCloseTo(Math.pow(end / begin, 1.0 / w),
                     within(1e-12 * Math.pow(end / begin, 1.0 / w)));
         }
-        String regime = eta >= 1 / Math.abs(phi) ? "beyond" : eta < 2 / lambdaGf ? "stable" : "edge";
+        String regime = eta >= 1 / Math.abs(phi) ? "beyond" : eta >= etaStar ? "divergent"
+                : eta < 2 / lambdaGf ? "stable" : "edge";
         assertThat(s.get("regime")).isEqualTo(regime);
+        assertThat((double) s.get("eta_critical")).isCloseTo(etaStar, within(1e-13 * etaStar));
+        assertThat(s.get("critical_bound")).isEqualTo(phi == 0 ? "catapult"
+                : (double) s.get("eta_critical") == 1 / Math.abs(phi) ? "beyond" : "norm");
+        assertThat((double) s.get("f0")).isCloseTo(l0 - 4 / eta - eta * phi * (m0 - phi),
+                within(1e-13 * (l0 + 4 / eta + Math.abs(eta * phi * (m0 - phi)))));
         assertThat(s.values()).noneMatch(x -> x instanceof Double d && !Double.isFinite(d));
     }
 }

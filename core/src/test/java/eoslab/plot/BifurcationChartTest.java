@@ -1,10 +1,12 @@
 package eoslab.plot;
 
 import eoslab.EoslabTest;
+import eoslab.dynamics.CellClass;
 import eoslab.landscape.BalancedMap;
 import eoslab.landscape.Superstable;
 import eoslab.measure.Orbit;
 import eoslab.model.shallow.Landmarks;
+import eoslab.spec.StartSpec;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -15,8 +17,9 @@ class BifurcationChartTest extends EoslabTest {
         Orbit[] o = new Orbit[xs.length];
         for (int i = 0; i < xs.length; i++) {
             boolean diverged = xs[i] > 1.9;
-            o[i] = new Orbit(xs[i], diverged ? new double[0] : new double[] {0.1, -0.1}, diverged, diverged ? 5 : 0,
-                    2, diverged ? Double.NaN : -0.1, -0.2);
+            o[i] = new Orbit(xs[i], diverged ? new double[0] : new double[] {0.1, -0.1},
+                    diverged ? CellClass.DIVERGED : CellClass.PERIODIC, diverged ? 5 : 0, 2,
+                    diverged ? Double.NaN : -0.1, Double.NaN, -0.2, Double.NaN);
         }
         return o;
     }
@@ -24,7 +27,7 @@ class BifurcationChartTest extends EoslabTest {
     @Test
     void theDiagramHasTheClosedFormCycleTheSuperstablePointsDivergenceAndALyapunovPanel() {
         double[] xs = eoslab.grid.Axis.linspace(0.9, 2.1, 121);
-        Landmarks l = Landmarks.of(1.0, 0.0);
+        Landmarks l = Landmarks.of(1.0, new StartSpec.Canonical(1.0, 2.0).point());
         Panels p = BifurcationChart.of(xs, 0.9, 2.1, false, false, orbits(xs), Orbit.Observed.RESIDUAL, l);
         assertThat(p.charts()).hasSize(2);
         Chart top = p.charts().get(0);
@@ -68,7 +71,7 @@ class BifurcationChartTest extends EoslabTest {
 
     @Test
     void relativeStepsPlaceTheLandmarksOnTheRelativeAxis() {
-        Landmarks l = Landmarks.of(1.0, 3.0);
+        Landmarks l = Landmarks.of(1.0, new StartSpec.Canonical(0.0, 3.0).point());
         double scale = l.gfSharpness() / 2;
         double[] xs = eoslab.grid.Axis.linspace(0.5, 3, 26);
         Panels p = BifurcationChart.of(xs, 0.5, 3, false, true, orbits(xs), Orbit.Observed.NORM, l);

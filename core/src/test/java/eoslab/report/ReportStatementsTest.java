@@ -586,7 +586,7 @@ class ReportStatementsTest extends EoslabTest {
                 double lyap = num(h, "lyapunov");
                 if (c < 0.98) {
                     below++;
-                    other += h.get("status").equals("fixed_point") ? 0 : 1;
+                    other += num(h, "period") == 1 ? 0 : 1;
                 }
                 if (c > 1.02 && c < end - 0.02) {
                     window++;
@@ -723,6 +723,214 @@ class ReportStatementsTest extends EoslabTest {
             }
             return m;
         });
+        // ---------------- F11–F13 (momentum; κ = 1 + β for heavy ball, (1 + β)/(1 + 2β) for Nesterov)
+        on("momentum.F11.", id -> {
+            List<CSVRecord> rows = csv("F11_momentum_sharpness");
+            Map<String, Double> from = from("F11_momentum_sharpness");
+            double phi = Math.abs(from.get("phi"));
+            double lgf = lambdaGf(from);
+            Map<String, Double> largest = new LinkedHashMap<>();
+            List<Double> betas = new ArrayList<>();
+            int converged = 0;
+            double maxEdge = 0;
+            int sharper = 0;
+            int hb = 0;
+            double ratio = 0;
+            int n = 0;
+            for (CSVRecord r : rows) {
+                String method = r.get("method");
+                double beta = num(r, "beta");
+                if (!betas.contains(beta)) {
+                    betas.add(beta);
+                }
+                if (method.equals("heavy-ball") && beta == 0) {
+                    n++;
+                }
+                if (!r.get("outcome").equals("converged")) {
+                    continue;
+                }
+                double eta = num(r, "eta");
+                double lam = num(r, "lambda_inf");
+                double kappa = method.equals("nesterov") ? (1 + beta) / (1 + 2 * beta) : 1 + beta;
+                converged++;
+                maxEdge = Math.max(maxEdge, eta * lam / (2 * kappa));
+                largest.merge(method + beta, eta, Math::max);
+                if (method.equals("heavy-ball") && beta > 0) {
+                    hb++;
+                    sharper += lam > lgf ? 1 : 0;
+                    ratio = Math.max(ratio, lam / lgf);
+                }
+            }
+            double b1 = betas.get(1);
+            double b2 = betas.get(2);
+            Map<String, Double> m = new LinkedHashMap<>();
+            switch (id) {
+                case "momentum.F11.shows" -> {
+                    m.putAll(from);
+                    m.put("b1", b1);
+                    m.put("b2", b2);
+                    m.put("n", (double) n);
+                    m.put("eta_min", num(rows.get(0), "eta"));
+                    m.put("eta_max", num(rows.get(n - 1), "eta"));
+                    m.put("lgf", lgf);
+                }
+                case "momentum.F11.below_edge" -> {
+                    m.put("n", (double) converged);
+                    m.put("max", maxEdge);
+                }
+                case "momentum.F11.reach", "momentum.F11.basin" -> {
+                    m.put("g", largest.get("heavy-ball0.0"));
+                    m.put("h1", largest.get("heavy-ball" + b1));
+                    m.put("h2", largest.get("heavy-ball" + b2));
+                    m.put("n1", largest.get("nesterov" + b1));
+                    m.put("n2", largest.get("nesterov" + b2));
+                    m.put("b1", b1);
+                    m.put("b2", b2);
+                    m.put("k1", (1 + b1) / phi);
+                    m.put("k2", (1 + b2) / phi);
+                    if (id.endsWith("reach")) {
+                        m.put("m1", (1 + b1) / (1 + 2 * b1) / phi);
+                        m.put("m2", (1 + b2) / (1 + 2 * b2) / phi);
+                    }
+                    m.put("beyond", 1 / phi);
+                }
+                case "momentum.F11.sharper", "momentum.F11.flatter" -> {
+                    m.put("k", (double) sharper);
+                    m.put("n", (double) hb);
+                    m.put("ratio", ratio);
+                }
+                default -> fail("unknown statement " + id);
+            }
+            return m;
+        });
+        on("momentum.F12.", id -> {
+            List<CSVRecord> rows = csv("F12_momentum_phase");
+            Map<String, Double> from = from("F12_momentum_phase");
+            double phi = Math.abs(from.get("phi"));
+            int n = (int) Math.round(Math.sqrt(rows.size()));
+            double dx = num(rows.get(1), "eta") - num(rows.get(0), "eta");
+            int beyondCells = 0;
+            int beyondConverged = 0;
+            int edge = 0;
+            int gd = 0;
+            Map<Double, Double> largest = new LinkedHashMap<>();
+            for (CSVRecord r : rows) {
+                double eta = num(r, "eta");
+                double beta = num(r, "beta");
+                // the lines, written out here (docs/models.md §2)
+                double edgeEta = 2 * (1 + beta) / lambdaGf(from);
+                double beyondEta = (1 + beta) / phi;
+                boolean converged = r.get("outcome").equals("converged");
+                if (eta >= beyondEta + dx) {
+                    beyondCells++;
+                    beyondConverged += converged ? 1 : 0;
+                }
+                edge += converged && eta >= edgeEta && eta < beyondEta ? 1 : 0;
+                gd += converged && eta > 1 / phi ? 1 : 0;
+                largest.putIfAbsent(beta, Double.NaN);
+                if (converged) {
+                    largest.put(beta, eta);
+                }
+            }
+            int reachRows = 0;
+            double gap = 0;
+            for (Map.Entry<Double, Double> e : largest.entrySet()) {
+                if (e.getKey() <= 0.3) {
+                    reachRows++;
+                    gap = Math.max(gap, Math.abs((1 + e.getKey()) / phi - e.getValue()) / dx);
+                }
+            }
+            Map<String, Double> m = new LinkedHashMap<>();
+            switch (id) {
+                case "momentum.F12.shows" -> {
+                    m.putAll(from);
+                    m.put("n", (double) n);
+                    m.put("e0", num(rows.get(0), "eta"));
+                    m.put("e1", num(last(rows), "eta"));
+                    m.put("b0", num(rows.get(0), "beta"));
+                    m.put("b1", num(last(rows), "beta"));
+                    m.put("steps", d(run("F12_momentum_phase", 0).get("steps")));
+                }
+                case "momentum.F12.beyond" -> {
+                    m.put("cells", (double) beyondCells);
+                    m.put("converged", (double) beyondConverged);
+                }
+                case "momentum.F12.reach" -> {
+                    m.put("rows", (double) reachRows);
+                    m.put("bmax", 0.3);
+                    m.put("gap", gap);
+                }
+                case "momentum.F12.edge" -> {
+                    m.put("n", (double) edge);
+                    m.put("gd", (double) gd);
+                }
+                default -> fail("unknown statement " + id);
+            }
+            return m;
+        });
+        on("momentum.F13.", id -> {
+            List<CSVRecord> rows = csv("F13_warmup");
+            Map<String, Double> from = from("F13_warmup");
+            double lgf = lambdaGf(from);
+            double beta = d(((Map<?, ?>) run("F13_warmup", 2).get("method")).get("beta"));
+            long k = ((Number) ((Map<?, ?>) ((Map<?, ?>) run("F13_warmup", 1).get("method")).get("schedule"))
+                    .get("steps")).longValue();
+            Map<String, CSVRecord> constant = new LinkedHashMap<>();
+            double[] both = new double[2];
+            double[] flatter = new double[2];
+            double[] staysOf = new double[2];
+            double stays = Double.POSITIVE_INFINITY;
+            int stuck = 0;
+            int n = 0;
+            for (CSVRecord r : rows) {
+                int mi = r.get("method").equals("gd") ? 0 : 1;
+                String key = r.get("method") + r.get("eta");
+                if (r.get("schedule").equals("constant")) {
+                    constant.put(key, r);
+                    n += mi == 0 ? 1 : 0;
+                    continue;
+                }
+                stuck += r.get("stuck").equals("true") ? 1 : 0;
+                CSVRecord c = constant.get(key);
+                boolean cw = r.get("outcome").equals("converged");
+                if (cw && c.get("outcome").equals("converged")) {
+                    both[mi]++;
+                    flatter[mi] += num(r, "lambda_inf") <= num(c, "lambda_inf") * (1 + 1e-9) ? 1 : 0;
+                }
+                double holds = 2 * (mi == 0 ? 1 : 1 + beta) / lgf;
+                if (cw && num(r, "eta") < holds) {
+                    staysOf[mi]++;
+                    stays = Math.min(stays, num(r, "lambda_inf") / lgf);
+                }
+            }
+            Map<String, Double> m = new LinkedHashMap<>();
+            switch (id) {
+                case "momentum.F13.shows" -> {
+                    m.putAll(from);
+                    m.put("k", (double) k);
+                    m.put("beta", beta);
+                    m.put("n", (double) n);
+                    m.put("eta_min", num(rows.get(0), "eta"));
+                    m.put("eta_max", num(rows.get(2 * n - 1), "eta"));
+                }
+                case "momentum.F13.flatter", "momentum.F13.helps" -> {
+                    m.put("fg", flatter[0]);
+                    m.put("ng", both[0]);
+                    m.put("fh", flatter[1]);
+                    m.put("nh", both[1]);
+                }
+                case "momentum.F13.stays" -> {
+                    m.put("eg", 2 / lgf);
+                    m.put("eh", 2 * (1 + beta) / lgf);
+                    m.put("ng", staysOf[0]);
+                    m.put("nh", staysOf[1]);
+                    m.put("pct", 100 * (1 - stays));
+                }
+                case "momentum.F13.stuck" -> m.put("s", (double) stuck);
+                default -> fail("unknown statement " + id);
+            }
+            return m;
+        });
         // ---------------- claims (from manifest.json)
         on("claims.grid", id -> {
             Map<String, Object> c = check();
@@ -771,6 +979,14 @@ class ReportStatementsTest extends EoslabTest {
             }
         }
         throw new IllegalArgumentException(claim);
+    }
+
+    /** λ_GF = √(4Φ² + Q₀²), Q₀² = λ₀² − 4m₀², of a figure's start (docs/model.md §5). */
+    static double lambdaGf(Map<String, Double> from) {
+        double phi = from.get("phi");
+        double l0 = from.get("lambda0");
+        double m0 = from.get("m0");
+        return Math.sqrt(4 * phi * phi + l0 * l0 - 4 * m0 * m0);
     }
 
     static double lgf(String figure) {
@@ -846,7 +1062,8 @@ class ReportStatementsTest extends EoslabTest {
 
     /** Sentences without measured numbers: definitions of the model and texts quoted from the claims. */
     static boolean definition(String id) {
-        return id.startsWith("intro.") || id.equals("landscape.intro") || id.endsWith(".statement")
+        return id.startsWith("intro.") || id.equals("landscape.intro") || id.equals("momentum.intro")
+                || id.endsWith(".statement")
                 || id.endsWith(".counterexample") || id.endsWith(".note");
     }
 
@@ -900,6 +1117,10 @@ class ReportStatementsTest extends EoslabTest {
                     .isTrue();
         }
         assertThat(ids.contains("sweep.F2.rises") ^ ids.contains("sweep.F2.falls")).isTrue();
+        assertThat(ids.contains("momentum.F11.sharper") ^ ids.contains("momentum.F11.flatter")).isTrue();
+        assertThat(ids.contains("momentum.F13.flatter") ^ ids.contains("momentum.F13.helps")).isTrue();
+        assertThat(ids).contains("momentum.F11.below_edge", "momentum.F12.beyond", "momentum.F12.reach",
+                "momentum.F13.stays");
         assertThat(ids.contains("imbalance.F5.order") || ids.contains("imbalance.F5.ordered")).isTrue();
         // the three contradictions of the old captions are gone and their measured forms are printed
         assertThat(ids).contains("loss.F1.time.1.sooner", "sweep.F3.dip", "sweep.F3.gain", "imbalance.F5.order");

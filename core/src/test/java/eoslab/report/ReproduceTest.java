@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.within;
 class ReproduceTest extends EoslabTest {
     private static final List<String> NAMES = List.of("F1_loss_vs_time", "F2_sharpness_vs_eta", "F3_steps_vs_eta",
             "F4_edge_of_stability", "F5_imbalance", "F6_regularization", "F7_catapult", "F8_boundary", "F9_ladder",
-            "F10_critical_slowing");
+            "F10_critical_slowing", "F11_momentum_sharpness", "F12_momentum_phase", "F13_warmup");
 
     static Path dir;
 
@@ -123,7 +123,7 @@ class ReproduceTest extends EoslabTest {
             }
         }
         Map<String, Object> check = (Map<String, Object>) m.get("check");
-        assertThat((List<?>) check.get("claims")).hasSize(6);
+        assertThat((List<?>) check.get("claims")).hasSize(eoslab.theory.Claim.all().size());
         List<Map<String, Object>> starts = (List<Map<String, Object>>) check.get("starts");
         assertThat(starts.stream().filter(s -> "gaussian".equals(s.get("init")))).allMatch(s -> s.containsKey("seed"));
     }

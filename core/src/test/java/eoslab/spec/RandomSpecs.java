@@ -65,8 +65,11 @@ final class RandomSpecs {
     }
 
     EtaSpec eta() {
-        return rng.nextBoolean() ? new EtaSpec.Absolute(0.01 + 1.5 * rng.nextDouble())
-                : new EtaSpec.Relative(0.05 + 1.5 * rng.nextDouble());
+        return switch (rng.nextInt(3)) {
+            case 0 -> new EtaSpec.Absolute(0.01 + 1.5 * rng.nextDouble());
+            case 1 -> new EtaSpec.Relative(0.05 + 1.5 * rng.nextDouble());
+            default -> new EtaSpec.Critical(0.05 + 1.5 * rng.nextDouble());
+        };
     }
 
     RunSpec run() {
@@ -79,7 +82,8 @@ final class RandomSpecs {
             case 1 -> StopRule.DEFAULT_TOL;
             default -> Math.pow(10, -3 - 10 * rng.nextDouble());
         };
-        return new RunSpec(model(), start(), MethodSpec.GD, eta(), new StopRule(steps, tol), engine, precision);
+        return new RunSpec(model(), start(), MethodSpec.GD, eta(), new StopRule(steps, tol, rng.nextBoolean()), engine,
+                precision);
     }
 
     /** Exact flows of every form, and a quarter of short, moderately accurate ODE integrations. */
@@ -88,7 +92,7 @@ final class RandomSpecs {
         Double tMax = !ode && rng.nextBoolean() ? null : 0.5 + (ode ? 4 : 20) * rng.nextDouble();
         Double dt = tMax == null || rng.nextBoolean() ? null : tMax / (1 + rng.nextInt(500));
         double tol = Math.pow(10, -4 - 8 * rng.nextDouble());
-        return new FlowRunSpec(model(), start(), ode ? "ode" : "exact", tMax, dt, tol,
+        return new FlowRunSpec(model(), start(), ode ? "ode" : "exact", tMax, dt, tol, rng.nextBoolean(),
                 ode ? Math.pow(10, -6 - 3 * rng.nextDouble()) : 1e-13, ode ? Math.pow(10, -9 - 3 * rng.nextDouble())
                         : 1e-15);
     }

@@ -41,7 +41,7 @@ class RunSpecJsonTest extends EoslabTest {
             data += ((ModelSpec.Shallow) spec.model()).data() != null ? 1 : 0;
         }
         assertThat(starts).hasSize(3);
-        assertThat(etas).hasSize(2);
+        assertThat(etas).hasSize(3);
         assertThat(engines).hasSize(3);
         assertThat(decimal).isGreaterThan(20);
         assertThat(data).isGreaterThan(20);
@@ -92,8 +92,8 @@ class RunSpecJsonTest extends EoslabTest {
                 Map.entry(with("scale_b", "null"), "spec.start.scale_b is missing"),
                 Map.entry(with("name", "\"adam\""), "spec.method.name: unknown method 'adam'"),
                 Map.entry(with("eta", "{\"eta\":0.1,\"eta_rel\":1}"),
-                        "spec.eta must have exactly one of eta and eta_rel"),
-                Map.entry(with("eta", "{}"), "spec.eta must have exactly one of eta and eta_rel"),
+                        "spec.eta must have exactly one of eta, eta_rel and eta_crit"),
+                Map.entry(with("eta", "{}"), "spec.eta must have exactly one of eta, eta_rel and eta_crit"),
                 Map.entry(with("stop", "[]"), "spec.stop must be a JSON object"),
                 Map.entry(with("steps", "2.5"), "spec.stop.steps must be an integer"),
                 Map.entry(with("tol", "\"small\""), "spec.stop.tol must be a number"),

@@ -1,6 +1,7 @@
 package eoslab.sweep;
 
 import eoslab.EoslabTest;
+import eoslab.dynamics.CellClass;
 import eoslab.dynamics.StopRule;
 import eoslab.dynamics.shallow.ReducedGd;
 import eoslab.measure.Orbit;
@@ -70,7 +71,7 @@ class LyapunovTest extends EoslabTest {
         assertThat(during.lyapunov2()).isLessThan(during.lyapunov());
         Orbit after = column(1.0, 0.5, START, 3000, 200, Orbit.Observed.NORM);
         assertThat(after.period()).isEqualTo(1);
-        assertThat(after.status()).isEqualTo("fixed_point");
+        assertThat(after.status()).isEqualTo(CellClass.CONVERGED);
         assertThat(after.lyapunov()).isCloseTo(0.0, within(2.0 / 200));
         double lambdaInf = after.values()[0];
         assertThat(after.lyapunov() + after.lyapunov2()).isCloseTo(Math.log(Math.abs(1 - 0.5 * lambdaInf)),
@@ -82,7 +83,7 @@ class LyapunovTest extends EoslabTest {
     @Test
     void negativeOnStablePeriodicOrbit() {
         Orbit c = column(1.0, 1.1, START, 5000, 400, Orbit.Observed.RESIDUAL);
-        assertThat(c.status()).isEqualTo("periodic");
+        assertThat(c.status()).isEqualTo(CellClass.PERIODIC);
         assertThat(c.period()).isEqualTo(2);
         assertThat(c.lyapunov()).isNegative();
     }
@@ -96,7 +97,7 @@ class LyapunovTest extends EoslabTest {
         double eta = 1.5;
         int keep = 20000;
         Orbit c = column(1.0, eta, START, 2000, keep, Orbit.Observed.RESIDUAL);
-        assertThat(c.status()).isEqualTo("aperiodic");
+        assertThat(c.status()).isEqualTo(CellClass.APERIODIC);
         assertThat(c.lyapunov()).isGreaterThan(0.05);
 
         ReducedGd gd = ReducedGd.from(1.0, eta, START);

@@ -27,7 +27,7 @@ class PhaseClassificationTest extends EoslabTest {
     @ParameterizedTest
     @CsvSource({"0.5,1.95,CONVERGED", "2.05,3.95,CONVERGED", "4.05,8.0,DIVERGED"})
     void catapultThresholdsAtZeroTarget(double lo, double hi, CellClass expected) {
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", lo, hi, 40, false), false, Axis.single("phi", 0.0),
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", lo, hi, 40, false), Axis.single("phi", 0.0),
                 new Axis("m0", 0.01, 0.2, 8, false), Axis.single("lambda0", 1.0), SETTINGS);
         PhaseMap m = map(g, 2, 20000, 2);
         for (int iy = 0; iy < m.ny(); iy++) {
@@ -55,12 +55,12 @@ class PhaseClassificationTest extends EoslabTest {
     /** η &lt; 2/λ_GF converges from small initializations (Φ = 1, λ₀ ≤ 1). */
     @Test
     void stableStepsConvergeFromSmallInitializations() {
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta-rel", 0.05, 0.98, 32, false), true,
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta-rel", 0.05, 0.98, 32, false),
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.05, 1.0, 16, false), SETTINGS);
         PhaseMap m = map(g, 3, 100000, 2);
         assertThat(m.counts()[CellClass.CONVERGED.ordinal()]).isEqualTo((long) m.nx() * m.ny());
         double eta = Runs.resolve(new PhaseSpec(g, 3).cell(31, 15)).eta();
-        assertThat(eta).isLessThan(Landmarks.of(1.0, 1.0).edgeEta());
+        assertThat(eta).isLessThan(Landmarks.of(1.0, new StartSpec.Canonical(0.0, 1.0).point()).edgeEta());
     }
 
     /** η &gt; 1/|Φ| never converges, from any initialization. */
@@ -68,7 +68,7 @@ class PhaseClassificationTest extends EoslabTest {
     @CsvSource({"1.0", "-2.0"})
     void beyondOneOverPhiNeverConverges(double phi) {
         double beyond = 1 / Math.abs(phi);
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 1.001 * beyond, 3 * beyond, 48, false), false,
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 1.001 * beyond, 3 * beyond, 48, false),
                 Axis.single("phi", phi), Axis.single("m0", 0.0), new Axis("lambda0", 0.01, 12, 24, false), SETTINGS);
         PhaseMap m = map(g, 3, 5000, 2);
         assertThat(m.counts()[CellClass.CONVERGED.ordinal()]).isZero();
@@ -78,7 +78,7 @@ class PhaseClassificationTest extends EoslabTest {
     /** Thread count does not change a single cell. */
     @Test
     void threadCountDoesNotChangeTheMap() {
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, 700, false), false,
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, 700, false),
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, 12, false), SETTINGS);
         PhaseMap one = map(g, 3, 3000, 1);
         PhaseMap two = map(g, 3, 3000, 2);
@@ -92,7 +92,7 @@ class PhaseClassificationTest extends EoslabTest {
     /** Certification in 40 digits confirms a well-conditioned small map. */
     @Test
     void certificationConfirmsInteriorCells() {
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, 12, false), false,
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.6, 12, false),
                 Axis.single("phi", 1.0), Axis.single("m0", 0.0), new Axis("lambda0", 0.5, 8, 12, false), SETTINGS);
         PhaseSpec spec = new PhaseSpec(g.withStop(new StopRule(500, 1e-12)), 3);
         PhaseMap m = PhaseEngine.run(spec, 2, null);

@@ -23,7 +23,7 @@ class SweepRunnerTest extends EoslabTest {
     Path dir;
 
     private static SweepRunner runner() {
-        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.4, 30, false), false,
+        ParameterGrid g = ParameterGrid.canonical(new Axis("eta", 0.2, 1.4, 30, false),
                 Axis.single("phi", 1.0), new Axis("m0", -0.2, 0.2, 3, false), new Axis("lambda0", 0.5, 5, 9, false),
                 new RunSettings(MethodSpec.GD, new StopRule(3000, 1e-12), Engine.REDUCED, Precision.DOUBLE));
         return new SweepRunner(g);

@@ -117,4 +117,77 @@ class ClaimCheckerTest extends EoslabTest {
                 .map(Verdict::toMap).toList();
         assertThat(three).isEqualTo(one);
     }
+
+    /**
+     * The landscape's claims hold on a small grid that reaches beyond η*, into the 2-cycle's window and past it:
+     * convergence exactly below η* (the slow runs just below it inconclusive), the balanced 2-cycle, and
+     * critical slowing on the grid's targets.
+     */
+    @Test
+    void landscapeClaimsHoldOnASmallGrid() {
+        List<ProblemSpec> starts = List.of(canonical(1, 0.1, 1.0), canonical(1, 0.0, 5.0), canonical(-2, -1.5, 4.0),
+                ProblemSpec.of(1, new StartSpec.Gaussian(6, 0.4, 0.4, 3)));
+        Map<String, Verdict> v = check(starts, Axis.linspace(0.05, 1.9, 80));
+        Verdict boundary = v.get("boundary");
+        assertThat(boundary.failed()).isZero();
+        assertThat(boundary.held()).isGreaterThan(250);
+        // the inconclusive runs are the slow ones just below η*: the note names the farthest, within 0.2% of it
+        assertThat(boundary.note()).startsWith("the runs below η* still converging at the step budget")
+                .contains("./eoslab run --phi ");
+        assertThat(Double.parseDouble(boundary.note().replaceAll(".* lie within ([0-9.eE-]+)·η\\*.*", "$1")))
+                .isBetween(1e-6, 2e-3);
+        Verdict cycle = v.get("cycle");
+        assertThat(cycle.applicable()).isPositive();
+        assertThat(cycle.failed()).isZero();
+        assertThat(cycle.held()).isPositive();
+        Verdict slowing = v.get("slowing");
+        assertThat(slowing.tried()).as("per target Φ = 1, −2: c = 1, four δ, the exponent").isEqualTo(12);
+        assertThat(slowing.failed()).isZero();
+        assertThat(slowing.inconclusive()).as("δ = 10^-3.5 needs 37 000 steps, beyond this grid's 20 000, and so "
+                + "does the exponent's fit").isEqualTo(4);
+        assertThat(slowing.held()).isEqualTo(8);
+    }
+
+    /**
+     * The corrected GFS monotonicity: inside the convergence region it holds whenever η|ε_t| ≤ √2 throughout, and the
+     * note finds the runs where it fails without that hypothesis, e.g. from Φ = 1, aᵀb = 4.5, ‖a‖²+‖b‖² = 9.0001 at
+     * η = 0.5 < η* ≈ 0.571 (models.md §1.4), whose first step doubles Q.
+     */
+    @Test
+    void kreislerNeedsTheHypothesisAndTheNoteShowsWhy() {
+        ProblemSpec far = canonical(1, 4.5, 9.0001);
+        double edge = Runs.resolve(far.model(), far.start()).landmarks().edgeEta();
+        Map<String, Verdict> v = check(List.of(far, canonical(1, 0.1, 1.0)), new double[] {0.3 / edge, 0.5 / edge,
+            0.9, 1.2});
+        Verdict k = v.get("kreisler");
+        assertThat(k.failed()).isZero();
+        assertThat(k.held()).isPositive();
+        assertThat(k.note()).contains("raise the GF-solution sharpness").contains("--m0 4.5").contains("--lambda0 9.0001");
+    }
+
+    /** A held claim whose worst margin is a rounding-level negative number is flagged as such, not as a failure. */
+    @Test
+    void roundingLevelMarginsAreLabelled() {
+        Claim gfs = new GfsMonotoneClaim();
+        Verdict rounding = Verdict.of(gfs, List.of(Judgement.of(true, -4.44e-16, null), Judgement.of(true, 0.3, null)),
+                null);
+        assertThat(rounding.outcome()).isEqualTo("held");
+        assertThat(rounding.worstMargin()).isEqualTo(-4.44e-16);
+        assertThat(rounding.worstMarginIsRounding()).isTrue();
+        assertThat(rounding.toMap()).containsEntry("rounding_allowance", ClaimTrace.IMBALANCE_ULPS)
+                .containsEntry("worst_margin_is_rounding", true);
+        Verdict clear = Verdict.of(gfs, List.of(Judgement.of(true, 0.1, null)), null);
+        assertThat(clear.worstMarginIsRounding()).isFalse();
+        Verdict failed = Verdict.of(gfs, List.of(Judgement.of(false, -1e-16, "cmd")), null);
+        assertThat(failed.worstMarginIsRounding()).isFalse();
+        assertThat(new FlatterClaim().roundingAllowance()).isZero();
+    }
+
+    /** With the default budget every case of the critical-slowing experiment is decided, and holds; Φ = 0 has none. */
+    @Test
+    void criticalSlowingHoldsWithTheDefaultBudget() {
+        ExperimentClaim.Evidence e = new CriticalSlowingClaim().judge(List.of(1.0, -2.0, 0.0), StopRule.DEFAULT);
+        assertThat(e.judgements()).hasSize(12).allSatisfy(j -> assertThat(j.status()).isEqualTo(Judgement.Status.HELD));
+        assertThat(e.note()).contains("Φ = 1.0: 0.98").contains("(law 0.97");
+    }
 }

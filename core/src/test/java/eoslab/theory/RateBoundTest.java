@@ -33,7 +33,7 @@ class RateBoundTest extends EoslabTest {
     @MethodSource("cases")
     void rhoBarBoundsTheContractionEverywhere(double phi, double m0, double lambda0, double rel) {
         VectorPoint p = new StartSpec.Canonical(m0, lambda0).point();
-        double eta = Landmarks.of(phi, p.imbalance()).absoluteEta(rel);
+        double eta = Landmarks.of(phi, p).absoluteEta(rel);
         double e0 = Math.abs(m0 - phi);
         RateBound b = RateBound.of(phi, eta, p.imbalance(), m0 - phi);
         if (b.rhoStar() >= 1) {
@@ -67,7 +67,7 @@ class RateBoundTest extends EoslabTest {
         }
         p = VectorPoint.of(a, bb);
         double eps0 = p.product() - phi;
-        double eta = Landmarks.of(phi, p.imbalance()).absoluteEta(rel);
+        double eta = Landmarks.of(phi, p).absoluteEta(rel);
         RateBound b = RateBound.of(phi, eta, p.imbalance(), eps0);
         if (!b.proves() || eta * Math.abs(eps0) > Math.sqrt(2)) {
             return;

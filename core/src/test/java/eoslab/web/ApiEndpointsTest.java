@@ -73,7 +73,7 @@ class ApiEndpointsTest extends EoslabTest {
         JsonNode byOptions = TestServer.json(server.post("run", "{\"options\": " + RUN_OPTIONS + "}"));
         assertThat(byOptions.get("summary")).isEqualTo(expected);
         assertThat(byOptions.get("command").asText()).isEqualTo(
-                "./eoslab run --phi 1.0 --m0 0.1 --lambda0 5.0 --eta-rel 1.3 --steps 100000 --tol 1.0E-12");
+                "./eoslab run --phi 1.0 --m0 0.1 --lambda0 5.0 --eta-rel 1.3 --steps 100000 --tol-rel 1.0E-12");
         JsonNode byArgs = TestServer.json(server.post("run",
                 "{\"args\": [\"--m0\", \"0.1\", \"--lambda0\", \"5\", \"--eta-rel\", \"1.3\"]}"));
         assertThat(byArgs).isEqualTo(byOptions);

@@ -1,6 +1,7 @@
 package eoslab.bench.kernel;
 
 import eoslab.dynamics.shallow.LaneKernel;
+import eoslab.dynamics.shallow.LaneResults;
 import eoslab.sweep.KernelBench;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,9 +44,7 @@ public class LaneKernelBenchmark {
     private final double[] eta = new double[LANES];
     private final double[] bp = new double[LANES];
     private final double[] bq = new double[LANES];
-    private final byte[] cls = new byte[LANES];
-    private final int[] steps = new int[LANES];
-    private final byte[] period = new byte[LANES];
+    private final LaneResults out = new LaneResults(LANES);
 
     /** Lanes on bounded orbits. */
     @Setup
@@ -57,8 +56,8 @@ public class LaneKernelBenchmark {
     @Benchmark
     @OperationsPerInvocation(LANES * STEPS)
     public int kernel() {
-        kernel.run(1.0, workload.tol(), STEPS, p, q, eta, LANES, cls, steps, period);
-        return steps[LANES - 1];
+        kernel.run(1.0, workload.tol(), STEPS, p, q, eta, LANES, out);
+        return out.steps(LANES - 1);
     }
 
     /** The kernel with C2's superword vectorization disabled. */

@@ -19,6 +19,15 @@ import java.util.Arrays;
  * lanes are removed by compaction, so the vector loop only runs over live lanes. Lanes still bounded at the budget
  * are classified by {@link Periodicity} on {@link Periodicity#SAMPLES} further iterates.
  *
+ * <p>Besides its fate, each lane reports its final state and the largest |ε_t| along the run ({@link LaneResults}).
+ * The largest residual is one more vector operation per lane and step, a running maximum {@code mx = max(mx, |ε|)}
+ * (its end-of-block state included by {@link #check}). It runs as a second, small loop over the lanes after each
+ * step's loop, fed by the |ε| that the step's loop stores: in the step's loop itself it would push the loop body past
+ * the size up to which C2 unrolls and vectorizes it (the whole loop then runs scalar, 10× slower). The block start's
+ * maximum is saved with the block start's state, and a replayed lane recomputes it step by step from there up to its
+ * final iterate, so the reported maximum covers exactly the iterates {@code eoslab run} visits. A kernel of another
+ * method (momentum) mirrors this: a running maximum in its own loop after each step, saved per block, replayed.
+ *
  * <p>Not thread-safe: one kernel per thread. Allocates nothing after construction.
  */
 public final class LaneKernel {
@@ -42,6 +51,9 @@ public final class LaneKernel {
     private final double[] q0;
     private final double[] events;
     private final double[] norms;
+    private final double[] maxAbs;
+    private final double[] absResidual;
+    private final double[] maxAbs0;
     private final int[] lane;
     private final double[] tailM = new double[Periodicity.SAMPLES];
     private final double[] tailL = new double[Periodicity.SAMPLES];
@@ -51,7 +63,7 @@ public final class LaneKernel {
     private final int capacity;
 
     /**
-     * A kernel for up to {@code capacity} lanes per call. The five arrays of the vector loop are allocated one after
+     * A kernel for up to {@code capacity} lanes per call. The seven arrays of the vector loops are allocated one after
      * another with a padded length L ≡ 6 (mod 8), so that each occupies a multiple of 64 bytes (16-byte header +
      * 8L): consecutive arrays then share their alignment to 64-byte vectors and cache lines, and element i of one
      * is not 4 KiB away from element i of the next (measured: about 30% faster than unpadded arrays here). The
@@ -65,8 +77,11 @@ public final class LaneKernel {
         eta = new double[len];
         events = new double[len];
         norms = new double[len];
+        maxAbs = new double[len];
+        absResidual = new double[len];
         p0 = new double[capacity];
         q0 = new double[capacity];
+        maxAbs0 = new double[capacity];
         lane = new int[capacity];
     }
 
@@ -76,10 +91,7 @@ public final class LaneKernel {
     }
 
     /**
-     * Runs {@code n} lanes to their fate. Results go to index i of the output arrays for input lane i: the
-     * {@link CellClass} ordinal, the step (the converged step, the divergent step as in
-     * {@link eoslab.dynamics.RunResult<ShallowState>#endStep()}, or the budget for bounded runs), and the period (0 unless periodic
-     * or slow).
+     * Runs {@code n} lanes to their fate; lane i's result goes to index i of {@code out}.
      *
      * @param phi      target Φ
      * @param tol      convergence tolerance on |ε|
@@ -87,31 +99,32 @@ public final class LaneKernel {
      * @param pIn      initial signed ‖a + b‖ per lane
      * @param qIn      initial signed ‖a − b‖ per lane
      * @param etaIn    step size per lane
-     * @param n        number of lanes (≤ capacity)
+     * @param n        number of lanes (≤ capacity, and ≤ the capacity of {@code out})
+     * @param out      receives each lane's class, step, period, final state and largest residual
      */
     public void run(double phi, double tol, int maxSteps, double[] pIn, double[] qIn, double[] etaIn, int n,
-                    byte[] cls, int[] steps, byte[] period) {
-        if (n > capacity()) {
+                    LaneResults out) {
+        if (n > capacity() || n > out.capacity()) {
             throw new IllegalArgumentException("more lanes than capacity: " + n);
         }
-        int live = admit(phi, tol, pIn, qIn, etaIn, n, cls, steps, period);
-        live = advance(phi, tol, maxSteps, live, cls, steps, period);
-        classifyTails(phi, tol, maxSteps, live, cls, steps, period);
+        int live = admit(phi, tol, pIn, qIn, etaIn, n, out);
+        live = advance(phi, tol, maxSteps, live, out);
+        classifyTails(phi, tol, maxSteps, live, out);
     }
 
     /**
      * Classifies the lanes still bounded at the budget from {@link Periodicity#SAMPLES} further iterates, sampled by
      * the vectorized loop ({@link #sampleSteps}) with the same event sums as the blocks: a lane whose tail has no
-     * event gets exactly the samples of the scalar {@link #tailPeriod}; a flagged lane (it may converge or diverge in
-     * its tail) is classified by {@link #tailPeriod} itself from the saved tail start.
+     * event gets exactly the samples of the scalar {@link #classifyTail}; a flagged lane (it may converge or diverge
+     * in its tail) is classified by {@link #classifyTail} itself from the saved tail start.
      */
-    private void classifyTails(double phi, double tol, int maxSteps, int live, byte[] cls, int[] steps,
-                               byte[] period) {
+    private void classifyTails(double phi, double tol, int maxSteps, int live, LaneResults out) {
         if (live == 0) {
             return;
         }
         System.arraycopy(p, 0, p0, 0, live);
         System.arraycopy(q, 0, q0, 0, live);
+        System.arraycopy(maxAbs, 0, maxAbs0, 0, live);
         Arrays.fill(events, 0, live, 0.0);
         Arrays.fill(norms, 0, live, 0.0);
         double tolUp = Math.nextUp(tol);
@@ -119,17 +132,16 @@ public final class LaneKernel {
             int to = Math.min(live, from + TAIL_CHUNK);
             sampleSteps(from, to, phi, tolUp);
             for (int i = from; i < to; i++) {
-                int per;
                 if (tailIsQuiet(i, phi, tolUp)) {
                     for (int j = 0; j < Periodicity.SAMPLES; j++) {
                         tailM[j] = sampleM[j * TAIL_CHUNK + i - from];
                         tailL[j] = sampleL[j * TAIL_CHUNK + i - from];
                     }
-                    per = Periodicity.period(tailM, tailL);
+                    int per = Periodicity.period(tailM, tailL, phi);
+                    out.set(lane[i], Periodicity.classOf(per), maxSteps, per, p0[i], q0[i], maxAbs0[i]);
                 } else {
-                    per = tailPeriod(p0[i], q0[i], eta[i], phi, tol);
+                    classifyTail(i, phi, tol, maxSteps, out);
                 }
-                finish(lane[i], Periodicity.classOf(per), maxSteps, per, cls, steps, period);
             }
         }
     }
@@ -150,7 +162,7 @@ public final class LaneKernel {
     private void sampleSteps(int from, int to, double phi, double tolUp) {
         for (int j = 0; j < Periodicity.SAMPLES; j++) {
             record(p, q, sampleM, sampleL, j * TAIL_CHUNK - from, from, to);
-            steps(p, q, eta, events, norms, from, to, 1, phi, tolUp);
+            steps(p, q, eta, events, norms, maxAbs, absResidual, from, to, 1, phi, tolUp);
         }
     }
 
@@ -165,17 +177,17 @@ public final class LaneKernel {
     }
 
     /** Finishes the lanes that start converged and copies the others into the live arrays; returns their number. */
-    private int admit(double phi, double tol, double[] pIn, double[] qIn, double[] etaIn, int n, byte[] cls,
-                      int[] steps, byte[] period) {
+    private int admit(double phi, double tol, double[] pIn, double[] qIn, double[] etaIn, int n, LaneResults out) {
         int live = 0;
         for (int i = 0; i < n; i++) {
             double e = 0.25 * (pIn[i] * pIn[i] - qIn[i] * qIn[i]) - phi;
             if (Math.abs(e) <= tol) {
-                finish(i, CellClass.CONVERGED, 0, 0, cls, steps, period);
+                out.set(i, CellClass.CONVERGED, 0, 0, pIn[i], qIn[i], Math.abs(e));
             } else {
                 p[live] = pIn[i];
                 q[live] = qIn[i];
                 eta[live] = etaIn[i];
+                maxAbs[live] = 0.0;
                 lane[live] = i;
                 live++;
             }
@@ -184,12 +196,12 @@ public final class LaneKernel {
     }
 
     /** Runs blocks until every lane finished or the budget is spent; returns the number of lanes still live. */
-    private int advance(double phi, double tol, int maxSteps, int live, byte[] cls, int[] steps, byte[] period) {
+    private int advance(double phi, double tol, int maxSteps, int live, LaneResults out) {
         double tolUp = Math.nextUp(tol);
         int k = 0;
         while (live > 0 && k < maxSteps) {
             int kb = Math.min(BLOCK, maxSteps - k);
-            live = block(phi, tol, tolUp, k, kb, live, cls, steps, period);
+            live = block(phi, tol, tolUp, k, kb, live, out);
             k += kb;
         }
         return live;
@@ -199,25 +211,27 @@ public final class LaneKernel {
      * One block of kb steps of every live lane, then the event check; returns the number of lanes still live.
      *
      * <p>The step loop's inner loop over lanes is the vectorized one ({@link #steps}). Besides the step, each lane
-     * adds c + |c| to its event sum, with c = nextUp(tol) − |ε|, which is exactly 0 unless |ε| ≤ tol, and p² + q² to
-     * its norm sum; the end state of the block is added to both sums by one more vectorized pass ({@link #check}).
+     * adds c + |c| to its event sum, with c = nextUp(tol) − |ε|, which is exactly 0 unless |ε| ≤ tol, p² + q² to
+     * its norm sum and |ε| to its running maximum; the end state of the block is added to all three by one more
+     * vectorized pass ({@link #check}).
      * A lane whose event sum is not 0, or whose norm sum is not below {@link #NORM_SUM_LIMIT} (some norm passed the
      * bound, or a value overflowed to ∞ or NaN), is replayed by the scalar reference step, which finds the exact step;
      * finished lanes are removed by compaction. Blocks without events cost one scalar compare pair per lane.
      */
-    private int block(double phi, double tol, double tolUp, int k, int kb, int live, byte[] cls, int[] steps,
-                      byte[] period) {
+    private int block(double phi, double tol, double tolUp, int k, int kb, int live, LaneResults out) {
         final double[] pa = p;
         final double[] qa = q;
         final double[] ea = eta;
         final double[] ev = events;
         final double[] nv = norms;
+        final double[] mx = maxAbs;
         System.arraycopy(pa, 0, p0, 0, live);
         System.arraycopy(qa, 0, q0, 0, live);
+        System.arraycopy(mx, 0, maxAbs0, 0, live);
         Arrays.fill(ev, 0, live, 0.0);
         Arrays.fill(nv, 0, live, 0.0);
-        steps(pa, qa, ea, ev, nv, 0, live, kb, phi, tolUp);
-        check(pa, qa, ev, nv, live, phi, tolUp);
+        steps(pa, qa, ea, ev, nv, mx, absResidual, 0, live, kb, phi, tolUp);
+        check(pa, qa, ev, nv, mx, live, phi, tolUp);
         int first = 0;
         while (first < live && ev[first] == 0.0 && nv[first] < NORM_SUM_LIMIT) {
             first++;
@@ -225,21 +239,25 @@ public final class LaneKernel {
         int kept = first;
         for (int i = first; i < live; i++) {
             boolean suspect = !(ev[i] == 0.0) || !(nv[i] < NORM_SUM_LIMIT);
-            if (suspect && replay(i, phi, tol, k, kb, cls, steps, period)) {
+            if (suspect && replay(i, phi, tol, k, kb, out)) {
                 continue;
             }
             pa[kept] = pa[i];
             qa[kept] = qa[i];
             ea[kept] = ea[i];
+            mx[kept] = mx[i];
             lane[kept] = lane[i];
             kept++;
         }
         return kept;
     }
 
-    /** The vector loop: kb steps of lanes from..to−1 adding to the event and norm sums (see {@link #block}). */
-    private static void steps(double[] pa, double[] qa, double[] ea, double[] ev, double[] nv, int from, int to,
-                              int kb, double phi, double tolUp) {
+    /**
+     * The vector loops: kb steps of lanes from..to−1 adding to the event and norm sums, each step's loop storing |ε| in
+     * ab, then a loop taking the running maximum of |ε| from it (see {@link #block}).
+     */
+    private static void steps(double[] pa, double[] qa, double[] ea, double[] ev, double[] nv, double[] mx,
+                              double[] ab, int from, int to, int kb, double phi, double tolUp) {
         for (int s = 0; s < kb; s++) {
             for (int i = from; i < to; i++) {
                 double pi = pa[i];
@@ -250,37 +268,46 @@ public final class LaneKernel {
                 double h = ea[i] * e;
                 pa[i] = (1.0 - h) * pi;
                 qa[i] = (1.0 + h) * qi;
-                double c = tolUp - Math.abs(e);
+                double a = Math.abs(e);
+                double c = tolUp - a;
                 ev[i] += c + Math.abs(c);
                 nv[i] += pp + qq;
+                ab[i] = a;
+            }
+            for (int i = from; i < to; i++) {
+                mx[i] = Math.max(mx[i], ab[i]);
             }
         }
     }
 
-    /** Adds the current (end-of-block) state of lanes 0..live−1 to the event and norm sums, vectorized. */
-    private static void check(double[] pa, double[] qa, double[] ev, double[] nv, int live, double phi,
+    /** Adds the current (end-of-block) state of lanes 0..live−1 to the sums and the maximum, vectorized. */
+    private static void check(double[] pa, double[] qa, double[] ev, double[] nv, double[] mx, int live, double phi,
                               double tolUp) {
         for (int i = 0; i < live; i++) {
             double pp = pa[i] * pa[i];
             double qq = qa[i] * qa[i];
-            double c = tolUp - Math.abs(0.25 * (pp - qq) - phi);
+            double a = Math.abs(0.25 * (pp - qq) - phi);
+            double c = tolUp - a;
             ev[i] += c + Math.abs(c);
             nv[i] += pp + qq;
+            mx[i] = Math.max(mx[i], a);
         }
     }
 
     /**
-     * Replays lane i's block from its start with the scalar reference step.
+     * Replays lane i's block from its start with the scalar reference step, updating the running maximum of |ε| from
+     * its value at the block start.
      *
      * @return true when the lane finished within the block (results written)
      */
-    private boolean replay(int i, double phi, double tol, int k, int kb, byte[] cls, int[] steps, byte[] period) {
+    private boolean replay(int i, double phi, double tol, int k, int kb, LaneResults out) {
         double pi = p0[i];
         double qi = q0[i];
         double h0 = eta[i];
         double e = 0.25 * (pi * pi - qi * qi) - phi;
+        double mxi = Math.max(maxAbs0[i], Math.abs(e));
         if (Math.abs(e) <= tol) {
-            finish(lane[i], CellClass.CONVERGED, k, 0, cls, steps, period);
+            out.set(lane[i], CellClass.CONVERGED, k, 0, pi, qi, mxi);
             return true;
         }
         for (int j = 1; j <= kb; j++) {
@@ -288,46 +315,58 @@ public final class LaneKernel {
             double np = (1.0 - h) * pi;
             double nq = (1.0 + h) * qi;
             if (!(0.5 * (np * np + nq * nq) <= Stepper.DIVERGENCE_NORM)) {
-                finish(lane[i], CellClass.DIVERGED, k + j, 0, cls, steps, period);
+                out.set(lane[i], CellClass.DIVERGED, k + j, 0, pi, qi, mxi);
                 return true;
             }
             pi = np;
             qi = nq;
             e = 0.25 * (np * np - nq * nq) - phi;
+            mxi = Math.max(mxi, Math.abs(e));
             if (Math.abs(e) <= tol) {
-                finish(lane[i], CellClass.CONVERGED, k + j, 0, cls, steps, period);
+                out.set(lane[i], CellClass.CONVERGED, k + j, 0, pi, qi, mxi);
                 return true;
             }
         }
         p[i] = pi;
         q[i] = qi;
+        maxAbs[i] = mxi;
         return false;
     }
 
-    /** The period of the orbit continued from (p, q): 0 if none (or if it diverges), 1 if it settles. */
-    private int tailPeriod(double pi, double qi, double h0, double phi, double tol) {
+    /**
+     * Classifies lane i from its state at the budget (p0, q0) with the scalar reference step over the
+     * {@link Periodicity#SAMPLES} further iterates: slow (period 1) if |ε| meets tol among them (it converges, but
+     * after the budget); diverged, with that step, if the norm passes the bound among them (its fate is decided, so
+     * it is not bounded: final state and largest residual are then those of the divergent run); else by
+     * {@link Periodicity#period}.
+     */
+    private void classifyTail(int i, double phi, double tol, int maxSteps, LaneResults out) {
+        double pi = p0[i];
+        double qi = q0[i];
+        double h0 = eta[i];
+        double mxi = maxAbs0[i];
         for (int j = 0; j < Periodicity.SAMPLES; j++) {
             double pp = pi * pi;
             double qq = qi * qi;
             double e = 0.25 * (pp - qq) - phi;
             if (Math.abs(e) <= tol) {
-                return 1;
+                out.set(lane[i], CellClass.SLOW, maxSteps, 1, p0[i], q0[i], maxAbs0[i]);
+                return;
             }
             tailM[j] = 0.25 * (pp - qq);
             tailL[j] = 0.5 * (pp + qq);
+            mxi = Math.max(mxi, Math.abs(e));
             double h = h0 * e;
-            pi = (1.0 - h) * pi;
-            qi = (1.0 + h) * qi;
-            if (!(0.5 * (pi * pi + qi * qi) <= Stepper.DIVERGENCE_NORM)) {
-                return 0;
+            double np = (1.0 - h) * pi;
+            double nq = (1.0 + h) * qi;
+            if (!(0.5 * (np * np + nq * nq) <= Stepper.DIVERGENCE_NORM)) {
+                out.set(lane[i], CellClass.DIVERGED, maxSteps + j + 1, 0, pi, qi, mxi);
+                return;
             }
+            pi = np;
+            qi = nq;
         }
-        return Periodicity.period(tailM, tailL);
-    }
-
-    private static void finish(int i, CellClass c, int step, int per, byte[] cls, int[] steps, byte[] period) {
-        cls[i] = (byte) c.ordinal();
-        steps[i] = step;
-        period[i] = (byte) per;
+        int per = Periodicity.period(tailM, tailL, phi);
+        out.set(lane[i], Periodicity.classOf(per), maxSteps, per, p0[i], q0[i], maxAbs0[i]);
     }
 }

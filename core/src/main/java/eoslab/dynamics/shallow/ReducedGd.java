@@ -1,6 +1,7 @@
 package eoslab.dynamics.shallow;
 
 import eoslab.method.GradientDescent;
+import eoslab.method.Method;
 import eoslab.model.shallow.ReducedPoint;
 import eoslab.model.shallow.ShallowModel;
 import eoslab.model.shallow.VectorPoint;
@@ -11,6 +12,7 @@ import eoslab.model.shallow.VectorPoint;
  * The vectors are recovered from the fixed directions ŝ, r̂ of the initial point.
  */
 public final class ReducedGd extends ShallowEngine {
+    private final double eta;
     private final VectorPoint initial;
     private final double p0;
     private final double q0;
@@ -18,8 +20,9 @@ public final class ReducedGd extends ShallowEngine {
     private double q;
     private double eps;
 
-    private ReducedGd(ShallowModel model, GradientDescent method, VectorPoint initial, ReducedPoint start) {
+    private ReducedGd(ShallowModel model, Method method, VectorPoint initial, ReducedPoint start) {
         super(model, method, initial);
+        this.eta = constantGdStep(method);
         this.initial = initial;
         this.p0 = start.p();
         this.q0 = start.q();
@@ -29,11 +32,12 @@ public final class ReducedGd extends ShallowEngine {
     }
 
     /**
-     * Gradient descent with a constant step on the given model from the given vectors (not modified).
+     * Gradient descent with a constant step (or momentum with β = 0) on the given model from the given vectors (not
+     * modified).
      *
-     * @throws IllegalArgumentException if the schedule is not constant or the width is not the model's
+     * @throws IllegalArgumentException for another method, a varying step, or a width that is not the model's
      */
-    public static ReducedGd from(ShallowModel model, GradientDescent method, VectorPoint initial) {
+    public static ReducedGd from(ShallowModel model, Method method, VectorPoint initial) {
         return new ReducedGd(model, method, initial, initial.toReduced());
     }
 

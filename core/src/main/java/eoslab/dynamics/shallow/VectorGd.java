@@ -1,6 +1,7 @@
 package eoslab.dynamics.shallow;
 
 import eoslab.method.GradientDescent;
+import eoslab.method.Method;
 import eoslab.model.shallow.ShallowModel;
 import eoslab.model.shallow.VectorPoint;
 
@@ -23,6 +24,7 @@ public final class VectorGd extends ShallowEngine {
     /** Steps with at least this many chunks are shared with {@link ChunkPool}'s helper threads. */
     static final int PARALLEL_CHUNKS = 4;
 
+    private final double eta;
     private final double[] a;
     private final double[] b;
     private final boolean shared;
@@ -31,8 +33,9 @@ public final class VectorGd extends ShallowEngine {
     private double u;
     private double v;
 
-    private VectorGd(ShallowModel model, GradientDescent method, VectorPoint initial, boolean shared) {
+    private VectorGd(ShallowModel model, Method method, VectorPoint initial, boolean shared) {
         super(model, method, initial);
+        this.eta = constantGdStep(method);
         this.shared = shared;
         this.a = initial.a();
         this.b = initial.b();
@@ -44,7 +47,7 @@ public final class VectorGd extends ShallowEngine {
     }
 
     /** Gradient descent with a constant step on the given model from the given vectors (copied). */
-    public static VectorGd from(ShallowModel model, GradientDescent method, VectorPoint initial) {
+    public static VectorGd from(ShallowModel model, Method method, VectorPoint initial) {
         return new VectorGd(model, method, initial, true);
     }
 

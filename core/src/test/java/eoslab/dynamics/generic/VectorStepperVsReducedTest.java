@@ -35,7 +35,7 @@ class VectorStepperVsReducedTest extends EoslabTest {
             double sigma = Math.sqrt(q / (2.0 * d));
             VectorPoint start = new StartSpec.Gaussian(d, sigma, sigma * (0.5 + rng.nextDouble()), rng.nextLong())
                     .point();
-            Landmarks lm = Landmarks.of(phi, start.imbalance());
+            Landmarks lm = Landmarks.of(phi, start);
             double c = edge ? 1.0 + (lm.beyondEta() / lm.edgeEta() - 1.0) * (0.05 + 0.6 * rng.nextDouble())
                     : 0.1 + 0.85 * rng.nextDouble();
             double eta = lm.absoluteEta(c);
@@ -45,7 +45,7 @@ class VectorStepperVsReducedTest extends EoslabTest {
     }
 
     private static void compare(double phi, VectorPoint start, double eta, Regime regime) {
-        assertThat(Landmarks.of(phi, start.imbalance()).regime(eta)).isEqualTo(regime);
+        assertThat(Landmarks.of(phi, start).regime(eta)).isEqualTo(regime);
         ShallowModel model = ShallowModel.of(phi, start.width());
         VectorStepper generic = new VectorStepper(model, GradientDescent.constant(eta), ShallowModel.theta(start));
         ReducedGd reduced = ReducedGd.from(phi, eta, start);

@@ -29,7 +29,7 @@ class DecimalGdTest extends EoslabTest {
     @ValueSource(ints = {1, 3, 50})
     void agreesWithDoubleWhenWellConditioned(int width) {
         VectorPoint start = new StartSpec.Gaussian(width, 0.4, 0.4, 7).point();
-        double eta = 0.5 * eoslab.model.shallow.Landmarks.of(1.0, start.imbalance()).edgeEta();
+        double eta = 0.5 * eoslab.model.shallow.Landmarks.of(1.0, start).edgeEta();
         ReducedGd d = ReducedGd.from(1.0, eta, start);
         DecimalGd x = DecimalGd.from(1.0, eta, start, 40);
         assertThat(x.norm()).isCloseTo(start.norm(), within(1e-13 * start.norm()));

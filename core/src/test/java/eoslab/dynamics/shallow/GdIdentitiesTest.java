@@ -36,7 +36,7 @@ class GdIdentitiesTest extends EoslabTest {
             double sigma = Math.sqrt((0.2 + 1.5 * rng.nextDouble()) * Math.abs(phi) / (2.0 * d));
             VectorPoint start = new StartSpec.Gaussian(d, sigma, sigma * (0.4 + rng.nextDouble()),
                     rng.nextLong()).point();
-            Landmarks lm = Landmarks.of(phi, start.imbalance());
+            Landmarks lm = Landmarks.of(phi, start);
             double cMax = Math.min(lm.beyondEta() / lm.edgeEta(), 1.9);
             double c = 0.2 + (0.97 * cMax - 0.2) * rng.nextDouble();
             return Arguments.of(i, phi, start, lm.absoluteEta(c));
@@ -96,7 +96,7 @@ class GdIdentitiesTest extends EoslabTest {
         RunResult<ShallowState> r = Runner.run(VectorGd.from(phi, eta, start), new StopRule(2_000_000, 1e-12), List.of(product));
         assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED);
         ShallowState last = r.last();
-        double lambdaGf = Landmarks.of(phi, start.imbalance()).gfSharpness();
+        double lambdaGf = Landmarks.of(phi, start).gfSharpness();
         assertThat(last.imbalance()).as("Q∞ = Q₀∏|1 − η²ε²|").isCloseTo(Math.exp(logQ[0]),
                 within(1e-10 * last.imbalance() + 1e-13 * last.norm()));
         // at the stop |ε| ≤ 1e-12, so λ = √(4(Φ + ε)² + Q²) differs from the limit formula by about 4|Φε|/λ

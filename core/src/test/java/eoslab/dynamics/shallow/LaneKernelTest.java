@@ -41,21 +41,27 @@ class LaneKernelTest extends EoslabTest {
             q[i] = r.q();
             eta[i] = 0.05 + 2 * rng.nextDouble();
         }
-        byte[] cls = new byte[n];
-        int[] steps = new int[n];
-        byte[] period = new byte[n];
-        new LaneKernel(n).run(phi, tol, budget, p, q, eta, n, cls, steps, period);
+        LaneResults out = new LaneResults(n);
+        new LaneKernel(n).run(phi, tol, budget, p, q, eta, n, out);
         int[] seen = new int[CellClass.values().length];
         for (int i = 0; i < n; i++) {
             RunResult<ShallowState> ref = Runner.run(ReducedGd.from(phi, eta[i], points[i]), new StopRule(budget, tol), List.of());
-            CellClass c = CellClass.of(cls[i]);
+            CellClass c = CellClass.of(out.cls(i));
             seen[c.ordinal()]++;
+            if (ref.outcome() == Outcome.MAX_STEPS && c == CellClass.DIVERGED) {
+                // it diverges within the period test's iterates after the budget: the run with a longer budget
+                ref = Runner.run(ReducedGd.from(phi, eta[i], points[i]),
+                        new StopRule(budget + Periodicity.SAMPLES, tol), List.of());
+                assertThat(ref.outcome()).as("lane %d", i).isEqualTo(Outcome.DIVERGED);
+                assertThat(ref.endStep()).as("lane %d", i).isGreaterThan(budget);
+            }
             switch (ref.outcome()) {
                 case CONVERGED -> assertThat(c).isEqualTo(CellClass.CONVERGED);
                 case DIVERGED -> assertThat(c).isEqualTo(CellClass.DIVERGED);
                 case MAX_STEPS -> assertThat(c.bounded()).as("lane %d", i).isTrue();
             }
-            assertThat((long) steps[i]).as("lane %d", i).isEqualTo(ref.endStep());
+            assertThat((long) out.steps(i)).as("lane %d", i).isEqualTo(ref.endStep());
+            assertSameEnd(out, i, phi, ref);
         }
         assertThat(seen[CellClass.CONVERGED.ordinal()]).isPositive();
         assertThat(seen[CellClass.DIVERGED.ordinal()]).isPositive();
@@ -86,18 +92,17 @@ class LaneKernelTest extends EoslabTest {
             qq[i] = q[perm[i]];
             ee[i] = eta[perm[i]];
         }
-        byte[] c1 = new byte[n];
-        int[] s1 = new int[n];
-        byte[] r1 = new byte[n];
-        byte[] c2 = new byte[n];
-        int[] s2 = new int[n];
-        byte[] r2 = new byte[n];
-        new LaneKernel(n).run(1.0, 1e-12, 2000, p, q, eta, n, c1, s1, r1);
-        new LaneKernel(n).run(1.0, 1e-12, 2000, pp, qq, ee, n, c2, s2, r2);
+        LaneResults o1 = new LaneResults(n);
+        LaneResults o2 = new LaneResults(n);
+        new LaneKernel(n).run(1.0, 1e-12, 2000, p, q, eta, n, o1);
+        new LaneKernel(n).run(1.0, 1e-12, 2000, pp, qq, ee, n, o2);
         for (int i = 0; i < n; i++) {
-            assertThat(c2[i]).isEqualTo(c1[perm[i]]);
-            assertThat(s2[i]).isEqualTo(s1[perm[i]]);
-            assertThat(r2[i]).isEqualTo(r1[perm[i]]);
+            assertThat(o2.cls(i)).isEqualTo(o1.cls(perm[i]));
+            assertThat(o2.steps(i)).isEqualTo(o1.steps(perm[i]));
+            assertThat(o2.period(i)).isEqualTo(o1.period(perm[i]));
+            assertThat(o2.p(i)).isEqualTo(o1.p(perm[i]));
+            assertThat(o2.q(i)).isEqualTo(o1.q(perm[i]));
+            assertThat(o2.maxResidual(i)).isEqualTo(o1.maxResidual(perm[i]));
         }
     }
 
@@ -107,13 +112,11 @@ class LaneKernelTest extends EoslabTest {
     void reportedPeriodsAreRealPeriods(double eta) {
         VectorPoint point = new StartSpec.Canonical(0.0, 1.0).point();
         ReducedPoint r = point.toReduced();
-        byte[] cls = new byte[1];
-        int[] steps = new int[1];
-        byte[] period = new byte[1];
+        LaneResults out = new LaneResults(1);
         new LaneKernel(1).run(1.0, 1e-12, 10000, new double[] {r.p()}, new double[] {r.q()}, new double[] {eta}, 1,
-                cls, steps, period);
-        assertThat(CellClass.of(cls[0])).isEqualTo(CellClass.PERIODIC);
-        int per = period[0];
+                out);
+        assertThat(CellClass.of(out.cls(0))).isEqualTo(CellClass.PERIODIC);
+        int per = out.period(0);
         assertThat(per).isBetween(2, Periodicity.MAX_PERIOD);
         ReducedGd gd = ReducedGd.from(1.0, eta, point);
         RunResult<ShallowState> res = Runner.run(gd, new StopRule(10000, 1e-12), List.of());
@@ -131,9 +134,10 @@ class LaneKernelTest extends EoslabTest {
 
     /**
      * Bounded lanes are classified exactly as a scalar reference does it: ReducedGd to the budget, then
-     * {@link Periodicity#SAMPLES} further iterates (period 1 if |ε| meets tol among them, 0 if the norm passes the bound)
-     * fed to {@link Periodicity#period}. The mix includes lanes that converge or diverge just after the budget, inside
-     * the tail window, where the kernel falls back from its vectorized tail.
+     * {@link Periodicity#SAMPLES} further iterates (slow, period 1, if |ε| meets tol among them; diverged with its
+     * step if the norm passes the bound among them) fed to {@link Periodicity#period}. The mix includes lanes that
+     * converge or diverge just after the budget, inside the tail window, where the kernel falls back from its
+     * vectorized tail.
      */
     @ParameterizedTest
     @ValueSource(longs = {11, 12, 13})
@@ -144,13 +148,15 @@ class LaneKernelTest extends EoslabTest {
         double[] p = new double[n];
         double[] q = new double[n];
         double[] eta = new double[n];
+        VectorPoint[] points = new VectorPoint[n];
         List<Long> convergenceSteps = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ReducedPoint r = ReducedPoint.canonical(0.5 * rng.nextDouble() - 0.25, 0.5 + 3 * rng.nextDouble());
+            points[i] = ReducedPoint.canonical(0.5 * rng.nextDouble() - 0.25, 0.5 + 3 * rng.nextDouble()).toVectors();
+            ReducedPoint r = points[i].toReduced();
             p[i] = r.p();
             q[i] = r.q();
             eta[i] = 0.9 + 0.5 * rng.nextDouble();
-            RunResult<ShallowState> pre = Runner.run(ReducedGd.from(1.0, eta[i], r.toVectors()), new StopRule(20000, tol), List.of());
+            RunResult<ShallowState> pre = Runner.run(ReducedGd.from(1.0, eta[i], points[i]), new StopRule(20000, tol), List.of());
             if (pre.outcome() == Outcome.CONVERGED && pre.steps() > 200) {
                 convergenceSteps.add(pre.steps());
             }
@@ -158,15 +164,15 @@ class LaneKernelTest extends EoslabTest {
         // a budget just before the median convergence step: some lanes converge inside the 128-step tail window
         java.util.Collections.sort(convergenceSteps);
         int budget = (int) (convergenceSteps.get(convergenceSteps.size() / 2) - 60);
-        byte[] cls = new byte[n];
-        int[] steps = new int[n];
-        byte[] period = new byte[n];
-        new LaneKernel(n).run(1.0, tol, budget, p.clone(), q.clone(), eta, n, cls, steps, period);
+        LaneResults out = new LaneResults(n);
+        new LaneKernel(n).run(1.0, tol, budget, p.clone(), q.clone(), eta, n, out);
         int bounded = 0;
         int settledInTail = 0;
         for (int i = 0; i < n; i++) {
-            ReducedGd gd = ReducedGd.from(1.0, eta[i], new ReducedPoint(p[i], q[i]).toVectors());
+            ReducedGd gd = ReducedGd.from(1.0, eta[i], points[i]);
             RunResult<ShallowState> ref = Runner.run(gd, new StopRule(budget, tol), List.of());
+            assertSameEnd(out, i, 1.0, out.steps(i) <= budget ? ref : Runner.run(ReducedGd.from(1.0, eta[i], points[i]),
+                    new StopRule(budget + Periodicity.SAMPLES, tol), List.of()));
             if (ref.outcome() != Outcome.MAX_STEPS) {
                 continue;
             }
@@ -174,7 +180,8 @@ class LaneKernelTest extends EoslabTest {
             double[] m = new double[Periodicity.SAMPLES];
             double[] l = new double[Periodicity.SAMPLES];
             int expected = -1;
-            for (int j = 0; j < Periodicity.SAMPLES && expected < 0; j++) {
+            int divergedAt = -1;
+            for (int j = 0; j < Periodicity.SAMPLES && expected < 0 && divergedAt < 0; j++) {
                 if (Math.abs(gd.residual()) <= tol) {
                     expected = 1;
                     settledInTail++;
@@ -182,18 +189,38 @@ class LaneKernelTest extends EoslabTest {
                     m[j] = gd.product();
                     l[j] = gd.norm();
                     if (!gd.step()) {
-                        expected = 0;
+                        divergedAt = budget + j + 1;
                     }
                 }
             }
-            if (expected < 0) {
-                expected = Periodicity.period(m, l);
+            if (divergedAt > 0) {
+                assertThat(CellClass.of(out.cls(i))).as("lane %d", i).isEqualTo(CellClass.DIVERGED);
+                assertThat(out.steps(i)).isEqualTo(divergedAt);
+                continue;
             }
-            assertThat((int) period[i]).as("lane %d", i).isEqualTo(expected);
-            assertThat(CellClass.of(cls[i])).as("lane %d", i).isEqualTo(Periodicity.classOf(expected));
-            assertThat(steps[i]).isEqualTo(budget);
+            if (expected < 0) {
+                expected = Periodicity.period(m, l, 1.0);
+            }
+            assertThat((int) out.period(i)).as("lane %d", i).isEqualTo(expected);
+            assertThat(CellClass.of(out.cls(i))).as("lane %d", i).isEqualTo(Periodicity.classOf(expected));
+            assertThat(out.steps(i)).isEqualTo(budget);
         }
         assertThat(bounded).isGreaterThan(20);
         assertThat(settledInTail).as("lanes converging inside the tail window").isPositive();
+    }
+
+    /**
+     * A lane's final state and largest residual are the reference run's, bit for bit: the last iterate (converged,
+     * last finite, or at the budget, before the period test's further iterates), its sharpness, and max_loss.
+     */
+    private static void assertSameEnd(LaneResults out, int i, double phi, RunResult<ShallowState> ref) {
+        ShallowState last = ref.last();
+        double pp = out.p(i) * out.p(i);
+        double qq = out.q(i) * out.q(i);
+        assertThat(0.5 * (pp + qq)).as("norm of lane %d", i).isEqualTo(last.norm());
+        assertThat(0.25 * (pp - qq)).as("product of lane %d", i).isEqualTo(last.product());
+        assertThat(Math.abs(out.p(i) * out.q(i))).as("imbalance of lane %d", i).isEqualTo(last.imbalance());
+        assertThat(out.sharpness(i, phi)).as("sharpness of lane %d", i).isEqualTo(last.sharpness());
+        assertThat(out.maxLoss(i)).as("max loss of lane %d", i).isEqualTo(ref.maxLoss());
     }
 }

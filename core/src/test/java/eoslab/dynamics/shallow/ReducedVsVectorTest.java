@@ -36,7 +36,7 @@ class ReducedVsVectorTest extends EoslabTest {
             double sigma = Math.sqrt(q / (2.0 * d));
             VectorPoint start = new StartSpec.Gaussian(d, sigma, sigma * (0.5 + rng.nextDouble()),
                     rng.nextLong()).point();
-            Landmarks lm = Landmarks.of(phi, start.imbalance());
+            Landmarks lm = Landmarks.of(phi, start);
             boolean edge = i % 2 == 1;
             double c;
             if (edge) {
@@ -53,7 +53,7 @@ class ReducedVsVectorTest extends EoslabTest {
     @ParameterizedTest(name = "case {0}")
     @MethodSource("cases")
     void reducedMapEqualsFullVectorGdStepByStep(int index, Case c) {
-        assertThat(Landmarks.of(c.phi(), c.start().imbalance()).regime(c.eta())).isEqualTo(c.regime());
+        assertThat(Landmarks.of(c.phi(), c.start()).regime(c.eta())).isEqualTo(c.regime());
         ReducedGd reduced = ReducedGd.from(c.phi(), c.eta(), c.start());
         VectorGd vector = VectorGd.from(c.phi(), c.eta(), c.start());
         for (int k = 0; k <= STEPS; k++) {

@@ -21,7 +21,7 @@ class VectorGdParallelTest extends EoslabTest {
     @Test
     void sharedStepsEqualSingleThreadedStepsBitForBit() {
         VectorPoint p = start();
-        double eta = Landmarks.of(1.0, p.imbalance()).absoluteEta(1.4);
+        double eta = Landmarks.of(1.0, p).absoluteEta(1.4);
         VectorGd shared = VectorGd.from(1.0, eta, p);
         VectorGd alone = VectorGd.singleThreaded(1.0, eta, p);
         for (int k = 0; k < 60; k++) {
@@ -35,7 +35,7 @@ class VectorGdParallelTest extends EoslabTest {
     @Test
     void sharedStepsAgreeWithTheReducedMap() {
         VectorPoint p = start();
-        double eta = Landmarks.of(1.0, p.imbalance()).absoluteEta(1.2);
+        double eta = Landmarks.of(1.0, p).absoluteEta(1.2);
         VectorGd vector = VectorGd.from(1.0, eta, p);
         ReducedGd reduced = ReducedGd.from(1.0, eta, p);
         for (int k = 0; k < 150; k++) {
