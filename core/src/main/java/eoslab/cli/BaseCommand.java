@@ -6,6 +6,7 @@ import eoslab.io.OutputSet;
 import eoslab.service.ResolvedRun;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,6 +93,8 @@ abstract class BaseCommand implements Callable<Integer> {
             w.flush();
         } catch (IOException e) {
             throw OutputSet.failure(file, e);
+        } catch (UncheckedIOException e) {
+            throw OutputSet.failure(file, e.getCause());
         }
         manifest(set, file, parameters, spec);
         return value;

@@ -173,6 +173,8 @@ public final class OutputSet implements AutoCloseable {
             w.write(text);
         } catch (IOException ex) {
             throw failure(entries.get(target(given)).target, ex);
+        } catch (UncheckedIOException ex) {
+            throw failure(entries.get(target(given)).target, ex.getCause());
         }
     }
 
@@ -204,6 +206,8 @@ public final class OutputSet implements AutoCloseable {
             body.write(stream(e));
         } catch (IOException ex) {
             throw failure(e.target, ex);
+        } catch (UncheckedIOException ex) {
+            throw failure(e.target, ex.getCause());
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Renders {@link Panels} (or one {@link Chart}) to PNG, SVG and PDF through the one layout pass of
- * {@link ChartRenderer}, and writes the files atomically.
+ * {@link ChartRenderer}, as bytes or text (commands write them through their output set).
  */
 public final class ChartWriter {
     /** The three formats, by file suffix. */

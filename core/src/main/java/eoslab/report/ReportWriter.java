@@ -46,7 +46,7 @@ public final class ReportWriter {
         List<Figure> figures = report.figures();
         FigureSize size = report.settings().size();
         String[] encoded = new String[figures.size()];
-        // figures are independent: drawn and written in parallel, each file atomically
+        // figures are independent: drawn and written in parallel into the staging directory
         TileExecutor.run(figures.size(), report.settings().threads(), () -> i -> {
             Figure f = figures.get(i);
             byte[] png = ChartWriter.png(f.panels(), size);

@@ -64,6 +64,9 @@ public final class CompareService {
         // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
         StopRule rule = run.stop();
         double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL * run.landmarks().residualScale();
+        if (!(flowTol > 0)) {
+            flowTol = StopRule.DEFAULT_TOL; // the zero problem (Φ = 0, a = b = 0) has no residual scale
+        }
         double gdTime = new Clock(run.method()).time(gd.result().endStep());
         double horizon = Math.max(gdTime,
                 FlowSpec.defaultHorizon(flow.timeToTol(flowTol), flow.gfSharpness()));

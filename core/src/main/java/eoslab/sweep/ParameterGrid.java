@@ -10,11 +10,9 @@ import eoslab.spec.RunSpec;
 import eoslab.spec.StartSpec;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Cartesian product of the swept parameters, in a fixed order: the step ({@code eta}, {@code eta-rel} or
@@ -83,31 +81,31 @@ public final class ParameterGrid {
     private void validate() {
         boolean relative = eta.name().equals("eta-rel");
         boolean critical = eta.name().equals("eta-crit");
-        boolean zeroPhi = false;
-        for (double p : phi.values()) {
-            Runs.checkTarget(p);
-            zeroPhi |= p == 0;
-        }
+        // the axes increase from start to stop: |Φ| and the norm are largest at an end
+        Runs.checkTarget(phi.start());
+        Runs.checkTarget(phi.stop());
+        boolean zeroPhi = phi.contains(0);
         if (scale == null) {
-            Set<Double> balancedAt = new HashSet<>();
-            for (double m : m0.values()) {
-                balancedAt.add(2 * Math.abs(m));
+            Runs.checkNorm(lambda0.start());
+            Runs.checkNorm(lambda0.stop());
+            if (zeroPhi && relative) {
+                // λ_GF = 0 needs a balanced start: λ0 = 2|m0|
+                for (int i = 0; i < lambda0.count(); i++) {
+                    double l = lambda0.value(i);
+                    if (m0.contains(l / 2) || m0.contains(-l / 2)) {
+                        throw new IllegalArgumentException(Runs.UNDEFINED_RELATIVE);
+                    }
+                }
             }
-            for (double l : lambda0.values()) {
-                Runs.checkNorm(l);
-                if (zeroPhi && relative && balancedAt.contains(l)) {
-                    throw new IllegalArgumentException(Runs.UNDEFINED_RELATIVE);
-                }
-                if (zeroPhi && critical && l == 0) {
-                    throw new IllegalArgumentException(Runs.UNDEFINED_CRITICAL);
-                }
+            if (zeroPhi && critical && lambda0.contains(0)) {
+                throw new IllegalArgumentException(Runs.UNDEFINED_CRITICAL);
             }
         } else {
             // the norm grows with σ (the same draws, scaled): the largest scale bounds it; σ = σ_b = 0 is a = b = 0
             int[] largest = new int[axes.size()];
             largest[axes.indexOf(scale)] = scale.count() - 1;
             Runs.checkNorm(at(largest).start().point().norm());
-            boolean zeroStart = Math.min(scale.start(), scale.stop()) == 0 && (scaleB == null || scaleB == 0);
+            boolean zeroStart = scale.contains(0) && (scaleB == null || scaleB == 0);
             if (zeroPhi && zeroStart && (relative || critical)) {
                 throw new IllegalArgumentException(relative ? Runs.UNDEFINED_RELATIVE : Runs.UNDEFINED_CRITICAL);
             }
@@ -121,14 +119,9 @@ public final class ParameterGrid {
      * @throws IllegalArgumentException if some λ₀ &lt; 2|m₀| or a step is not positive
      */
     public static ParameterGrid canonical(Axis eta, Axis phi, Axis m0, Axis lambda0, RunSettings settings) {
-        double maxAbsM = 0;
-        for (double v : m0.values()) {
-            maxAbsM = Math.max(maxAbsM, Math.abs(v));
-        }
-        double minL = Double.POSITIVE_INFINITY;
-        for (double v : lambda0.values()) {
-            minL = Math.min(minL, v);
-        }
+        // the axes increase from start to stop: their extremes are at the ends
+        double maxAbsM = Math.max(Math.abs(m0.start()), Math.abs(m0.stop()));
+        double minL = Math.min(lambda0.start(), lambda0.stop());
         if (minL < 2 * maxAbsM) {
             throw new IllegalArgumentException("every lambda0 must be at least 2|m0| (smallest lambda0 " + minL
                     + ", largest |m0| " + maxAbsM + ")");

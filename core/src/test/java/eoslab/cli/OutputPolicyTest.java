@@ -149,7 +149,10 @@ class OutputPolicyTest extends EoslabTest {
             CliRun p = CliRun.of("phase", "--eta", "0.2:1:200", "--lambda0", "1:2:100", "--steps", "50", "--out",
                     prefix.toString());
             assertThat(p.code()).isEqualTo(2);
-            assertThat(p.err()).startsWith("error: cannot write " + mount).contains("No space left on device");
+            List<String> lines = p.err().lines().toList();
+            assertThat(lines.get(lines.size() - 1)).as("the last line, after the progress")
+                    .startsWith("error: cannot write " + mount).contains("No space left on device");
+            assertThat(lines.subList(0, lines.size() - 1)).allMatch(l -> l.startsWith("progress: "));
             try (Stream<Path> s = Files.list(mount)) {
                 assertThat(s.toList()).as("no first output without the rest").isEmpty();
             }
