@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  * directory is refused, and a device or pipe ({@code /dev/null}) is written to directly, with no temporary file.
  * Temporary files carry the process id in their names ({@code .NAME.PID.N.eoslab-tmp}); they are deleted when the
  * set is closed uncommitted and, for Ctrl-C and {@code kill}, by a shutdown hook; those of processes that no longer
- * exist (killed with {@code kill -9}) are deleted by the next {@link #plan} in the same directory.
+ * exist (killed with {@code kill -9}) are deleted by the next {@link #plan} in the same directory, which also puts back
+ * a replaced file whose backup ({@code .NAME.PID.N.old.eoslab-tmp}) outlived a kill during the final renames. Names
+ * too long to leave room for a temporary name are refused by {@link #plan}.
  * Not thread-safe: one thread writes a set's files (each file may be written by one thread at a time).
  */
 public final class OutputSet implements AutoCloseable {
