@@ -125,7 +125,10 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     @Override
     public Tiling.Prepared prepare() {
         PhaseSpec spec = phaseSpec();
-        coloring();
+        if (coloring() == PhaseColoring.MAX_LOSS && spec.grid().settings().method().hasMomentum()) {
+            throw new UsageException("--color max-loss is not available with momentum: the momentum kernel does not "
+                    + "track the largest loss (use --color steps, sharpness, gain or period)");
+        }
         requireAtLeast("--certify", certify, 0);
         if (certify > 0 && (certifyDigits < Precision.MIN_DIGITS || certifyDigits > Precision.MAX_DIGITS)) {
             throw new UsageException("--certify-digits must be between " + Precision.MIN_DIGITS + " and "

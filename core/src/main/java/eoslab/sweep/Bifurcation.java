@@ -5,6 +5,7 @@ import eoslab.dynamics.Periodicity;
 import eoslab.dynamics.shallow.Engines;
 import eoslab.dynamics.shallow.ReducedGd;
 import eoslab.dynamics.shallow.ReducedMomentum;
+import eoslab.dynamics.shallow.ShallowStepper;
 import eoslab.measure.Orbit;
 import eoslab.measure.Orbit.Observed;
 import eoslab.method.Nesterov;
@@ -40,15 +41,71 @@ public final class Bifurcation {
         if (!Engines.isPlainGd(run.method())) {
             return momentumColumn(run, discard, keep, what);
         }
-        double phi = run.phi();
         double eta = run.eta();
-        double tol = run.stop().tol();
         ReducedGd gd = ReducedGd.from(run.model(), run.method(), run.start());
         Lyapunov lyap = new Lyapunov(keep);
+        return orbit(run, gd, new Tangents() {
+            @Override
+            public void align() {
+                ReducedPoint r = gd.reduced();
+                lyap.align(run.phi(), eta, r.p(), r.q());
+            }
+
+            @Override
+            public void accumulate() {
+                ReducedPoint r = gd.reduced();
+                lyap.accumulate(run.phi(), eta, r.p(), r.q());
+            }
+
+            @Override
+            public Orbit exponents(double[] values, CellClass status, long step, int period) {
+                return new Orbit(eta, values, status, step, period, lyap.largest(), lyap.largestError(),
+                        lyap.second(), lyap.secondError());
+            }
+        }, discard, keep, what);
+    }
+
+    private static Orbit momentumColumn(ResolvedRun run, int discard, int keep, Observed what) {
+        double eta = run.eta();
+        ReducedMomentum gd = ReducedMomentum.from(run.model(), run.method(), run.start());
+        MomentumLyapunov lyap = new MomentumLyapunov(run.method() instanceof Nesterov, run.method().beta());
+        return orbit(run, gd, new Tangents() {
+            @Override
+            public void accumulate() {
+                ReducedPoint r = gd.reduced();
+                ReducedPoint rm = gd.previous();
+                lyap.accumulate(run.phi(), eta, r.p(), r.q(), rm.p(), rm.q());
+            }
+
+            @Override
+            public Orbit exponents(double[] values, CellClass status, long step, int period) {
+                return new Orbit(eta, values, status, step, period, lyap.largest(), Double.NaN, lyap.second(),
+                        Double.NaN);
+            }
+        }, discard, keep, what);
+    }
+
+    /** The Lyapunov exponents of a column, fed at each iterate of the transient and of the kept part. */
+    private interface Tangents {
+        /** Called at each iterate of the transient, before its step. */
+        default void align() {
+        }
+
+        /** Called at each kept iterate, before its step. */
+        void accumulate();
+
+        /** The orbit with the exponents accumulated so far. */
+        Orbit exponents(double[] values, CellClass status, long step, int period);
+    }
+
+    /** Runs a column on a reduced engine and classifies it by the shared rule of phase maps (the class comment). */
+    private static Orbit orbit(ResolvedRun run, ShallowStepper gd, Tangents tangents, int discard, int keep,
+                               Observed what) {
+        double eta = run.eta();
+        double tol = run.stop().tol();
         long converged = Math.abs(gd.residual()) <= tol ? 0 : -1;
         for (int k = 1; k <= discard; k++) {
-            ReducedPoint r = gd.reduced();
-            lyap.align(phi, eta, r.p(), r.q());
+            tangents.align();
             if (!gd.step()) {
                 return diverged(eta, new double[0], k);
             }
@@ -64,8 +121,7 @@ public final class Bifurcation {
         for (int j = 0; j < total; j++) {
             if (j < keep) {
                 values[j] = what == Observed.RESIDUAL ? gd.residual() : gd.norm();
-                ReducedPoint r = gd.reduced();
-                lyap.accumulate(phi, eta, r.p(), r.q());
+                tangents.accumulate();
             }
             if (j < Periodicity.SAMPLES) {
                 m[j] = gd.product();
@@ -76,72 +132,17 @@ public final class Bifurcation {
                 return diverged(eta, Arrays.copyOf(values, Math.min(j + 1, keep)), discard + j + 1L);
             }
         }
-        return classified(eta, values, converged, metInTail, m, l, phi, lyap.largest(), lyap.largestError(),
-                lyap.second(), lyap.secondError());
+        if (converged >= 0) {
+            return tangents.exponents(values, CellClass.CONVERGED, converged, 1);
+        }
+        if (metInTail) {
+            return tangents.exponents(values, CellClass.SLOW, 0, 1);
+        }
+        int period = Periodicity.period(m, l, run.phi());
+        return tangents.exponents(values, Periodicity.classOf(period), 0, period);
     }
 
     private static Orbit diverged(double eta, double[] values, long step) {
         return new Orbit(eta, values, CellClass.DIVERGED, step, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-    }
-
-    private static Orbit momentumColumn(ResolvedRun run, int discard, int keep, Observed what) {
-        double phi = run.phi();
-        double eta = run.eta();
-        double tol = run.stop().tol();
-        ReducedMomentum gd = ReducedMomentum.from(run.model(), run.method(), run.start());
-        long converged = Math.abs(gd.residual()) <= tol ? 0 : -1;
-        for (int k = 1; k <= discard; k++) {
-            if (!gd.step()) {
-                return diverged(eta, new double[0], k);
-            }
-            if (converged < 0 && Math.abs(gd.residual()) <= tol) {
-                converged = k;
-            }
-        }
-        double[] values = new double[keep];
-        double[] m = new double[Periodicity.SAMPLES];
-        double[] l = new double[Periodicity.SAMPLES];
-        boolean metInTail = false;
-        MomentumLyapunov lyap = new MomentumLyapunov(run.method() instanceof Nesterov, run.method().beta());
-        int total = Math.max(keep, Periodicity.SAMPLES);
-        for (int j = 0; j < total; j++) {
-            if (j < keep) {
-                values[j] = what == Observed.RESIDUAL ? gd.residual() : gd.norm();
-                ReducedPoint r = gd.reduced();
-                ReducedPoint rm = gd.previous();
-                lyap.accumulate(phi, eta, r.p(), r.q(), rm.p(), rm.q());
-            }
-            if (j < Periodicity.SAMPLES) {
-                m[j] = gd.product();
-                l[j] = gd.norm();
-                metInTail |= Math.abs(gd.residual()) <= tol;
-            }
-            if (!gd.step()) {
-                return diverged(eta, Arrays.copyOf(values, Math.min(j + 1, keep)), discard + j + 1L);
-            }
-        }
-        return classified(eta, values, converged, metInTail, m, l, phi, lyap.largest(), Double.NaN, lyap.second(),
-                Double.NaN);
-    }
-
-    /** The class of an orbit that did not diverge: the shared rule of phase maps (see the class comment). */
-    private static Orbit classified(double eta, double[] values, long converged, boolean metInTail, double[] m,
-                                    double[] l, double phi, double lyapunov, double lyapunovError, double lyapunov2,
-                                    double lyapunov2Error) {
-        CellClass status;
-        int period;
-        long step = 0;
-        if (converged >= 0) {
-            status = CellClass.CONVERGED;
-            period = 1;
-            step = converged;
-        } else if (metInTail) {
-            status = CellClass.SLOW;
-            period = 1;
-        } else {
-            period = Periodicity.period(m, l, phi);
-            status = Periodicity.classOf(period);
-        }
-        return new Orbit(eta, values, status, step, period, lyapunov, lyapunovError, lyapunov2, lyapunov2Error);
     }
 }

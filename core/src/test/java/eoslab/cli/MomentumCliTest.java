@@ -217,6 +217,8 @@ class MomentumCliTest extends EoslabTest {
                 Arguments.of(List.of("sweep", "--eta", "0.1:0.2:2", "--method", "heavy-ball", "--beta", "0.5:1.5:3"),
                         "--beta"),
                 Arguments.of(List.of("bifurcation", "--eta", "0.1:0.2:4", "--schedule", "exp:0.9"), "constant"),
+                Arguments.of(List.of("phase", "--eta", "0.1:0.9:8", "--method", "heavy-ball", "--beta", "0:0.8:4",
+                        "--color", "max-loss"), "--color max-loss is not available with momentum"),
                 Arguments.of(List.of("check", "--eta-rel", "0.5", "--method", "heavy-ball", "--schedule", "exp:0.9"),
                         "warmup:K"));
     }
@@ -242,7 +244,7 @@ class MomentumCliTest extends EoslabTest {
                 a.addAll(List.of("--m0", "0"));
             }
             a.addAll(List.of("--out", outDir.resolve("r.csv").toString()));
-        } else if (cmd.equals("bifurcation")) {
+        } else if (cmd.equals("bifurcation") || cmd.equals("phase")) {
             a.addAll(List.of("--out", outDir.resolve("b").toString()));
         }
         CliRun r = CliRun.of(a.toArray(String[]::new));

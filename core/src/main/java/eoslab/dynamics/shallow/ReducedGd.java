@@ -11,24 +11,12 @@ import eoslab.model.shallow.VectorPoint;
  * p⁺ = (1 − ηε)p, q⁺ = (1 + ηε)q, ε = (p² − q²)/4 − Φ. Two multiplications per coordinate and step, any width.
  * The vectors are recovered from the fixed directions ŝ, r̂ of the initial point.
  */
-public final class ReducedGd extends ShallowEngine {
+public final class ReducedGd extends ReducedEngine {
     private final double eta;
-    private final VectorPoint initial;
-    private final double p0;
-    private final double q0;
-    private double p;
-    private double q;
-    private double eps;
 
     private ReducedGd(ShallowModel model, Method method, VectorPoint initial, ReducedPoint start) {
-        super(model, method, initial);
+        super(model, method, initial, start);
         this.eta = constantGdStep(method);
-        this.initial = initial;
-        this.p0 = start.p();
-        this.q0 = start.q();
-        this.p = p0;
-        this.q = q0;
-        this.eps = residualOf(p, q);
     }
 
     /**
@@ -46,10 +34,6 @@ public final class ReducedGd extends ShallowEngine {
         return from(ShallowModel.of(phi, initial.width()), GradientDescent.constant(eta), initial);
     }
 
-    private double residualOf(double pp, double qq) {
-        return 0.25 * (pp * pp - qq * qq) - phi;
-    }
-
     @Override
     public boolean step() {
         double h = eta * eps;
@@ -63,35 +47,5 @@ public final class ReducedGd extends ShallowEngine {
         q = nq;
         eps = residualOf(np, nq);
         return true;
-    }
-
-    /** The signed reduced coordinates of the current point. */
-    public ReducedPoint reduced() {
-        return new ReducedPoint(p, q);
-    }
-
-    @Override
-    public VectorPoint point() {
-        return initial.scaleSumAndDifference(p0 == 0 ? 0 : p / p0, q0 == 0 ? 0 : q / q0);
-    }
-
-    @Override
-    public double product() {
-        return 0.25 * (p * p - q * q);
-    }
-
-    @Override
-    public double norm() {
-        return 0.5 * (p * p + q * q);
-    }
-
-    @Override
-    public double imbalance() {
-        return Math.abs(p * q);
-    }
-
-    @Override
-    public double residual() {
-        return eps;
     }
 }

@@ -20,46 +20,30 @@ import eoslab.model.shallow.VectorPoint;
  * GD's (1 − h)·p. The vectors are recovered from the fixed directions of the initial point. Allocates nothing per
  * step.
  */
-public final class ReducedMomentum extends ShallowEngine {
-    private final VectorPoint initial;
+public final class ReducedMomentum extends ReducedEngine {
     private final Schedule schedule;
     private final boolean constant;
     private final double eta;
     private final double beta;
     private final boolean nesterov;
-    private final double p0;
-    private final double q0;
-    private double p;
-    private double q;
     private double pm;
     private double qm;
-    private double eps;
     private long k;
 
     private ReducedMomentum(ShallowModel model, Method method, VectorPoint initial, ReducedPoint start) {
-        super(model, method, initial);
-        this.initial = initial;
+        super(model, method, initial, start);
         this.schedule = method.schedule();
         this.constant = schedule.isConstant();
         this.eta = schedule.nominal();
         this.beta = method.beta();
         this.nesterov = method instanceof Nesterov;
-        this.p0 = start.p();
-        this.q0 = start.q();
-        this.p = p0;
-        this.q = q0;
         this.pm = p0;
         this.qm = q0;
-        this.eps = residualOf(p, q);
     }
 
     /** The method on the given model from the given vectors (not modified). */
     public static ReducedMomentum from(ShallowModel model, Method method, VectorPoint initial) {
         return new ReducedMomentum(model, method, initial, initial.toReduced());
-    }
-
-    private double residualOf(double pp, double qq) {
-        return 0.25 * (pp * pp - qq * qq) - phi;
     }
 
     @Override
@@ -91,38 +75,8 @@ public final class ReducedMomentum extends ShallowEngine {
         return true;
     }
 
-    /** The signed reduced coordinates of the current point. */
-    public ReducedPoint reduced() {
-        return new ReducedPoint(p, q);
-    }
-
     /** The signed reduced coordinates of the previous point (the start itself before the first step). */
     public ReducedPoint previous() {
         return new ReducedPoint(pm, qm);
-    }
-
-    @Override
-    public VectorPoint point() {
-        return initial.scaleSumAndDifference(p0 == 0 ? 0 : p / p0, q0 == 0 ? 0 : q / q0);
-    }
-
-    @Override
-    public double product() {
-        return 0.25 * (p * p - q * q);
-    }
-
-    @Override
-    public double norm() {
-        return 0.5 * (p * p + q * q);
-    }
-
-    @Override
-    public double imbalance() {
-        return Math.abs(p * q);
-    }
-
-    @Override
-    public double residual() {
-        return eps;
     }
 }

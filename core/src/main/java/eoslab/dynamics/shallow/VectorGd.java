@@ -13,7 +13,7 @@ import eoslab.model.shallow.VectorPoint;
  * elements and added in chunk order, so that vectors of many chunks can be stepped by several cores
  * ({@link ChunkPool}) with bit-identical results. Owns its arrays; allocates nothing per step.
  */
-public final class VectorGd extends ShallowEngine {
+public final class VectorGd extends SumsEngine {
     /**
      * Elements per block. Each block is updated by a loop without reductions (which the JIT turns into SIMD code), then
      * re-read from L1 cache for the sums of U and V: one pass over memory, and only the reductions run scalar.
@@ -30,8 +30,6 @@ public final class VectorGd extends ShallowEngine {
     private final boolean shared;
     private final double[] partU;
     private final double[] partV;
-    private double u;
-    private double v;
 
     private VectorGd(ShallowModel model, Method method, VectorPoint initial, boolean shared) {
         super(model, method, initial);
@@ -147,25 +145,5 @@ public final class VectorGd extends ShallowEngine {
     @Override
     public VectorPoint point() {
         return VectorPoint.of(a, b);
-    }
-
-    @Override
-    public double product() {
-        return 0.25 * (u - v);
-    }
-
-    @Override
-    public double norm() {
-        return 0.5 * (u + v);
-    }
-
-    @Override
-    public double imbalance() {
-        return Math.sqrt(u * v);
-    }
-
-    @Override
-    public double residual() {
-        return product() - phi;
     }
 }

@@ -12,7 +12,7 @@ import eoslab.model.shallow.VectorPoint;
  * does. A step whose λ would exceed the divergence bound or overflow is undone from a copy. Allocates nothing per
  * step.
  */
-public final class VectorMethod extends ShallowEngine {
+public final class VectorMethod extends SumsEngine {
     private final int d;
     private final double[] theta;
     private final double[] previous;
@@ -20,8 +20,6 @@ public final class VectorMethod extends ShallowEngine {
     private final double[] savedTheta;
     private final double[] savedPrevious;
     private long k;
-    private double u;
-    private double v;
 
     private VectorMethod(ShallowModel model, Method method, VectorPoint initial) {
         super(model, method, initial);
@@ -74,25 +72,5 @@ public final class VectorMethod extends ShallowEngine {
     @Override
     public VectorPoint point() {
         return model.point(theta);
-    }
-
-    @Override
-    public double product() {
-        return 0.25 * (u - v);
-    }
-
-    @Override
-    public double norm() {
-        return 0.5 * (u + v);
-    }
-
-    @Override
-    public double imbalance() {
-        return Math.sqrt(u * v);
-    }
-
-    @Override
-    public double residual() {
-        return product() - phi;
     }
 }
