@@ -79,11 +79,14 @@ public final class OutputDirectory implements AutoCloseable {
     public Path staging() {
         if (staging == null) {
             Path s = OutputSet.tempFor(target, "");
-            OutputSet.live(s);
-            try {
-                Files.createDirectory(s);
-            } catch (IOException e) {
-                throw OutputSet.failure(s, e);
+            synchronized (OutputSet.LOCK) {
+                OutputSet.refuseAfterShutdown(target);
+                OutputSet.live(s);
+                try {
+                    Files.createDirectory(s);
+                } catch (IOException e) {
+                    throw OutputSet.failure(s, e);
+                }
             }
             staging = s;
         }
@@ -98,6 +101,13 @@ public final class OutputDirectory implements AutoCloseable {
      */
     public void commit() {
         Path s = staging();
+        synchronized (OutputSet.LOCK) {
+            OutputSet.refuseAfterShutdown(target);
+            rename(s);
+        }
+    }
+
+    private void rename(Path s) {
         Path backup = null;
         try {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

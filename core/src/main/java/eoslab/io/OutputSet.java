@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,13 @@ public final class OutputSet implements AutoCloseable {
             + Pattern.quote(TEMP_SUFFIX));
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    /**
+     * Held while temporaries are created and while a set's renames run, and by the shutdown hook: Ctrl-C either
+     * waits for the renames (the whole set is in place) or comes before them (nothing is); after it, no temporary
+     * is created (the application's threads still run while the hook does).
+     */
+    static final Object LOCK = new Object();
+    private static boolean shuttingDown;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(OutputSet::deleteLive, "eoslab-temp-cleanup"));
@@ -222,9 +230,12 @@ public final class OutputSet implements AutoCloseable {
                 e.stream = Files.newOutputStream(e.target, StandardOpenOption.WRITE);
             } else {
                 Path temp = tempFor(e.target, "");
-                LIVE.add(temp);
-                e.temp = temp;
-                e.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                synchronized (LOCK) {
+                    refuseAfterShutdown(e.target);
+                    LIVE.add(temp);
+                    e.temp = temp;
+                    e.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
             }
             e.stream = new BufferedOutputStream(e.stream, 1 << 16);
             return e.stream;
@@ -245,6 +256,13 @@ public final class OutputSet implements AutoCloseable {
             stream(e);
             closeQuietly(e, true);
         }
+        synchronized (LOCK) {
+            refuseAfterShutdown(null);
+            renameAll();
+        }
+    }
+
+    private void renameAll() {
         List<Entry> moved = new ArrayList<>();
         Map<Entry, Path> backups = new LinkedHashMap<>();
         try {
@@ -345,9 +363,17 @@ public final class OutputSet implements AutoCloseable {
         }
     }
 
-    /** Registers a temporary file or directory for deletion by the shutdown hook. */
+    /** Registers a temporary file or directory for deletion by the shutdown hook (call holding {@link #LOCK}). */
     static void live(Path temp) {
         LIVE.add(temp);
+    }
+
+    /** Refuses to create or rename outputs once the shutdown hook has run (call holding {@link #LOCK}). */
+    static void refuseAfterShutdown(Path file) {
+        if (shuttingDown) {
+            throw new UncheckedIOException("cannot write " + (file == null ? "the outputs" : file.toString())
+                    + ": interrupted", new IOException("interrupted"));
+        }
     }
 
     /** Whether a path names an existing device, pipe or socket (after following symbolic links). */
@@ -381,13 +407,17 @@ public final class OutputSet implements AutoCloseable {
 
     static void deleteQuietly(Path p) {
         try {
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            // a directory may still be written into by other threads (files appearing while it is walked): retry
+            for (int attempt = 0; attempt < 50 && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS); attempt++) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
                         Files.deleteIfExists(q);
                     }
+                } catch (IOException | UncheckedIOException retry) {
+                    // something appeared or vanished meanwhile: walk again
                 }
-            } else {
+            }
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException | UncheckedIOException ignored) {
@@ -398,8 +428,11 @@ public final class OutputSet implements AutoCloseable {
 
     /** Cleans up the temporary files of this process that are still there (the shutdown hook). */
     static void deleteLive() {
-        for (Path p : List.copyOf(LIVE)) {
-            cleanUp(p);
+        synchronized (LOCK) {
+            shuttingDown = true;
+            for (Path p : List.copyOf(LIVE)) {
+                cleanUp(p);
+            }
         }
     }
 

@@ -32,14 +32,14 @@ public final class ReportWriter {
     /**
      * Writes the whole report.
      *
-     * @param dir    output directory (created if missing)
+     * @param dir    output directory (it exists; figures/ and data/ are created in it)
      * @param report the computed report
      * @param argv   the command line, for the manifest
      */
     public static void write(Path dir, Report report, List<String> argv) {
         try {
-            Files.createDirectories(dir.resolve("figures"));
-            Files.createDirectories(dir.resolve("data"));
+            Files.createDirectory(dir.resolve("figures"));
+            Files.createDirectory(dir.resolve("data"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
         }

@@ -64,6 +64,23 @@ class InterruptTest extends EoslabTest {
     }
 
     @Test
+    void ctrlCDuringAPhaseMapOrAReportLeavesNothing() throws IOException, InterruptedException {
+        Path phase = Files.createTempDirectory(dir, "phase");
+        Process p = start(phase, "phase", "--eta", "0.2:1.6:1500", "--lambda0", "0.5:8:1500", "--steps", "20000",
+                "--out", "map");
+        if (interrupt(p, 800, 3000) != 0) {
+            assertThat(names(phase)).as("after Ctrl-C of phase").isEmpty();
+        }
+        Path report = Files.createTempDirectory(dir, "report");
+        Process r = start(report, "reproduce", "--quick", "--out", "rep");
+        if (interrupt(r, 1500, 6000) != 0) {
+            assertThat(names(report)).as("after Ctrl-C of reproduce: no staging directory").isEmpty();
+        } else {
+            assertThat(names(report)).containsExactly("rep");
+        }
+    }
+
+    @Test
     void ctrlCDuringASweepKeepsWholeTilesAndResumeIsIdentical() throws IOException, InterruptedException {
         String[] sweep = {"sweep", "--eta-rel", "0.1:1.9:6000", "--lambda0", "1:5:3", "--steps", "20000", "--threads",
             "2", "--out", "s.csv"};
