@@ -58,7 +58,7 @@ public final class OutputSet implements AutoCloseable {
     private static boolean shuttingDown;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(OutputSet::deleteLive, "eoslab-temp-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Thread(OutputSet::shutdown, "eoslab-temp-cleanup"));
     }
 
     private final boolean force;
@@ -426,10 +426,17 @@ public final class OutputSet implements AutoCloseable {
         LIVE.remove(p);
     }
 
-    /** Cleans up the temporary files of this process that are still there (the shutdown hook). */
-    static void deleteLive() {
+    /** The shutdown hook: no output is created or renamed from now on, and the temporaries still there go. */
+    private static void shutdown() {
         synchronized (LOCK) {
             shuttingDown = true;
+            deleteLive();
+        }
+    }
+
+    /** Cleans up the temporary files of this process that are still there. */
+    static void deleteLive() {
+        synchronized (LOCK) {
             for (Path p : List.copyOf(LIVE)) {
                 cleanUp(p);
             }
