@@ -1,10 +1,11 @@
 package eoslab.cli;
 
+import eoslab.io.OutputDirectory;
 import eoslab.plot.FigureSize;
 import eoslab.report.Report;
 import eoslab.report.ReportSettings;
 import eoslab.report.ReportWriter;
-import eoslab.io.OutputDirectory;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,13 @@ final class ReproduceCommand extends BaseCommand {
         long t0 = System.nanoTime();
         Report report = Report.build(settings, this::progress);
         progress("writing " + out);
-        ReportWriter.write(dir.staging(), report, argv());
+        try {
+            ReportWriter.write(dir.staging(), report, argv());
+        } catch (UncheckedIOException e) {
+            // name the file as it would have been, not its temporary directory
+            throw new UncheckedIOException(e.getMessage().replace(dir.staging().toString(), dir.target().toString()),
+                    e.getCause());
+        }
         dir.commit();
         out().printf(Locale.ROOT, "wrote %s (report.html, report.md, %d figures, data, statements.json, "
                 + "manifest.json) in %.1f s%n", out, report.figures().size(), (System.nanoTime() - t0) / 1e9);

@@ -55,8 +55,9 @@ class InterruptTest extends EoslabTest {
     void ctrlCDuringALongRunLeavesNothing() throws IOException, InterruptedException {
         for (String command : List.of("run", "compare")) {
             Path work = Files.createTempDirectory(dir, command);
+            // a 2-cycle that never converges: minutes of work, a growing (hidden) output
             Process p = start(work, command, "--m0", "0", "--lambda0", "0.5", "--eta", "1.2", "--steps", "200000000",
-                    "--out", "r.csv");
+                    "--every", "1000", "--out", "r.csv");
             int code = interrupt(p, 800, 3000);
             assertThat(code).as("%s was interrupted, not finished", command).isNotZero();
             assertThat(names(work)).as("after Ctrl-C of %s", command).isEmpty();
