@@ -1,14 +1,14 @@
 package eoslab.cli;
 
 import eoslab.dynamics.CellClass;
+import eoslab.exec.Memory;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
 import eoslab.grid.Axis;
-import eoslab.io.AtomicOutput;
 import eoslab.io.CsvRows;
 import eoslab.io.Json;
-import eoslab.io.Manifest;
 import eoslab.io.Npy;
+import eoslab.io.OutputSet;
 import eoslab.measure.AtlasVolume;
 import eoslab.plot.AnimatedGif;
 import eoslab.plot.PhaseImage;
@@ -64,6 +64,9 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
     String out;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     ThreadsOption threads;
 
     @Mixin
@@ -77,7 +80,7 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
         Tiling.Prepared prepared = prepare();
         TileShare share = tile.share();
         if (share != null) {
-            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            Tiling.writePart(prepared, share, threads.count(), force.force, argv(), out(), err());
         } else {
             Tiling.runWhole(prepared, threads.count(), err(), "cells");
         }
@@ -89,7 +92,10 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
         AtlasSpec spec = spec(grid.grid(RunSettings.gd(stop.rule())));
         requireAtLeast("--slices", slices, 1);
         requireAtLeast("--gif-frames", gifFrames, 1);
-        OutputPrefix.of(out);
+        // the volume (6 bytes a cell) and the tiles' results it is assembled from
+        Memory.require("atlas: " + spec.n(0) * (long) spec.n(1) * spec.n(2) + " cells",
+                12.0 * spec.n(0) * spec.n(1) * spec.n(2));
+        plan(files(spec, OutputPrefix.of(out)), force.force).close();
         threads.count();
         Map<String, Object> identity = spec.describe();
         identity.put("slices", slices);
@@ -168,8 +174,37 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
         }
     }
 
+    /** The atlas's files (their manifests aside), in the order they are written. */
+    private List<Path> files(AtlasSpec spec, OutputPrefix prefix) {
+        List<Path> files = new ArrayList<>();
+        files.add(prefix.file(".npy"));
+        for (Axis a : spec.axisList()) {
+            files.add(prefix.file("-" + a.name() + ".npy"));
+        }
+        for (int k = 0; k < 3; k++) {
+            Axis along = spec.axis(k);
+            for (int i : spread(along.count(), slices)) {
+                files.add(slicePng(prefix, along, i));
+            }
+        }
+        files.add(prefix.file(".gif"));
+        files.add(prefix.file("-boundary.csv"));
+        return files;
+    }
+
+    private static Path slicePng(OutputPrefix prefix, Axis along, int i) {
+        return prefix.file(String.format(Locale.ROOT, "-slice-%s-%04d.png", along.name(), i));
+    }
+
     /** Writes the atlas's files and prints the summary. */
     private List<Path> writeOutputs(AtlasSpec spec, AtlasVolume volume, OutputPrefix prefix, double seconds) {
+        try (OutputSet set = plan(files(spec, prefix), force.force)) {
+            return writeOutputs(set, spec, volume, prefix, seconds);
+        }
+    }
+
+    private List<Path> writeOutputs(OutputSet set, AtlasSpec spec, AtlasVolume volume, OutputPrefix prefix,
+                                    double seconds) {
         Map<String, Object> params = spec.describe();
         params.put("slices", slices);
         params.put("gif_frames", gifFrames);
@@ -179,22 +214,22 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
         }
         List<Path> files = new ArrayList<>();
         Path npy = prefix.file(".npy");
-        AtomicOutput.writeStream(npy, o -> Npy.writeVolume(o, volume));
-        Manifest.writeFor(npy, argv(), params, null);
+        set.write(npy, o -> Npy.writeVolume(o, volume));
+        manifest(set, npy, params, null);
         files.add(npy);
         for (Axis a : spec.axisList()) {
             Path coords = prefix.file("-" + a.name() + ".npy");
-            AtomicOutput.writeBytes(coords, Npy.float64(a.values()));
-            Manifest.writeFor(coords, argv(), params, null);
+            set.write(coords, Npy.float64(a.values()));
+            manifest(set, coords, params, null);
             files.add(coords);
         }
         for (int k = 0; k < 3; k++) {
             Axis along = spec.axis(k);
             for (int i : spread(along.count(), slices)) {
-                Path png = prefix.file(String.format(Locale.ROOT, "-slice-%s-%04d.png", along.name(), i));
-                AtomicOutput.writeBytes(png, PhaseImage.png(volume.slice(k, i), sliceX(spec, k), sliceY(spec, k),
+                Path png = slicePng(prefix, along, i);
+                set.write(png, PhaseImage.png(volume.slice(k, i), sliceX(spec, k), sliceY(spec, k),
                         spec.maxSteps(), title(spec, k, i)));
-                Manifest.writeFor(png, argv(), params, null);
+                manifest(set, png, params, null);
                 files.add(png);
             }
         }
@@ -204,12 +239,12 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
                     title(spec, 2, i)));
         }
         Path gif = prefix.file(".gif");
-        AtomicOutput.writeBytes(gif, AnimatedGif.of(frames, 20));
-        Manifest.writeFor(gif, argv(), params, null);
+        set.write(gif, AnimatedGif.of(frames, 20));
+        manifest(set, gif, params, null);
         files.add(gif);
         long[][] boundary = volume.boundaryCounts();
         Path csv = prefix.file("-boundary.csv");
-        writeResult(csv, params, null, w -> {
+        writeResult(set, csv, params, null, w -> {
             CsvRows rows = CsvRows.withHeader(w, List.of("axis", "index", "value", "boundary_cells", "cells",
                     "area_fraction"));
             for (int k = 0; k < 3; k++) {
@@ -243,6 +278,7 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
         summary.put("seconds", seconds);
         summary.put("files", files.size());
         summary.put("npy", npy.toString());
+        set.commit();
         out().println(json ? Json.compact(summary) : Table.of(summary));
         out().flush();
         return files;
@@ -297,7 +333,7 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
     /**
      * The atlas's axes in scale-free form (docs/model.md §1): for a fixed Φ ≠ 0 the same dynamics at Φ = sign Φ, with
      * η → η|Φ|, m0 → m0/|Φ|, λ0 → λ0/|Φ|, σ → σ/√|Φ| (η-rel unchanged), as [start, stop] of every axis; null
-     * when Φ varies or is 0.
+     * when Φ varies, is 0, or is so far from 1 that the rescaled axes are not finite.
      */
     private static Map<String, Object> scaleFree(AtlasSpec spec) {
         Axis phi = spec.grid().axis("phi");
@@ -317,7 +353,12 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
                 case "scale" -> 1 / Math.sqrt(f);
                 default -> 1;
             };
-            m.put(a.name(), List.of(a.start() * factor, a.stop() * factor));
+            double lo = a.start() * factor;
+            double hi = a.stop() * factor;
+            if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+                return null; // |Φ| so small (or large) that the rescaled axes leave double's range
+            }
+            m.put(a.name(), List.of(lo, hi));
         }
         return m;
     }

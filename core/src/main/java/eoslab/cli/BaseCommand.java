@@ -1,8 +1,8 @@
 package eoslab.cli;
 
-import eoslab.io.AtomicOutput;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
+import eoslab.io.OutputSet;
 import eoslab.io.ThetaJson;
 import eoslab.model.Layout;
 import eoslab.service.ResolvedRun;
@@ -10,15 +10,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
-/** Shared plumbing of the subcommands: streams, the original arguments, summaries and atomic result files. */
+/** Shared plumbing of the subcommands: streams, the original arguments, summaries and the output policy (all of a command's files through one {@link OutputSet}). */
 abstract class BaseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,45 +57,68 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes a result file atomically, then its manifest.
+     * Plans a command's result files and their manifests (a device such as {@code /dev/null} is written through and
+     * gets none), checking them before any computation.
+     *
+     * @throws IllegalArgumentException one line naming the file and the problem
+     */
+    static OutputSet plan(List<Path> results, boolean force) {
+        List<Path> all = new ArrayList<>();
+        for (Path r : results) {
+            all.add(r);
+            if (!OutputSet.isDevice(r)) {
+                all.add(Manifest.pathFor(r));
+            }
+        }
+        return OutputSet.plan(all, force);
+    }
+
+    /** Writes the manifest of a planned result file into its set (none for a device). */
+    void manifest(OutputSet set, Path result, Map<String, Object> parameters, Map<String, Object> spec) {
+        if (!OutputSet.isDevice(result)) {
+            set.write(Manifest.pathFor(result), Manifest.text(argv(), parameters, spec));
+        }
+    }
+
+    /**
+     * Writes a result file of a planned set, then its manifest; both appear when the set is committed.
      *
      * @param spec the specification that reruns the result (its JSON form), or null
      * @return what the body returned
      */
-    <T> T writeResult(Path file, Map<String, Object> parameters, Map<String, Object> spec, WriterBody<T> body) {
+    <T> T writeResult(OutputSet set, Path file, Map<String, Object> parameters, Map<String, Object> spec,
+                      WriterBody<T> body) {
         T value;
-        try (AtomicOutput o = AtomicOutput.open(file)) {
-            value = body.write(o.writer());
-            o.commit();
+        Writer w = set.writer(file);
+        try {
+            value = body.write(w);
+            w.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw OutputSet.failure(file, e);
+        } catch (UncheckedIOException e) {
+            throw OutputSet.failure(file, e.getCause());
         }
-        Manifest.writeFor(file, argv(), parameters, spec);
+        manifest(set, file, parameters, spec);
         return value;
     }
 
-    /**
-     * Refuses, before any computation, a result file whose directory does not exist or is not writable (so that a
-     * bad path fails with nothing written).
-     */
-    static void requireWritable(String option, Path file) {
-        if (file == null) {
-            return;
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && (!Files.isDirectory(dir) || !Files.isWritable(dir))) {
-            throw new UsageException("cannot write " + option + " " + file + ": directory " + dir
-                    + (Files.isDirectory(dir) ? " is not writable" : " does not exist"));
-        }
-    }
-
-    /** Writes parameters in the form {@code --theta} reads ({@link ThetaJson}), atomically, with a manifest. */
-    void writeTheta(Path file, Layout layout, double[] theta, boolean matrices, Map<String, Object> parameters,
-                    Map<String, Object> spec) {
-        writeResult(file, parameters, spec, w -> {
+    /** Writes parameters in the form {@code --theta} reads ({@link ThetaJson}) into a planned set, with a manifest. */
+    void writeTheta(OutputSet set, Path file, Layout layout, double[] theta, boolean matrices,
+                    Map<String, Object> parameters, Map<String, Object> spec) {
+        writeResult(set, file, parameters, spec, w -> {
             ThetaJson.write(w, layout, theta, matrices);
             return null;
         });
+    }
+
+    /** Plans, writes and commits one result file with its manifest. */
+    <T> T writeResult(Path file, boolean force, Map<String, Object> parameters, Map<String, Object> spec,
+                      WriterBody<T> body) {
+        try (OutputSet set = plan(List.of(file), force)) {
+            T value = writeResult(set, file, parameters, spec, body);
+            set.commit();
+            return value;
+        }
     }
 
     /** Warns (one line on stderr) when a run's tolerance is below what its arithmetic resolves. */

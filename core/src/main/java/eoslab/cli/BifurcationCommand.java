@@ -3,11 +3,12 @@ package eoslab.cli;
 import eoslab.dynamics.Engine;
 import eoslab.dynamics.Precision;
 import eoslab.dynamics.StopRule;
+import eoslab.exec.Memory;
 import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.grid.Axis;
 import eoslab.io.BifurcationCsv;
-import eoslab.io.Manifest;
+import eoslab.io.OutputSet;
 import eoslab.landscape.Superstable;
 import eoslab.measure.Orbit;
 import eoslab.measure.SuperstablePoint;
@@ -86,6 +87,9 @@ final class BifurcationCommand extends BaseCommand {
     @Mixin
     FigureOptions figure;
 
+    @Mixin
+    ForceOption force;
+
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
@@ -114,84 +118,95 @@ final class BifurcationCommand extends BaseCommand {
         Orbit.Observed what = Orbit.Observed.parse(observe);
         FigureSize size = figure.figureSize();
         int n = threads.count();
+        // each step size keeps its orbit (--keep doubles) and the CSV holds its text
+        Memory.require("bifurcation: " + axes.get(xIndex).count() + " step sizes × --keep " + keep + " points",
+                axes.get(xIndex).count() * (double) keep * 40);
         OutputPrefix prefix = OutputPrefix.of(out);
-        Axis etaAxis = axes.get(xIndex);
-        RunSpec first = g.at(0);
-        ResolvedStart start = Runs.resolve(first.model(), first.start());
-        Landmarks landmarks = start.landmarks();
-        Orbit[] orbits = new Orbit[etaAxis.count()];
-        double[] betas = null;
-        if (methodSpec.hasMomentum()) {
-            betas = new double[etaAxis.count()];
-            for (int i = 0; i < betas.length; i++) {
-                betas[i] = g.at(i).method().beta();
-            }
-        }
-        Progress progress = Progress.onStderr(err(), xIndex == 0 ? "step sizes" : "momenta", etaAxis.count());
-        TileExecutor.run(etaAxis.count(), n, () -> i -> {
-            orbits[i] = Bifurcation.column(Runs.resolve(g.at(i), start), discard, keep, what);
-            progress.advance(1);
-        }, () -> false);
-        progress.finish();
-
-        Map<String, Object> params = new LinkedHashMap<>(g.describe());
-        params.put("transient", discard);
-        params.put("keep", keep);
-        params.put("observe", what.label());
         Path csv = prefix.file(".csv");
-        writeResult(csv, params, null, w -> {
-            BifurcationCsv.points(w, etaAxis, orbits, what);
-            return null;
-        });
         Path orbitsCsv = prefix.file("-orbits.csv");
-        double[] orbitBetas = betas;
-        writeResult(orbitsCsv, params, null, w -> {
-            BifurcationCsv.orbits(w, orbits, landmarks, orbitBetas);
-            return null;
-        });
-        boolean cascadeApplies = methodSpec.isPlainGd();
-        List<SuperstablePoint> cascade = cascadeApplies ? SuperstableSearch.find(g, start, orbits, discard)
-                : List.of();
         Path cascadeCsv = prefix.file("-cascade.csv");
-        if (cascadeApplies) {
-            writeResult(cascadeCsv, params, null, w -> {
-                BifurcationCsv.cascade(w, cascade);
+        boolean cascadeApplies = methodSpec.isPlainGd();
+        List<Path> figures = List.of(prefix.file(".png"), prefix.file(".svg"), prefix.file(".pdf"));
+        List<Path> all = new ArrayList<>(figures);
+        all.addAll(cascadeApplies ? List.of(csv, orbitsCsv, cascadeCsv) : List.of(csv, orbitsCsv));
+        try (OutputSet set = plan(all, force.force)) {
+            Axis etaAxis = axes.get(xIndex);
+            RunSpec first = g.at(0);
+            ResolvedStart start = Runs.resolve(first.model(), first.start());
+            Landmarks landmarks = start.landmarks();
+            Orbit[] orbits = new Orbit[etaAxis.count()];
+            double[] betas = null;
+            if (methodSpec.hasMomentum()) {
+                betas = new double[etaAxis.count()];
+                for (int i = 0; i < betas.length; i++) {
+                    betas[i] = g.at(i).method().beta();
+                }
+            }
+            Progress progress = Progress.onStderr(err(), xIndex == 0 ? "step sizes" : "momenta", etaAxis.count());
+            TileExecutor.run(etaAxis.count(), n, () -> i -> {
+                orbits[i] = Bifurcation.column(Runs.resolve(g.at(i), start), discard, keep, what);
+                progress.advance(1);
+            }, () -> false);
+            progress.finish();
+
+            Map<String, Object> params = new LinkedHashMap<>(g.describe());
+            params.put("transient", discard);
+            params.put("keep", keep);
+            params.put("observe", what.label());
+            writeResult(set, csv, params, null, w -> {
+                BifurcationCsv.points(w, etaAxis, orbits, what);
                 return null;
             });
-        }
-        Map<String, Long> statusCounts = new LinkedHashMap<>();
-        for (Orbit o : orbits) {
-            statusCounts.merge(o.status().label(), 1L, Long::sum);
-        }
-        Panels drawing = methodSpec.isPlainGd() ? BifurcationChart.of(etaAxis.values(), etaAxis.start(),
-                etaAxis.stop(), etaAxis.log(), etaAxis.name(), orbits, what, landmarks)
-                : momentumDrawing(etaAxis, orbits, what, landmarks, Runs.resolve(first, start), xIndex != 0);
-        List<Path> figures = ChartWriter.writeAll(drawing, size, prefix.file(""), methodSpec.isPlainGd()
-                ? "GD bifurcation diagram" : methodSpec.name() + " bifurcation diagram");
-        for (Path f : figures) {
-            Manifest.writeFor(f, argv(), params, null);
-        }
+            double[] orbitBetas = betas;
+            writeResult(set, orbitsCsv, params, null, w -> {
+                BifurcationCsv.orbits(w, orbits, landmarks, orbitBetas);
+                return null;
+            });
+            List<SuperstablePoint> cascade = cascadeApplies ? SuperstableSearch.find(g, start, orbits, discard)
+                    : List.of();
+            if (cascadeApplies) {
+                writeResult(set, cascadeCsv, params, null, w -> {
+                    BifurcationCsv.cascade(w, cascade);
+                    return null;
+                });
+            }
+            Map<String, Long> statusCounts = new LinkedHashMap<>();
+            for (Orbit o : orbits) {
+                statusCounts.merge(o.status().label(), 1L, Long::sum);
+            }
+            Panels drawing = methodSpec.isPlainGd() ? BifurcationChart.of(etaAxis.values(), etaAxis.start(),
+                    etaAxis.stop(), etaAxis.log(), etaAxis.name(), orbits, what, landmarks)
+                    : momentumDrawing(etaAxis, orbits, what, landmarks, Runs.resolve(first, start), xIndex != 0);
+            set.write(figures.get(0), ChartWriter.png(drawing, size));
+            set.write(figures.get(1), ChartWriter.svg(drawing, size));
+            set.write(figures.get(2), ChartWriter.pdf(drawing, size, methodSpec.isPlainGd()
+                    ? "GD bifurcation diagram" : methodSpec.name() + " bifurcation diagram"));
+            for (Path f : figures) {
+                manifest(set, f, params, null);
+            }
+            set.commit();
 
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put(xIndex == 0 ? "step_sizes" : "momenta", etaAxis.count());
-        summary.putAll(statusCounts);
-        if (cascadeApplies) {
-            summary.put("superstable_c", cascade.stream().map(SuperstablePoint::c).toList());
-            summary.put("superstable_c_exact", cascade.stream().map(SuperstablePoint::exact).toList());
-            List<Double> ratios = SuperstableSearch.ratios(cascade);
-            summary.put("feigenbaum_ratio", ratios.isEmpty() ? null : ratios.get(ratios.size() - 1));
-            summary.put("feigenbaum_delta", Superstable.FEIGENBAUM_DELTA);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put(xIndex == 0 ? "step_sizes" : "momenta", etaAxis.count());
+            summary.putAll(statusCounts);
+            if (cascadeApplies) {
+                summary.put("superstable_c", cascade.stream().map(SuperstablePoint::c).toList());
+                summary.put("superstable_c_exact", cascade.stream().map(SuperstablePoint::exact).toList());
+                List<Double> ratios = SuperstableSearch.ratios(cascade);
+                summary.put("feigenbaum_ratio", ratios.isEmpty() ? null : ratios.get(ratios.size() - 1));
+                summary.put("feigenbaum_delta", Superstable.FEIGENBAUM_DELTA);
+            }
+            List<String> files = new ArrayList<>();
+            figures.forEach(f -> files.add(f.toString()));
+            files.add(csv.toString());
+            files.add(orbitsCsv.toString());
+            if (cascadeApplies) {
+                files.add(cascadeCsv.toString());
+            }
+            summary.put("files", files);
+            print(summary, json);
+            return 0;
         }
-        List<String> files = new ArrayList<>();
-        figures.forEach(f -> files.add(f.toString()));
-        files.add(csv.toString());
-        files.add(orbitsCsv.toString());
-        if (cascadeApplies) {
-            files.add(cascadeCsv.toString());
-        }
-        summary.put("files", files);
-        print(summary, json);
-        return 0;
     }
 
     /**

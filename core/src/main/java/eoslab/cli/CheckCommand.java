@@ -16,7 +16,6 @@ import eoslab.theory.ModelCheckGrid;
 import eoslab.theory.ModelClaimChecker;
 import eoslab.theory.MethodChecker;
 import eoslab.theory.Verdict;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,9 +100,9 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             description = "check --model diagonal: the generated sparse problem (default 20,40,3 in a user grid).")
     int[] sparse;
 
-    @Option(names = "--noise", paramLabel = "σ", defaultValue = "0",
-            description = "check --model diagonal: noise of --sparse (default ${DEFAULT-VALUE}).")
-    double noise;
+    @Option(names = "--noise", paramLabel = "σ",
+            description = "check --model diagonal: noise of --sparse (default 0).")
+    Double noise;
 
     @Option(names = "--alpha", paramLabel = "α…",
             description = "check --model diagonal: start scales α of u = v = α1 (grid syntax; default 0.1,0.3).")
@@ -116,6 +115,9 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             description = "Also write the verdicts as JSON (grid, runs, skipped_starts, claims: the --json object "
                     + "without seconds) plus its manifest (default: none).")
     Path outFile;
+
+    @Mixin
+    ForceOption force;
 
     @Mixin
     TileOption tile;
@@ -142,7 +144,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             if (outFile == null) {
                 throw new UsageException("--tile needs --out FILE.json (the merged result)");
             }
-            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            Tiling.writePart(prepared, share, threads.count(), force.force, argv(), out(), err());
             return 0;
         }
         CheckGrid grid = grid();
@@ -223,10 +225,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
 
     private void checkOut() {
         if (outFile != null) {
-            Path o = outFile.toAbsolutePath();
-            if (o.getParent() != null && !Files.isDirectory(o.getParent())) {
-                throw new UsageException("directory does not exist: " + o.getParent());
-            }
+            plan(List.of(outFile), force.force).close();
         }
     }
 
@@ -277,7 +276,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             if (extra != null) {
                 m.putAll(extra);
             }
-            writeResult(o, report.grid().describe(), null, w -> {
+            writeResult(o, force.force, report.grid().describe(), null, w -> {
                 w.write(Json.pretty(m) + "\n");
                 return null;
             });
@@ -314,15 +313,15 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
             throw new UsageException("--tile applies to check --model shallow");
         }
         Path file = outFile == null ? null : outFile.toAbsolutePath();
-        if (file != null && file.getParent() != null && !Files.isDirectory(file.getParent())) {
-            throw new UsageException("directory does not exist: " + file.getParent());
+        if (file != null) {
+            plan(List.of(file), force.force).close();
         }
         StopRule rule = stop.rule();
         requireAtLeast("--steps", rule.maxSteps(), 1);
         ModelCheckGrid grid;
         try {
             grid = ModelCheckGrid.of(family, values("--phi", phi), values("--depth", depth), values("--width", width),
-                    values("--scale", scale), seeds, sparse, noise, values("--alpha", alpha),
+                    values("--scale", scale), seeds, sparse, noise == null ? 0 : noise, values("--alpha", alpha),
                     values("--eta-rel", etaRel), rule);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -348,7 +347,7 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         m.put("skipped_starts", report.skipped());
         m.put("claims", report.verdicts().stream().map(Verdict::toMap).toList());
         if (file != null) {
-            writeResult(file, grid.describe(), null, w -> {
+            writeResult(file, force.force, grid.describe(), null, w -> {
                 w.write(Json.pretty(m) + "\n");
                 return null;
             });
@@ -383,9 +382,9 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         sb.append(String.format(Locale.ROOT,
                 "eoslab check: %s grid, %d starts × %d step sizes η = c·2/λ_GF with c in [%s, %s]: %d runs "
                         + "(budget %d steps, tol %s) in %.1f s%n",
-                g.name(), g.starts().size(), g.etaRels().length, (float) g.etaRels()[0],
-                (float) g.etaRels()[g.etaRels().length - 1], report.runs(), g.rule().maxSteps(),
-                (float) g.rule().tol() + (g.rule().relative() ? " relative: ·|Φ|, ·λ0 at Φ = 0" : ""), seconds));
+                g.name(), g.starts().size(), g.etaRels().length, brief(g.etaRels()[0]),
+                brief(g.etaRels()[g.etaRels().length - 1]), report.runs(), g.rule().maxSteps(),
+                brief(g.rule().tol()) + (g.rule().relative() ? " relative: ·|Φ|, ·λ0 at Φ = 0" : ""), seconds));
         if (report.skipped() > 0) {
             sb.append(report.skipped()).append(" start(s) skipped: λ_GF = 0, so relative steps are undefined\n");
         }
@@ -414,6 +413,12 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         }
     }
 
+    /** A number in 7 significant digits, or all of them when it is beyond float's range. */
+    private static String brief(double v) {
+        float f = (float) v;
+        return Float.isFinite(f) && (f != 0 || v == 0) ? Float.toString(f) : Double.toString(v);
+    }
+
     /** The grid of the options (the built-in one when none is given). */
     CheckGrid grid() {
         return grid(1.0);
@@ -424,9 +429,9 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         if (model != null && !model.equals("shallow")) {
             throw new UsageException("--model " + model + ": check runs whole in one process (no --tile, no API)");
         }
-        if (depth != null || sparse != null || alpha != null) {
-            throw new UsageException((depth != null ? "--depth" : sparse != null ? "--sparse" : "--alpha")
-                    + " applies to check --model linear|diagonal");
+        if (depth != null || sparse != null || alpha != null || noise != null) {
+            throw new UsageException((depth != null ? "--depth" : sparse != null ? "--sparse" : alpha != null
+                    ? "--alpha" : "--noise") + " applies to check --model linear|diagonal");
         }
         StopRule rule = stop.rule();
         requireAtLeast("--steps", rule.maxSteps(), 1);

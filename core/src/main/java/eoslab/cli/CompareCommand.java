@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.io.OutputSet;
 import eoslab.service.CompareService;
 import eoslab.service.ModelCompareService;
 import eoslab.service.ModelRun;
@@ -39,44 +40,45 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() {
         RunSpec spec = run.spec(1);
-        requireWritable("--save-theta", run.saveTheta);
-        requireWritable("--save-start", run.saveStart);
-        if (!(spec.model() instanceof ModelSpec.Shallow)) {
-            return network(spec);
-        }
         if (run.saveTheta != null || run.saveStart != null) {
             throw new UsageException("compare writes no parameters: use run --save-theta/--save-start");
+        }
+        if (!(spec.model() instanceof ModelSpec.Shallow)) {
+            return network(spec);
         }
         ResolvedRun resolved = Runs.resolve(spec);
         warnTolerance(resolved);
         Map<String, Object> cmp;
-        if (run.outFile == null) {
-            cmp = CompareService.compare(resolved, null, run.every);
-        } else {
-            Map<String, Object> parameters = resolved.parameters();
-            parameters.put("every", run.every);
-            cmp = writeResult(run.outFile, parameters, resolved.spec().describe(),
-                    w -> CompareService.compare(resolved, w, run.every));
+        try (OutputSet set = run.outputs()) {
+            if (set == null) {
+                cmp = CompareService.compare(resolved, null, run.every);
+            } else {
+                Map<String, Object> parameters = resolved.parameters();
+                parameters.put("every", run.every);
+                cmp = writeResult(set, run.outFile, parameters, resolved.spec().describe(),
+                        w -> CompareService.compare(resolved, w, run.every));
+                set.commit();
+            }
         }
         print(cmp, TABLE_KEYS, "GF (exact)", resolved.eta(), SHALLOW_STEP_KEYS);
         return 0;
     }
 
     private int network(RunSpec spec) {
-        if (run.saveTheta != null || run.saveStart != null) {
-            throw new UsageException("compare writes no parameters: use run --save-theta/--save-start");
-        }
-        ModelRun resolved = ModelRuns.resolve(spec);
         Map<String, Object> cmp;
-        if (run.outFile == null) {
-            cmp = ModelCompareService.compare(resolved, null, run.every);
-        } else {
-            Map<String, Object> parameters = resolved.parameters();
-            parameters.put("every", run.every);
-            cmp = writeResult(run.outFile, parameters, spec.describe(),
-                    w -> ModelCompareService.compare(resolved, w, run.every));
+        try (OutputSet set = run.outputs()) {
+            ModelRun resolved = ModelRuns.resolve(spec);
+            if (set == null) {
+                cmp = ModelCompareService.compare(resolved, null, run.every);
+            } else {
+                Map<String, Object> parameters = resolved.parameters();
+                parameters.put("every", run.every);
+                cmp = writeResult(set, run.outFile, parameters, spec.describe(),
+                        w -> ModelCompareService.compare(resolved, w, run.every));
+                set.commit();
+            }
+            print(cmp, NETWORK_KEYS, "GF (DP853)", resolved.eta(), List.of());
         }
-        print(cmp, NETWORK_KEYS, "GF (DP853)", resolved.eta(), List.of());
         return 0;
     }
 

@@ -7,7 +7,10 @@ import eoslab.spec.FlowRunSpec;
 import eoslab.spec.ModelSpec;
 import eoslab.spec.SharpnessSpec;
 import eoslab.spec.StartSpec;
+import eoslab.io.OutputSet;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,6 +63,9 @@ final class FlowCommand extends BaseCommand {
                     + "(default: none, no file).")
     Path outFile;
 
+    @Mixin
+    ForceOption force;
+
     @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
 
@@ -83,17 +89,30 @@ final class FlowCommand extends BaseCommand {
         if (spec.model() instanceof ModelSpec.Shallow) {
             FlowService.FlowPlan plan = FlowService.plan(spec);
             FlowService.FlowReport report = outFile == null ? FlowService.solve(plan, null)
-                    : writeResult(outFile, plan.parameters(), spec.describe(), w -> FlowService.solve(plan, w));
+                    : writeResult(outFile, force.force, plan.parameters(), spec.describe(),
+                            w -> FlowService.solve(plan, w));
             print(report.summary(), json);
             return 0;
         }
-        requireWritable("--save-theta", saveTheta);
-        ModelFlowService.FlowPlan plan = ModelFlowService.plan(spec);
-        ModelFlowService.FlowReport report = outFile == null ? ModelFlowService.solve(plan, null)
-                : writeResult(outFile, plan.parameters(), spec.describe(), w -> ModelFlowService.solve(plan, w));
-        if (saveTheta != null) {
-            writeTheta(saveTheta, plan.problem().model().layout(), report.theta(), plan.problem().matrixBlocks(),
-                    plan.parameters(), spec.describe());
+        List<Path> files = new ArrayList<>();
+        for (Path p : new Path[] {outFile, saveTheta}) {
+            if (p != null) {
+                files.add(p);
+            }
+        }
+        ModelFlowService.FlowReport report;
+        try (OutputSet set = files.isEmpty() ? null : plan(files, force.force)) {
+            ModelFlowService.FlowPlan plan = ModelFlowService.plan(spec);
+            report = outFile == null ? ModelFlowService.solve(plan, null)
+                    : writeResult(set, outFile, plan.parameters(), spec.describe(),
+                            w -> ModelFlowService.solve(plan, w));
+            if (saveTheta != null) {
+                writeTheta(set, saveTheta, plan.problem().model().layout(), report.theta(),
+                        plan.problem().matrixBlocks(), plan.parameters(), spec.describe());
+            }
+            if (set != null) {
+                set.commit();
+            }
         }
         print(report.summary(), json);
         return 0;

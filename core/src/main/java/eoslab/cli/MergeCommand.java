@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ final class MergeCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "FILE", required = true,
             description = "The output file (sweep, check) or prefix (phase, atlas), as the command's --out.")
     String outText;
+
+    @Mixin
+    ForceOption force;
 
     @Override
     public Integer call() {
@@ -63,7 +67,11 @@ final class MergeCommand extends BaseCommand {
         Tiling.Prepared prepared;
         try {
             List<String> single = Tiling.withOut(argv, outText);
-            prepared = Tiling.prepare(single, single, out(), err());
+            List<String> run = new ArrayList<>(single);
+            if (force.force && !run.contains("--force")) {
+                run.add("--force");
+            }
+            prepared = Tiling.prepare(run, single, out(), err());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

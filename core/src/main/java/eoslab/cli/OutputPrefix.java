@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.io.OutputSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,7 +15,7 @@ final class OutputPrefix {
     /**
      * The prefix given as text, checked before any computation.
      *
-     * @throws UsageException if it names no file or its directory does not exist
+     * @throws UsageException if it names no file, names a device, or its directory does not exist
      */
     static OutputPrefix of(String text) {
         if (text.isEmpty() || text.endsWith("/")) {
@@ -23,6 +24,10 @@ final class OutputPrefix {
         Path prefix = Path.of(text).toAbsolutePath();
         if (prefix.getParent() != null && !Files.isDirectory(prefix.getParent())) {
             throw new UsageException("directory does not exist: " + prefix.getParent());
+        }
+        if (OutputSet.isDevice(prefix)) {
+            throw new UsageException("--out " + text + " is a device; give a file prefix (the command writes "
+                    + "PREFIX.png, PREFIX.csv, … beside it)");
         }
         return new OutputPrefix(prefix);
     }

@@ -7,11 +7,10 @@ import eoslab.exec.Progress;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
 import eoslab.grid.Axis;
-import eoslab.io.AtomicOutput;
 import eoslab.io.CertificationCsv;
 import eoslab.io.Json;
-import eoslab.io.Manifest;
 import eoslab.io.Npy;
+import eoslab.io.OutputSet;
 import eoslab.io.PhaseCsv;
 import eoslab.io.PhaseNpz;
 import eoslab.measure.CellCheck.Certification;
@@ -95,6 +94,9 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
     int certifyDigits;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     ThreadsOption threads;
 
     @Option(names = "--json", description = "Print the summary as one JSON object.")
@@ -108,7 +110,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         Tiling.Prepared prepared = prepare();
         TileShare share = tile.share();
         if (share != null) {
-            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            Tiling.writePart(prepared, share, threads.count(), force.force, argv(), out(), err());
             return 0;
         }
         PhaseSpec spec = phaseSpec();
@@ -133,7 +135,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
                     + Precision.MAX_DIGITS + ", got " + certifyDigits);
         }
         warnTolerance(spec.grid().runsBelowResolution(), spec.grid().size());
-        OutputPrefix.of(out);
+        plan(files(spec, OutputPrefix.of(out)), force.force).close();
         threads.count();
         Map<String, Object> identity = spec.describe();
         identity.put("csv_max", csvMax);
@@ -170,8 +172,29 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         };
     }
 
+    /** The files the map is written to (their manifests aside). */
+    private List<Path> files(PhaseSpec spec, OutputPrefix prefix) {
+        List<Path> files = new ArrayList<>(List.of(prefix.file(".png"), prefix.file(".npy"),
+                prefix.file("-coords.npz")));
+        if ((long) spec.nx() * spec.ny() <= csvMax) {
+            files.add(prefix.file(".csv"));
+        }
+        if (certify > 0) {
+            files.add(prefix.file("-certify.csv"));
+        }
+        return files;
+    }
+
     /** Writes the map's files and prints the summary. */
     private List<Path> writeOutputs(PhaseSpec spec, PhaseMap map, OutputPrefix prefix, double seconds) {
+        List<Path> files = files(spec, prefix);
+        try (OutputSet set = plan(files, force.force)) {
+            writeOutputs(set, spec, map, prefix, seconds);
+        }
+        return files;
+    }
+
+    private void writeOutputs(OutputSet set, PhaseSpec spec, PhaseMap map, OutputPrefix prefix, double seconds) {
         int nThreads = threads.count();
         Map<String, Object> params = spec.describe();
         params.put("threads", nThreads);
@@ -194,22 +217,22 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         Landmarks[] rows = spec.rowLandmarks();
         PhaseColoring coloring = coloring();
         Path png = prefix.file(".png");
-        AtomicOutput.writeBytes(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title,
+        set.write(png, PhaseImage.png(map, spec.x(), spec.y(), spec.maxSteps(), title,
                 coloring.field(map, rows), overlay ? PhaseOverlay.curves(spec, rows) : List.of()));
         Map<String, Object> imageParams = new LinkedHashMap<>(params);
         imageParams.put("color", coloring.label());
         imageParams.put("overlay", overlay);
-        Manifest.writeFor(png, argv(), imageParams, null);
+        manifest(set, png, imageParams, null);
         Path npy = prefix.file(".npy");
-        AtomicOutput.writeBytes(npy, Npy.phaseMap(map));
-        Manifest.writeFor(npy, argv(), params, null);
+        set.write(npy, Npy.phaseMap(map));
+        manifest(set, npy, params, null);
         Path coords = prefix.file("-coords.npz");
-        AtomicOutput.writeBytes(coords, coordinates(spec, rows));
-        Manifest.writeFor(coords, argv(), params, null);
+        set.write(coords, coordinates(spec, rows));
+        manifest(set, coords, params, null);
         List<Path> files = new ArrayList<>(List.of(png, npy, coords));
         if ((long) spec.nx() * spec.ny() <= csvMax) {
             Path csv = prefix.file(".csv");
-            writeResult(csv, params, null, w -> {
+            writeResult(set, csv, params, null, w -> {
                 PhaseCsv.write(w, map, spec.x(), spec.y());
                 return null;
             });
@@ -221,7 +244,7 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             Map<String, Object> p = new LinkedHashMap<>(params);
             p.put("certify", certify);
             p.put("certify_digits", certifyDigits);
-            writeResult(csv, p, null, w -> {
+            writeResult(set, csv, p, null, w -> {
                 CertificationCsv.write(w, report, spec.x(), spec.y());
                 return null;
             });
@@ -229,9 +252,9 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
             files.add(csv);
         }
         summary.put("files", files.stream().map(Path::toString).toList());
+        set.commit();
         out().println(json ? Json.compact(summary) : Table.of(summary));
         out().flush();
-        return files;
     }
 
     /** What the cells show ({@code --color}). */

@@ -1,12 +1,11 @@
 package eoslab.cli;
 
+import eoslab.io.OutputDirectory;
 import eoslab.plot.FigureSize;
 import eoslab.report.Report;
 import eoslab.report.ReportSettings;
 import eoslab.report.ReportWriter;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +26,12 @@ import picocli.CommandLine.Option;
                 "Progress goes to stderr."})
 final class ReproduceCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "eoslab-report",
-            description = "Output directory, created if missing (default ${DEFAULT-VALUE}).")
-    Path out;
+            description = "Output directory, created if missing and written whole at the end; an existing non-empty "
+                    + "one is replaced only with --force (default ${DEFAULT-VALUE}).")
+    String out;
+
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--quick", description = "Coarser grids, same figures and files (well under 20 s).")
     boolean quick;
@@ -43,27 +46,28 @@ final class ReproduceCommand extends BaseCommand {
     public Integer call() {
         int n = threads.count();
         FigureSize size = figure.figureSize();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException("--out " + out + " exists and is not a directory");
+        try (OutputDirectory dir = OutputDirectory.plan(out, force.force)) {
+            write(dir, n, size);
         }
-        // fail before the computation, not after it, when the directory cannot be made or written
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UsageException("cannot create --out directory " + out + ": " + e.getMessage());
-        }
-        if (!Files.isWritable(out)) {
-            throw new UsageException("--out directory " + out + " is not writable");
-        }
+        return 0;
+    }
+
+    private void write(OutputDirectory dir, int n, FigureSize size) {
         ReportSettings settings = ReportSettings.of(quick, n, size);
         long t0 = System.nanoTime();
         Report report = Report.build(settings, this::progress);
         progress("writing " + out);
-        ReportWriter.write(out, report, argv());
+        try {
+            ReportWriter.write(dir.staging(), report, argv());
+        } catch (UncheckedIOException e) {
+            // name the file as it would have been, not its temporary directory
+            throw new UncheckedIOException(e.getMessage().replace(dir.staging().toString(), dir.target().toString()),
+                    e.getCause());
+        }
+        dir.commit();
         out().printf(Locale.ROOT, "wrote %s (report.html, report.md, %d figures, data, statements.json, "
                 + "manifest.json) in %.1f s%n", out, report.figures().size(), (System.nanoTime() - t0) / 1e9);
         out().flush();
-        return 0;
     }
 
     private void progress(String message) {

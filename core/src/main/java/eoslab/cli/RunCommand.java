@@ -1,5 +1,6 @@
 package eoslab.cli;
 
+import eoslab.io.OutputSet;
 import eoslab.model.Layout;
 import eoslab.model.shallow.ShallowModel;
 import eoslab.service.FinalPoint;
@@ -34,16 +35,23 @@ final class RunCommand extends BaseCommand {
     @Override
     public Integer call() {
         RunSpec spec = run.spec();
-        requireWritable("--save-theta", run.saveTheta);
-        requireWritable("--save-start", run.saveStart);
-        Map<String, Object> summary = spec.model() instanceof ModelSpec.Shallow ? shallow(spec) : network(spec);
+        ResolvedRun shallow = null;
+        if (spec.model() instanceof ModelSpec.Shallow) {
+            shallow = Runs.resolve(spec);
+            warnTolerance(shallow);
+        }
+        Map<String, Object> summary;
+        try (OutputSet set = run.outputs()) {
+            summary = shallow != null ? shallow(spec, shallow, set) : network(spec, set);
+            if (set != null) {
+                set.commit();
+            }
+        }
         print(summary, run.json);
         return 0;
     }
 
-    private Map<String, Object> shallow(RunSpec spec) {
-        ResolvedRun resolved = Runs.resolve(spec);
-        warnTolerance(resolved);
+    private Map<String, Object> shallow(RunSpec spec, ResolvedRun resolved, OutputSet set) {
         FinalPoint end = new FinalPoint();
         List<FinalPoint> observers = run.saveTheta == null ? List.of() : List.of(end);
         RunReport report;
@@ -53,22 +61,22 @@ final class RunCommand extends BaseCommand {
             Map<String, Object> parameters = resolved.parameters();
             parameters.put("every", run.every);
             parameters.put("precision", resolved.spec().precision().label());
-            report = writeResult(run.outFile, parameters, resolved.spec().describe(),
+            report = writeResult(set, run.outFile, parameters, resolved.spec().describe(),
                     w -> RunService.run(resolved, w, run.every, observers));
         }
         int d = resolved.start().width();
         Layout layout = Layout.of("a", d, 1, "b", d, 1);
         if (run.saveStart != null) {
-            writeTheta(run.saveStart, layout, ShallowModel.theta(resolved.start()), false, resolved.parameters(),
+            writeTheta(set, run.saveStart, layout, ShallowModel.theta(resolved.start()), false, resolved.parameters(),
                     spec.describe());
         }
         if (run.saveTheta != null) {
-            writeTheta(run.saveTheta, layout, end.theta(), false, resolved.parameters(), spec.describe());
+            writeTheta(set, run.saveTheta, layout, end.theta(), false, resolved.parameters(), spec.describe());
         }
         return report.summary();
     }
 
-    private Map<String, Object> network(RunSpec spec) {
+    private Map<String, Object> network(RunSpec spec, OutputSet set) {
         ModelRun resolved = ModelRuns.resolve(spec);
         Map<String, Object> parameters = resolved.parameters();
         ModelRunReport report;
@@ -77,16 +85,16 @@ final class RunCommand extends BaseCommand {
         } else {
             Map<String, Object> p = resolved.parameters();
             p.put("every", run.every);
-            report = writeResult(run.outFile, p, spec.describe(),
+            report = writeResult(set, run.outFile, p, spec.describe(),
                     w -> ModelRunService.run(resolved, w, run.every, List.of(), false));
         }
         Layout layout = resolved.problem().model().layout();
         boolean matrices = resolved.problem().matrixBlocks();
         if (run.saveStart != null) {
-            writeTheta(run.saveStart, layout, resolved.problem().start(), matrices, parameters, spec.describe());
+            writeTheta(set, run.saveStart, layout, resolved.problem().start(), matrices, parameters, spec.describe());
         }
         if (run.saveTheta != null) {
-            writeTheta(run.saveTheta, layout, report.theta(), matrices, parameters, spec.describe());
+            writeTheta(set, run.saveTheta, layout, report.theta(), matrices, parameters, spec.describe());
         }
         return report.summary();
     }

@@ -1,8 +1,11 @@
 package eoslab.cli;
 
+import eoslab.io.OutputSet;
 import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSpec;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +31,9 @@ public final class RunOptions {
             description = "Keep every k-th step in --out, always the first and the last (default ${DEFAULT-VALUE}).")
     long every;
 
+    @Mixin
+    ForceOption force;
+
     @Option(names = "--json", description = "Print the summary as one JSON object (default: an aligned table).")
     boolean json;
 
@@ -39,6 +45,20 @@ public final class RunOptions {
     @Option(names = "--save-start", paramLabel = "FILE.json",
             description = "Write the start's parameters in the form --theta reads, plus a manifest (default: none).")
     Path saveStart;
+
+    /**
+     * The planned result files (--out, --save-theta, --save-start) and their manifests, checked before any
+     * computation, or null when none is asked for.
+     */
+    OutputSet outputs() {
+        List<Path> files = new ArrayList<>();
+        for (Path p : new Path[] {outFile, saveTheta, saveStart}) {
+            if (p != null) {
+                files.add(p);
+            }
+        }
+        return files.isEmpty() ? null : BaseCommand.plan(files, force.force);
+    }
 
     /** The run's specification (the sharpness sampled every {@code defaultEvery} steps unless given). */
     public RunSpec spec(long defaultEvery) {

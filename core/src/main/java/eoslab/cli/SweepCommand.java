@@ -5,12 +5,11 @@ import eoslab.exec.Progress;
 import eoslab.exec.TileJournal;
 import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
-import eoslab.io.Manifest;
+import eoslab.io.OutputSet;
 import eoslab.spec.RunSettings;
 import eoslab.sweep.ModelGrid;
 import eoslab.sweep.ParameterGrid;
 import eoslab.sweep.SweepRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +47,9 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
     boolean resume;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     ThreadsOption threads;
 
     @ArgGroup(exclusive = false, heading = "%nHessian measurements (sweep --model linear|diagonal):%n")
@@ -64,13 +66,14 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
             if (resume) {
                 throw new UsageException("--resume does not apply to --tile (a part is computed whole)");
             }
-            Tiling.writePart(prepared, share, threads.count(), argv(), out(), err());
+            Tiling.writePart(prepared, share, threads.count(), force.force, argv(), out(), err());
             return 0;
         }
         Plan plan = plan();
         int n = threads.count();
         Path out = outFile.toAbsolutePath();
         warnTolerance(plan.below(), plan.size());
+        OutputSet set = plan(List.of(out), force.force);
         Progress progress = Progress.onStderr(err(), "runs", plan.size());
         Thread hook = new Thread(() -> {
             err().println();
@@ -80,13 +83,16 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         long t0 = System.nanoTime();
-        try {
-            plan.runner().run(out, plan.params(), resume, n, progress, () -> false);
+        try (set) {
+            plan.runner().run(set, out, () -> {
+                manifest(set, out, plan.params(), null);
+                set.commit();
+            }, plan.params(), resume, n, progress, () -> false);
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
         progress.finish();
-        finish(plan, out, (System.nanoTime() - t0) * 1e-9);
+        summary(plan, out, (System.nanoTime() - t0) * 1e-9);
         return 0;
     }
 
@@ -109,7 +115,7 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         ModelGrid mg = shallow ? null : grid.networkGrid(settings,
                 (sharpness == null ? new SharpnessOptions() : sharpness).spec(0));
         threads.count();
-        checkDirectory(outFile.toAbsolutePath());
+        plan(List.of(outFile), force.force).close();
         Map<String, Object> params = new LinkedHashMap<>(shallow ? g.describe() : mg.describe());
         params.put("steps", settings.stop().maxSteps());
         params.put(settings.stop().relative() ? "tol_rel" : "tol", settings.stop().tol());
@@ -146,23 +152,19 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
             @Override
             public List<Path> finish(byte[][] results, String file, double seconds) {
                 Path out = Path.of(file).toAbsolutePath();
-                checkDirectory(out);
-                plan.runner().write(out, results);
-                SweepCommand.this.finish(plan, out, seconds);
+                try (OutputSet set = plan(List.of(out), force.force)) {
+                    plan.runner().write(set, out, results);
+                    manifest(set, out, plan.params(), null);
+                    set.commit();
+                }
+                summary(plan, out, seconds);
                 return List.of(out);
             }
         };
     }
 
-    private static void checkDirectory(Path out) {
-        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-            throw new UsageException("directory does not exist: " + out.getParent());
-        }
-    }
-
-    /** The manifest and the summary of a written sweep. */
-    private void finish(Plan plan, Path out, double seconds) {
-        Manifest.writeFor(out, argv(), plan.params(), null);
+    /** The summary of a written sweep. */
+    private void summary(Plan plan, Path out, double seconds) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("runs", plan.size());
         summary.put("file", out.toString());

@@ -5,6 +5,7 @@ import eoslab.exec.TileShare;
 import eoslab.exec.TiledJob;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
+import eoslab.io.OutputSet;
 import eoslab.io.PartFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -155,27 +156,35 @@ public final class Tiling {
      * @param argv the command line as typed (stored in the part: {@code merge} re-prepares the computation from it)
      * @return the part file
      */
-    static Path writePart(Prepared p, TileShare share, int threads, List<String> argv, PrintWriter out,
+    static Path writePart(Prepared p, TileShare share, int threads, boolean force, List<String> argv, PrintWriter out,
                           PrintWriter err) {
+        Path part = PartFile.pathFor(Path.of(p.out()).toAbsolutePath(), share.index(), share.count());
+        try (OutputSet set = BaseCommand.plan(List.of(part), force)) {
+            return writePart(p, share, threads, set, part, argv, out, err);
+        }
+    }
+
+    private static Path writePart(Prepared p, TileShare share, int threads, OutputSet set, Path part,
+                                  List<String> argv, PrintWriter out, PrintWriter err) {
         TiledJob job = p.job();
         int tiles = job.tiles();
         long units = 0;
         for (int k = 0; k < share.size(tiles); k++) {
             units += job.units(share.tile(k));
         }
-        Path part = PartFile.pathFor(Path.of(p.out()).toAbsolutePath(), share.index(), share.count());
         long t0 = System.nanoTime();
         Progress progress = Progress.onStderr(err, "units of part " + share, units);
         SortedMap<Integer, byte[]> results = Collections.synchronizedSortedMap(new TreeMap<>());
         job.run(share, threads, results::put, progress);
         progress.finish();
         Map<String, Object> header = header(p, share, tiles, argv);
-        String sha = PartFile.write(part, header, results);
+        String sha = PartFile.write(set, part, header, results);
         Map<String, Object> params = new LinkedHashMap<>(header);
         params.remove("format");
         params.remove("argv");
         params.put("sha256", sha);
-        Manifest.writeFor(part, argv, params, null);
+        set.write(Manifest.pathFor(part), Manifest.text(argv, params, null));
+        set.commit();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("part", part.toString());
         summary.put("tile", share.toString());

@@ -84,6 +84,21 @@ public record Axis(String name, double start, double stop, int count, boolean lo
         return v;
     }
 
+    /** Whether v is exactly one of the values (found without listing them: an axis may hold 2³¹ − 1). */
+    public boolean contains(double v) {
+        if (count == 1 || v <= start || v >= stop) {
+            return v == start || v == stop;
+        }
+        double t = log ? Math.log(v / start) / Math.log(stop / start) : (v - start) / (stop - start);
+        long near = Math.round(t * (count - 1));
+        for (long i = Math.max(0, near - 1); i <= Math.min(count - 1, near + 1); i++) {
+            if (value((int) i) == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A copy restricted to [lo, hi] with the same count (for zooming). */
     public Axis zoom(double lo, double hi) {
         return new Axis(name, lo, hi, count, log);

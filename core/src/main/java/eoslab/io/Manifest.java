@@ -116,10 +116,9 @@ public final class Manifest {
         return result.resolveSibling(result.getFileName() + ".manifest.json");
     }
 
-    /** Writes the manifest of a result file beside it (atomically). */
-    public static void writeFor(Path result, List<String> command, Map<String, Object> parameters,
-                                Map<String, Object> spec) {
-        AtomicOutput.writeString(pathFor(result), Json.pretty(of(command, parameters, spec)) + "\n");
+    /** The text of a result file's manifest (pretty JSON and a newline). */
+    public static String text(List<String> command, Map<String, Object> parameters, Map<String, Object> spec) {
+        return Json.pretty(of(command, parameters, spec)) + "\n";
     }
 
     private static String quote(String arg) {

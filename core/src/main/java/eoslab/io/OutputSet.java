@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +36,29 @@ import java.util.stream.Stream;
  * directory is refused, and a device or pipe ({@code /dev/null}) is written to directly, with no temporary file.
  * Temporary files carry the process id in their names ({@code .NAME.PID.N.eoslab-tmp}); they are deleted when the
  * set is closed uncommitted and, for Ctrl-C and {@code kill}, by a shutdown hook; those of processes that no longer
- * exist (killed with {@code kill -9}) are deleted by the next {@link #plan} in the same directory.
+ * exist (killed with {@code kill -9}) are deleted by the next {@link #plan} in the same directory, which also puts back
+ * a replaced file whose backup ({@code .NAME.PID.N.old.eoslab-tmp}) outlived a kill during the final renames. Names
+ * too long to leave room for a temporary name are refused by {@link #plan}.
  * Not thread-safe: one thread writes a set's files (each file may be written by one thread at a time).
  */
 public final class OutputSet implements AutoCloseable {
     /** Suffix of every temporary file. */
     public static final String TEMP_SUFFIX = ".eoslab-tmp";
-    private static final Pattern TEMP = Pattern.compile("\\..+\\.(\\d+)\\.\\d+" + Pattern.quote(TEMP_SUFFIX));
+    private static final String OLD = ".old";
+    private static final Pattern TEMP = Pattern.compile("\\.(.+)\\.(\\d+)\\.\\d+(" + Pattern.quote(OLD) + ")?"
+            + Pattern.quote(TEMP_SUFFIX));
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    /**
+     * Held while temporaries are created and while a set's renames run, and by the shutdown hook: Ctrl-C either
+     * waits for the renames (the whole set is in place) or comes before them (nothing is); after it, no temporary
+     * is created (the application's threads still run while the hook does).
+     */
+    static final Object LOCK = new Object();
+    private static boolean shuttingDown;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(OutputSet::deleteLive, "eoslab-temp-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Thread(OutputSet::shutdown, "eoslab-temp-cleanup"));
     }
 
     private final boolean force;
@@ -91,9 +103,10 @@ public final class OutputSet implements AutoCloseable {
 
     private void add(Path given) {
         if (given.getFileName() == null || given.toString().isEmpty()) {
-            throw new IllegalArgumentException("an output needs a file name, got '" + given + "'");
+            throw new IllegalArgumentException("--out must be a file name, got '" + given + "'");
         }
         Path target = given.toAbsolutePath().normalize();
+        checkNameLength(target, given.toString());
         if (Files.isSymbolicLink(target)) {
             try {
                 target = target.toRealPath();
@@ -118,10 +131,11 @@ public final class OutputSet implements AutoCloseable {
         Path dir = target.getParent();
         if (!direct) {
             if (dir == null || !Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("directory does not exist: " + dir);
+                throw new IllegalArgumentException("cannot write " + given + ": directory does not exist: " + dir);
             }
             if (!Files.isWritable(dir)) {
-                throw new IllegalArgumentException("cannot write to directory " + dir + ": permission denied");
+                throw new IllegalArgumentException("cannot write " + given + ": directory " + dir
+                        + " is not writable (permission denied)");
             }
             removeStaleTemps(dir);
         }
@@ -169,6 +183,8 @@ public final class OutputSet implements AutoCloseable {
             w.write(text);
         } catch (IOException ex) {
             throw failure(entries.get(target(given)).target, ex);
+        } catch (UncheckedIOException ex) {
+            throw failure(entries.get(target(given)).target, ex.getCause());
         }
     }
 
@@ -182,6 +198,29 @@ public final class OutputSet implements AutoCloseable {
         }
     }
 
+    /** The buffered binary stream of a planned file (closed by {@link #commit()} or {@link #close()}). */
+    public OutputStream stream(Path given) {
+        return stream(entries.get(target(given)));
+    }
+
+    /** Writes the bytes of a binary body. */
+    public interface Body {
+        /** Writes onto out (buffered; closed by the set). */
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Streams a binary file of the set. */
+    public void write(Path given, Body body) {
+        Entry e = entries.get(target(given));
+        try {
+            body.write(stream(e));
+        } catch (IOException ex) {
+            throw failure(e.target, ex);
+        } catch (UncheckedIOException ex) {
+            throw failure(e.target, ex.getCause());
+        }
+    }
+
     private OutputStream stream(Entry e) {
         if (e.stream != null) {
             return e.stream;
@@ -190,11 +229,13 @@ public final class OutputSet implements AutoCloseable {
             if (e.direct) {
                 e.stream = Files.newOutputStream(e.target, StandardOpenOption.WRITE);
             } else {
-                Path temp = e.target.resolveSibling("." + e.target.getFileName() + "." + ProcessHandle.current().pid()
-                        + "." + COUNTER.incrementAndGet() + TEMP_SUFFIX);
-                LIVE.add(temp);
-                e.temp = temp;
-                e.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Path temp = tempFor(e.target, "");
+                synchronized (LOCK) {
+                    refuseAfterShutdown(e.target);
+                    LIVE.add(temp);
+                    e.temp = temp;
+                    e.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
             }
             e.stream = new BufferedOutputStream(e.stream, 1 << 16);
             return e.stream;
@@ -215,6 +256,13 @@ public final class OutputSet implements AutoCloseable {
             stream(e);
             closeQuietly(e, true);
         }
+        synchronized (LOCK) {
+            refuseAfterShutdown(null);
+            renameAll();
+        }
+    }
+
+    private void renameAll() {
         List<Entry> moved = new ArrayList<>();
         Map<Entry, Path> backups = new LinkedHashMap<>();
         try {
@@ -223,7 +271,7 @@ public final class OutputSet implements AutoCloseable {
                     continue;
                 }
                 if (force && Files.isRegularFile(e.target, LinkOption.NOFOLLOW_LINKS)) {
-                    Path backup = e.temp.resolveSibling(e.temp.getFileName() + ".old" + TEMP_SUFFIX);
+                    Path backup = tempFor(e.target, OLD);
                     LIVE.add(backup);
                     move(e.target, backup);
                     backups.put(e, backup);
@@ -289,7 +337,51 @@ public final class OutputSet implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * A fresh temporary name beside target: {@code .NAME.PID.N.eoslab-tmp}, or {@code .NAME.PID.N.old.eoslab-tmp} for
+     * the backup of a replaced target.
+     */
+    static Path tempFor(Path target, String kind) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + COUNTER.incrementAndGet() + kind + TEMP_SUFFIX);
+    }
+
+    /** The longest file name (in UTF-8 bytes) of common file systems. */
+    private static final int NAME_MAX = 255;
+
+    /**
+     * Refuses a target whose temporary name would be too long for the file system (a name within a few dozen bytes of
+     * the limit): found before any computation, not when the last file is written.
+     */
+    static void checkNameLength(Path target, String given) {
+        String longest = "." + target.getFileName() + "." + Long.MAX_VALUE + "." + Long.MAX_VALUE + OLD + TEMP_SUFFIX;
+        int bytes = longest.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > NAME_MAX) {
+            int room = NAME_MAX - (bytes - target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length);
+            throw new IllegalArgumentException("cannot write " + given + ": file name too long (eoslab needs room for "
+                    + "a temporary name beside it: at most " + room + " bytes)");
+        }
+    }
+
+    /** Registers a temporary file or directory for deletion by the shutdown hook (call holding {@link #LOCK}). */
+    static void live(Path temp) {
+        LIVE.add(temp);
+    }
+
+    /** Refuses to create or rename outputs once the shutdown hook has run (call holding {@link #LOCK}). */
+    static void refuseAfterShutdown(Path file) {
+        if (shuttingDown) {
+            throw new UncheckedIOException("cannot write " + (file == null ? "the outputs" : file.toString())
+                    + ": interrupted", new IOException("interrupted"));
+        }
+    }
+
+    /** Whether a path names an existing device, pipe or socket (after following symbolic links). */
+    public static boolean isDevice(Path given) {
+        return Files.exists(given) && !Files.isRegularFile(given) && !Files.isDirectory(given);
+    }
+
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -304,7 +396,8 @@ public final class OutputSet implements AutoCloseable {
         move(from, to);
     }
 
-    private static UncheckedIOException failure(Path file, IOException e) {
+    /** The one-line failure of writing a file: {@code cannot write FILE: reason}. */
+    public static UncheckedIOException failure(Path file, IOException e) {
         String reason = e instanceof NoSuchFileException ? "no such file or directory"
                 : e instanceof FileAlreadyExistsException f && f.getReason() != null ? f.getReason()
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -312,31 +405,75 @@ public final class OutputSet implements AutoCloseable {
         return new UncheckedIOException("cannot write " + where + ": " + reason.lines().findFirst().orElse(""), e);
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
+            // a directory may still be written into by other threads (files appearing while it is walked): retry
+            for (int attempt = 0; attempt < 50 && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS); attempt++) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(q);
+                    }
+                } catch (IOException | UncheckedIOException retry) {
+                    // something appeared or vanished meanwhile: walk again
+                }
+            }
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
             // best effort: a later plan() in this directory removes it
         }
         LIVE.remove(p);
     }
 
-    /** Deletes the temporary files of this process that are still there (the shutdown hook). */
-    static void deleteLive() {
-        for (Path p : List.copyOf(LIVE)) {
-            deleteQuietly(p);
+    /** The shutdown hook: no output is created or renamed from now on, and the temporaries still there go. */
+    private static void shutdown() {
+        synchronized (LOCK) {
+            shuttingDown = true;
+            deleteLive();
         }
     }
 
-    /** Deletes the temporary files in a directory whose process is gone. */
+    /** Cleans up the temporary files of this process that are still there. */
+    static void deleteLive() {
+        synchronized (LOCK) {
+            for (Path p : List.copyOf(LIVE)) {
+                cleanUp(p);
+            }
+        }
+    }
+
+    /** Deletes a temporary, or puts back the backup of a target that is missing (a rename onto it never happened). */
+    private static void cleanUp(Path temp) {
+        Matcher m = TEMP.matcher(temp.getFileName().toString());
+        if (m.matches() && m.group(3) != null) {
+            Path target = temp.resolveSibling(m.group(1));
+            if (Files.exists(temp, LinkOption.NOFOLLOW_LINKS) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    move(temp, target);
+                    LIVE.remove(temp);
+                    return;
+                } catch (IOException ignored) {
+                    return; // kept: the next run in this directory tries again
+                }
+            }
+        }
+        deleteQuietly(temp);
+    }
+
+    /**
+     * Cleans up after eoslab processes that are gone ({@code kill -9}) in a directory: their temporary files and
+     * directories are deleted; the backup of a target that was being replaced when the process died is put back when
+     * the target is missing (the rename onto it never happened), deleted otherwise.
+     */
     static void removeStaleTemps(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 Matcher m = TEMP.matcher(p.getFileName().toString());
                 if (m.matches()) {
-                    long pid = Long.parseLong(m.group(1));
+                    long pid = Long.parseLong(m.group(2));
                     if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
-                        deleteQuietly(p);
+                        cleanUp(p);
                     }
                 }
             }

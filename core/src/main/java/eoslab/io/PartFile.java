@@ -50,13 +50,14 @@ public final class PartFile {
     }
 
     /**
-     * Writes a part atomically, streaming it (a part may exceed 2 GiB).
+     * Writes a part into a planned output set, streaming it (a part may exceed 2 GiB).
      *
      * @return the SHA-256 of the file (lower-case hex)
      */
-    public static String write(Path target, Map<String, Object> header, SortedMap<Integer, byte[]> tiles) {
+    public static String write(OutputSet set, Path target, Map<String, Object> header,
+                               SortedMap<Integer, byte[]> tiles) {
         MessageDigest sha = sha256();
-        AtomicOutput.writeStream(target, o -> {
+        set.write(target, o -> {
             DataOutputStream out = new DataOutputStream(new DigestOutputStream(o, sha));
             out.write(MAGIC);
             byte[] head = Json.compact(header).getBytes(StandardCharsets.UTF_8);

@@ -1,3 +1,3 @@
-/** Writers: atomic result files, trajectory CSV, JSON and run manifests. */
+/** Writers: all-or-nothing output sets and directories, trajectory CSV, JSON and run manifests. */
 package eoslab.io;
 

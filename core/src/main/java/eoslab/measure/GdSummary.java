@@ -66,7 +66,7 @@ public final class GdSummary {
         m.put("eta_crit", etaCrit);
         m.put("eta_critical", finiteOrNull(landmarks.criticalEta()));
         m.put("critical_bound", landmarks.criticalBound().label());
-        m.put("f0", landmarks.f0(eta));
+        m.put("f0", finiteOrNull(landmarks.f0(eta)));
         return m;
     }
 

@@ -1,12 +1,10 @@
 package eoslab.plot;
 
-import eoslab.io.AtomicOutput;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Renders {@link Panels} (or one {@link Chart}) to PNG, SVG and PDF through the one layout pass of
- * {@link ChartRenderer}, and writes the files atomically.
+ * {@link ChartRenderer}, as bytes or text (commands write them through their output set).
  */
 public final class ChartWriter {
     /** The three formats, by file suffix. */
@@ -44,24 +42,5 @@ public final class ChartWriter {
     /** SVG of one chart. */
     public static String svg(Chart chart, FigureSize size) {
         return svg(Panels.of(chart), size);
-    }
-
-    /**
-     * Writes PREFIX.png, PREFIX.svg and PREFIX.pdf, each atomically.
-     *
-     * @return the three files, in {@link #FORMATS} order
-     */
-    public static List<Path> writeAll(Panels p, FigureSize size, Path prefix, String title) {
-        Path png = sibling(prefix, ".png");
-        Path svg = sibling(prefix, ".svg");
-        Path pdf = sibling(prefix, ".pdf");
-        AtomicOutput.writeBytes(png, png(p, size));
-        AtomicOutput.writeString(svg, svg(p, size));
-        AtomicOutput.writeBytes(pdf, pdf(p, size, title));
-        return List.of(png, svg, pdf);
-    }
-
-    private static Path sibling(Path prefix, String suffix) {
-        return prefix.resolveSibling(prefix.getFileName() + suffix);
     }
 }

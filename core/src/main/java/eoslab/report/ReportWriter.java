@@ -1,14 +1,15 @@
 package eoslab.report;
 
 import eoslab.exec.TileExecutor;
-import eoslab.io.AtomicOutput;
 import eoslab.io.Json;
 import eoslab.io.Manifest;
+import eoslab.io.OutputSet;
 import eoslab.plot.ChartWriter;
 import eoslab.plot.FigureSize;
 import eoslab.plot.MathText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Map;
  * Writes a report directory: report.html (self-contained: figures embedded as base64 PNG, mathematics as MathML),
  * report.md (the same text in Unicode, linking the figure files), figures/NAME.png, NAME.svg and NAME.pdf (one
  * drawing), data/NAME.csv, statements.json (every printed sentence with its numbers and what it asserts) and
- * manifest.json. Every file is written atomically.
+ * manifest.json. The directory is a command's staging directory ({@code io.OutputDirectory}), renamed into place
+ * whole once every file is written.
  */
 public final class ReportWriter {
     private ReportWriter() {
@@ -30,39 +32,51 @@ public final class ReportWriter {
     /**
      * Writes the whole report.
      *
-     * @param dir    output directory (created if missing)
+     * @param dir    output directory (it exists; figures/ and data/ are created in it)
      * @param report the computed report
      * @param argv   the command line, for the manifest
      */
     public static void write(Path dir, Report report, List<String> argv) {
         try {
-            Files.createDirectories(dir.resolve("figures"));
-            Files.createDirectories(dir.resolve("data"));
+            Files.createDirectory(dir.resolve("figures"));
+            Files.createDirectory(dir.resolve("data"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
         }
         List<Figure> figures = report.figures();
         FigureSize size = report.settings().size();
         String[] encoded = new String[figures.size()];
-        // figures are independent: drawn and written in parallel, each file atomically
+        // figures are independent: drawn and written in parallel into the staging directory
         TileExecutor.run(figures.size(), report.settings().threads(), () -> i -> {
             Figure f = figures.get(i);
             byte[] png = ChartWriter.png(f.panels(), size);
-            AtomicOutput.writeBytes(dir.resolve("figures/" + f.name() + ".png"), png);
-            AtomicOutput.writeString(dir.resolve("figures/" + f.name() + ".svg"), ChartWriter.svg(f.panels(), size));
-            AtomicOutput.writeBytes(dir.resolve("figures/" + f.name() + ".pdf"), ChartWriter.pdf(f.panels(), size,
+            write(dir.resolve("figures/" + f.name() + ".png"), png);
+            write(dir.resolve("figures/" + f.name() + ".svg"), ChartWriter.svg(f.panels(), size));
+            write(dir.resolve("figures/" + f.name() + ".pdf"), ChartWriter.pdf(f.panels(), size,
                     MathText.plain(f.title())));
-            AtomicOutput.writeString(dir.resolve("data/" + f.name() + ".csv"), f.data().csv());
+            write(dir.resolve("data/" + f.name() + ".csv"), f.data().csv());
             encoded[i] = Base64.getEncoder().encodeToString(png);
         }, () -> false);
         Map<String, String> pngs = new LinkedHashMap<>();
         for (int i = 0; i < figures.size(); i++) {
             pngs.put(figures.get(i).name(), encoded[i]);
         }
-        AtomicOutput.writeString(dir.resolve("report.md"), markdown(report));
-        AtomicOutput.writeString(dir.resolve("report.html"), html(report, pngs));
-        AtomicOutput.writeString(dir.resolve("statements.json"), Json.pretty(statements(report)) + "\n");
-        AtomicOutput.writeString(dir.resolve("manifest.json"), Json.pretty(manifest(report, argv)) + "\n");
+        write(dir.resolve("report.md"), markdown(report));
+        write(dir.resolve("report.html"), html(report, pngs));
+        write(dir.resolve("statements.json"), Json.pretty(statements(report)) + "\n");
+        write(dir.resolve("manifest.json"), Json.pretty(manifest(report, argv)) + "\n");
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw OutputSet.failure(file, e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     static List<Map<String, Object>> statements(Report report) {

@@ -64,6 +64,9 @@ public final class CompareService {
         // GF needs a positive tolerance for its time to tolerance: --tol 0 falls back to the default
         StopRule rule = run.stop();
         double flowTol = rule.tol() > 0 ? rule.tol() : StopRule.DEFAULT_TOL * run.landmarks().residualScale();
+        if (!(flowTol > 0)) {
+            flowTol = StopRule.DEFAULT_TOL; // the zero problem (Φ = 0, a = b = 0) has no residual scale
+        }
         double gdTime = new Clock(run.method()).time(gd.result().endStep());
         double horizon = Math.max(gdTime,
                 FlowSpec.defaultHorizon(flow.timeToTol(flowTol), flow.gfSharpness()));
@@ -73,7 +76,8 @@ public final class CompareService {
         Map<String, Object> cmp = new LinkedHashMap<>();
         cmp.put("gd", gd.summary());
         cmp.put("gf", gfSummary);
-        cmp.put("regularization_gain", gd.result().converged()
+        // undefined (null) unless GD converged and λ_GF > 0 (Φ = 0 from a balanced start has λ_GF = 0)
+        cmp.put("regularization_gain", gd.result().converged() && run.landmarks().gfSharpness() > 0
                 ? 1.0 - gd.result().last().norm() / run.landmarks().gfSharpness() : null);
         cmp.put("edge_threshold", GdSummary.finiteOrNull(run.method().nominalEdge()));
         cmp.put("first_step_above_edge", edge.firstStep().isPresent() ? edge.firstStep().getAsLong() : null);

@@ -31,14 +31,9 @@ public final class Runs {
         ModelSpec.Shallow m = (ModelSpec.Shallow) modelSpec;
         ScalarDataSet data = m.data() == null ? null : DataSetCsv.read(Path.of(m.data()));
         double phi = data != null ? data.phi() : m.phi();
-        if (Math.abs(phi) > Stepper.DIVERGENCE_NORM) {
-            throw new IllegalArgumentException("the target |Φ| = " + Math.abs(phi) + " exceeds the bound 1e100");
-        }
+        checkTarget(phi);
         VectorPoint point = shallowPoint(startSpec);
-        if (!(point.norm() <= Stepper.DIVERGENCE_NORM)) {
-            throw new IllegalArgumentException("the initial norm ‖a‖² + ‖b‖² = " + point.norm()
-                    + " exceeds the divergence bound 1e100");
-        }
+        checkNorm(point.norm());
         return new ResolvedStart(modelSpec, startSpec, ShallowModel.of(phi, point.width()), point, data,
                 Landmarks.of(phi, point));
     }
@@ -55,6 +50,36 @@ public final class Runs {
         }
         return startSpec.point();
     }
+
+    /**
+     * Refuses a target beyond the divergence bound (every command refuses it with this message).
+     *
+     * @throws IllegalArgumentException if |Φ| &gt; 1e100
+     */
+    public static void checkTarget(double phi) {
+        if (Math.abs(phi) > Stepper.DIVERGENCE_NORM) {
+            throw new IllegalArgumentException("the target |Φ| = " + Math.abs(phi) + " exceeds the bound 1e100");
+        }
+    }
+
+    /**
+     * Refuses an initial norm ‖a‖² + ‖b‖² beyond the divergence bound (or not finite).
+     *
+     * @throws IllegalArgumentException if the norm is not at most 1e100
+     */
+    public static void checkNorm(double norm) {
+        if (!(norm <= Stepper.DIVERGENCE_NORM)) {
+            throw new IllegalArgumentException("the initial norm ‖a‖² + ‖b‖² = " + norm
+                    + " exceeds the divergence bound 1e100");
+        }
+    }
+
+    /** The message for a relative step where λ_GF = 0 (every command refuses it with this message). */
+    public static final String UNDEFINED_RELATIVE = "--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced "
+            + "start)";
+
+    /** The message for a step relative to η* where η* = ∞ (every command refuses it with this message). */
+    public static final String UNDEFINED_CRITICAL = "--eta-crit is undefined here: η* = ∞ (Φ = 0 and a = b = 0)";
 
     /**
      * Resolves a run specification.
@@ -90,10 +115,10 @@ public final class Runs {
         }
         double eta = toModel.applyAsDouble(spec.eta().value());
         if (spec.eta() instanceof EtaSpec.Relative && !Double.isFinite(eta)) {
-            throw new IllegalArgumentException("--eta-rel is undefined here: λ_GF = 0 (Φ = 0 and a balanced start)");
+            throw new IllegalArgumentException(UNDEFINED_RELATIVE);
         }
         if (spec.eta() instanceof EtaSpec.Critical && !Double.isFinite(eta)) {
-            throw new IllegalArgumentException("--eta-crit is undefined here: η* = ∞ (Φ = 0 and a = b = 0)");
+            throw new IllegalArgumentException(UNDEFINED_CRITICAL);
         }
         Method method = spec.method().method(eta, toModel);
         long budget = spec.stop().maxSteps();

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Double tMax, Double dt, double tol,
                           boolean tolRelative, double rtol, double atol, SharpnessSpec sharpness) {
-    /** Validates the solver name and the tolerance. */
+    /** Validates the solver name and the tolerances. */
     public FlowRunSpec {
         if (!solver.equals("exact") && !solver.equals("ode")) {
             throw new IllegalArgumentException("--method must be exact or ode, got '" + solver + "'");
@@ -33,6 +33,10 @@ public record FlowRunSpec(ModelSpec model, StartSpec start, String solver, Doubl
         if (!(tol > 0) || Double.isInfinite(tol)) {
             throw new IllegalArgumentException((tolRelative ? "--tol-rel" : "--tol")
                     + " must be a finite positive number, got " + tol);
+        }
+        if (!(rtol > 0) || Double.isInfinite(rtol) || !(atol > 0) || Double.isInfinite(atol)) {
+            throw new IllegalArgumentException("ODE tolerances must be finite and positive, got --rtol " + rtol
+                    + " --atol " + atol);
         }
         if (sharpness == null) {
             throw new IllegalArgumentException("a flow specification needs sharpness settings");

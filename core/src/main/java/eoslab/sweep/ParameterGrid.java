@@ -69,6 +69,47 @@ public final class ParameterGrid {
             list.add(scale);
         }
         this.axes = Collections.unmodifiableList(list);
+        size();
+        validate();
+    }
+
+    /**
+     * Refuses, before any run, what {@code run} refuses at some point of the grid, with run's message: a target
+     * |Φ| &gt; 1e100, an initial norm &gt; 1e100, a relative step where λ_GF = 0 (Φ = 0 with a balanced start), a step
+     * relative to η* where η* = ∞ (Φ = 0 and a = b = 0).
+     */
+    private void validate() {
+        boolean relative = eta.name().equals("eta-rel");
+        boolean critical = eta.name().equals("eta-crit");
+        // the axes increase from start to stop: |Φ| and the norm are largest at an end
+        Runs.checkTarget(phi.start());
+        Runs.checkTarget(phi.stop());
+        boolean zeroPhi = phi.contains(0);
+        if (scale == null) {
+            Runs.checkNorm(lambda0.start());
+            Runs.checkNorm(lambda0.stop());
+            if (zeroPhi && relative) {
+                // λ_GF = 0 needs a balanced start: λ0 = 2|m0|
+                for (int i = 0; i < lambda0.count(); i++) {
+                    double l = lambda0.value(i);
+                    if (m0.contains(l / 2) || m0.contains(-l / 2)) {
+                        throw new IllegalArgumentException(Runs.UNDEFINED_RELATIVE);
+                    }
+                }
+            }
+            if (zeroPhi && critical && lambda0.contains(0)) {
+                throw new IllegalArgumentException(Runs.UNDEFINED_CRITICAL);
+            }
+        } else {
+            // the norm grows with σ (the same draws, scaled): the largest scale bounds it; σ = σ_b = 0 is a = b = 0
+            int[] largest = new int[axes.size()];
+            largest[axes.indexOf(scale)] = scale.count() - 1;
+            Runs.checkNorm(at(largest).start().point().norm());
+            boolean zeroStart = scale.contains(0) && (scaleB == null || scaleB == 0);
+            if (zeroPhi && zeroStart && (relative || critical)) {
+                throw new IllegalArgumentException(relative ? Runs.UNDEFINED_RELATIVE : Runs.UNDEFINED_CRITICAL);
+            }
+        }
     }
 
     /**
@@ -78,14 +119,9 @@ public final class ParameterGrid {
      * @throws IllegalArgumentException if some λ₀ &lt; 2|m₀| or a step is not positive
      */
     public static ParameterGrid canonical(Axis eta, Axis phi, Axis m0, Axis lambda0, RunSettings settings) {
-        double maxAbsM = 0;
-        for (double v : m0.values()) {
-            maxAbsM = Math.max(maxAbsM, Math.abs(v));
-        }
-        double minL = Double.POSITIVE_INFINITY;
-        for (double v : lambda0.values()) {
-            minL = Math.min(minL, v);
-        }
+        // the axes increase from start to stop: their extremes are at the ends
+        double maxAbsM = Math.max(Math.abs(m0.start()), Math.abs(m0.stop()));
+        double minL = Math.min(lambda0.start(), lambda0.stop());
         if (minL < 2 * maxAbsM) {
             throw new IllegalArgumentException("every lambda0 must be at least 2|m0| (smallest lambda0 " + minL
                     + ", largest |m0| " + maxAbsM + ")");
@@ -198,13 +234,32 @@ public final class ParameterGrid {
         throw new IllegalArgumentException("no axis " + name);
     }
 
-    /** Number of runs. */
+    /**
+     * Number of runs.
+     *
+     * @throws IllegalArgumentException if it does not fit in a long (naming the counts)
+     */
     public long size() {
         long n = 1;
-        for (Axis a : axes) {
-            n *= a.count();
+        try {
+            for (Axis a : axes) {
+                n = Math.multiplyExact(n, a.count());
+            }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("the grid has more than 2^63 runs (" + counts() + ")");
         }
         return n;
+    }
+
+    /** The counts of the axes, for messages: {@code eta 1000000 × lambda0 1000000}. */
+    public String counts() {
+        StringBuilder sb = new StringBuilder();
+        for (Axis a : axes) {
+            if (a.count() > 1) {
+                sb.append(sb.isEmpty() ? "" : " × ").append(a.name()).append(' ').append(a.count());
+            }
+        }
+        return sb.isEmpty() ? "one point" : sb.toString();
     }
 
     /** The specification of run i. */

@@ -4,9 +4,9 @@ import eoslab.exec.Progress;
 import eoslab.exec.TileExecutor;
 import eoslab.exec.TileJournal;
 import eoslab.exec.TiledJob;
-import eoslab.io.AtomicOutput;
 import eoslab.io.CsvRows;
 import eoslab.io.Json;
+import eoslab.io.OutputSet;
 import eoslab.measure.GdSummary;
 import eoslab.service.ModelRunService;
 import eoslab.service.ModelRuns;
@@ -42,8 +42,19 @@ public final class SweepRunner {
     private final LongFunction<Map<String, Object>> rows;
     private final List<String> columns;
 
-    /** A sweep of the grid. */
+    /** The most runs one sweep holds (a billion rows: some 300 GB of CSV). */
+    public static final long MAX_RUNS = 1_000_000_000L;
+
+    /**
+     * A sweep of the grid.
+     *
+     * @throws IllegalArgumentException if the grid has more than {@link #MAX_RUNS} runs (naming the size)
+     */
     public SweepRunner(ParameterGrid grid) {
+        if (grid.size() > MAX_RUNS) {
+            throw new IllegalArgumentException("sweep: " + grid.size() + " runs (" + grid.counts() + ") exceed the "
+                    + "limit of " + MAX_RUNS + " runs per sweep; use smaller ranges");
+        }
         this.size = grid.size();
         this.rows = index -> {
             RunSpec spec = grid.at(index);
@@ -138,6 +149,20 @@ public final class SweepRunner {
      */
     public boolean run(Path out, Map<String, Object> parameters, boolean resume, int threads, Progress progress,
                        BooleanSupplier stop) {
+        try (OutputSet set = OutputSet.plan(List.of(out), true)) {
+            return run(set, out, set::commit, parameters, resume, threads, progress, stop);
+        }
+    }
+
+    /**
+     * Runs the sweep into the planned output {@code out} of a set: when every tile exists, the CSV is written into the
+     * set, {@code commit} puts the set's files in place, and only then is the journal removed.
+     *
+     * @param commit commits the set (after the caller's other files, such as the manifest, are written into it)
+     * @return true when the output was written and committed, false when stopped early
+     */
+    public boolean run(OutputSet set, Path out, Runnable commit, Map<String, Object> parameters, boolean resume,
+                       int threads, Progress progress, BooleanSupplier stop) {
         TileJournal journal = TileJournal.open(out, Json.pretty(parameters) + "\n", resume);
         int tiles = tiles();
         List<Integer> todo = new ArrayList<>();
@@ -160,7 +185,13 @@ public final class SweepRunner {
         if (ran < todo.size()) {
             return false;
         }
-        assemble(out, journal, tiles);
+        write(set.writer(out), out, journal::get, tiles);
+        commit.run();
+        try {
+            journal.delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + TileJournal.directory(out) + ": " + e.getMessage(), e);
+        }
         return true;
     }
 
@@ -168,30 +199,20 @@ public final class SweepRunner {
         return Math.min(size, (long) (t + 1) * TILE) - (long) t * TILE;
     }
 
-    private void assemble(Path out, TileJournal journal, int tiles) {
-        write(out, journal::get, tiles);
-        try {
-            journal.delete();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + TileJournal.directory(out) + ": " + e.getMessage(), e);
-        }
-    }
-
     /** The text of one tile, which may have to be read. */
     private interface TileText {
         String get(int t) throws IOException;
     }
 
-    private void write(Path out, TileText texts, int tiles) {
-        try (AtomicOutput o = AtomicOutput.open(out)) {
-            Writer w = o.writer();
+    private void write(Writer w, Path out, TileText texts, int tiles) {
+        try {
             CsvRows.withHeader(w, columns);
             for (int t = 0; t < tiles; t++) {
                 w.write(texts.get(t));
             }
-            o.commit();
+            w.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            throw OutputSet.failure(out, e);
         }
     }
 
@@ -216,10 +237,10 @@ public final class SweepRunner {
     }
 
     /**
-     * Writes the sweep's CSV file from the results of all its tiles (indexed by tile number, as {@link #job} makes
-     * them): the same bytes as {@link #run}.
+     * Writes the sweep's CSV file into a set from the results of all its tiles (indexed by tile number, as
+     * {@link #job} makes them): the same bytes as {@link #run}.
      */
-    public void write(Path out, byte[][] results) {
-        write(out, t -> new String(results[t], StandardCharsets.UTF_8), results.length);
+    public void write(OutputSet set, Path out, byte[][] results) {
+        write(set.writer(out), out, t -> new String(results[t], StandardCharsets.UTF_8), results.length);
     }
 }

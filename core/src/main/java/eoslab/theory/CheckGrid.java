@@ -2,6 +2,7 @@ package eoslab.theory;
 
 import eoslab.dynamics.StopRule;
 import eoslab.grid.Axis;
+import eoslab.service.Runs;
 import eoslab.spec.ProblemSpec;
 import eoslab.spec.StartSpec;
 import java.util.ArrayList;
@@ -28,9 +29,15 @@ public record CheckGrid(String name, List<ProblemSpec> starts, double[] etaRels,
     /** Largest relative step of the built-in grid. */
     public static final double ETA_REL_MAX = 2.0;
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies: every start is resolved as {@code run} resolves it (|Φ| and the initial norm at most
+     * 1e100, with run's messages) before any run.
+     */
     public CheckGrid {
         starts = List.copyOf(starts);
+        for (ProblemSpec p : starts) {
+            Runs.resolve(p.model(), p.start());
+        }
         etaRels = etaRels.clone();
         for (int i = 0; i < etaRels.length; i++) {
             if (!(etaRels[i] > 0) || Double.isInfinite(etaRels[i])) {

@@ -68,6 +68,10 @@ public final class CriticalSlowingClaim implements ExperimentClaim {
             if (phi == 0) {
                 continue;
             }
+            if (!Double.isFinite(1 / Math.abs(phi))) {
+                out.add(Judgement.inconclusive()); // the step 1/|Φ| is beyond double's range
+                continue;
+            }
             ProblemSpec start = ProblemSpec.of(phi, new StartSpec.Canonical(0.5 * phi, Math.abs(phi)));
             out.add(atOne(start, rule));
             double[] inverse = new double[DELTAS.length];
@@ -81,6 +85,11 @@ public final class CriticalSlowingClaim implements ExperimentClaim {
                 double x0 = run.eta() * Math.abs(r.initial().residual());
                 double x = run.eta() * run.stop().tol();
                 inverse[i] = 1 / DELTAS[i];
+                if (!(x > 0) || !(x <= x0)) {
+                    all = false; // a tolerance of 0, or one the start already meets: the law does not apply
+                    out.add(Judgement.inconclusive());
+                    continue;
+                }
                 law[i] = CriticalSlowing.steps(c, x0, x);
                 measured[i] = r.steps();
                 if (r.outcome() != Outcome.CONVERGED) {

@@ -172,4 +172,34 @@ class OutputSetTest extends EoslabTest {
         assertThat(names()).isEmpty();
         out.close();
     }
+
+    @Test
+    void aKillDuringTheFinalRenameIsRepairedByTheNextPlan() throws IOException {
+        // kill -9 after x.csv was moved aside (its backup) and before the new file took its place
+        long dead = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1_000_000;
+        Path backup = Files.writeString(dir.resolve(".x.csv." + dead + ".3.old" + OutputSet.TEMP_SUFFIX), "old x");
+        Path newX = Files.writeString(dir.resolve(".x.csv." + dead + ".1" + OutputSet.TEMP_SUFFIX), "new x");
+        Path backupY = Files.writeString(dir.resolve(".y.csv." + dead + ".4.old" + OutputSet.TEMP_SUFFIX), "old y");
+        Files.writeString(dir.resolve("y.csv"), "new y");
+        OutputSet.plan(List.of(dir.resolve("z.csv")), false).close();
+        assertThat(dir.resolve("x.csv")).hasContent("old x");
+        assertThat(dir.resolve("y.csv")).as("renamed before the kill: the new file stays").hasContent("new y");
+        assertThat(backup).doesNotExist();
+        assertThat(newX).doesNotExist();
+        assertThat(backupY).doesNotExist();
+        assertThat(names()).containsExactlyInAnyOrder("x.csv", "y.csv");
+    }
+
+    @Test
+    void aWriteFailureNamesTheFileAndLeavesNothing() throws IOException {
+        Path a = dir.resolve("a.npy");
+        try (OutputSet out = OutputSet.plan(List.of(a, dir.resolve("b.csv")), false)) {
+            out.write(dir.resolve("b.csv"), "first\n");
+            assertThatThrownBy(() -> out.write(a, o -> {
+                throw new IOException("No space left on device");
+            })).isInstanceOf(UncheckedIOException.class)
+                    .hasMessage("cannot write " + a + ": No space left on device");
+        }
+        assertThat(names()).isEmpty();
+    }
 }

@@ -19,7 +19,7 @@ final class QuickReport {
     private QuickReport() throws IOException {
         Path tmp = Files.createTempDirectory("eoslab-quick-report");
         tmp.toFile().deleteOnExit();
-        dir = tmp.resolve("report");
+        dir = Files.createDirectory(tmp.resolve("report"));
         report = Report.build(ReportSettings.of(true, 2), message -> { });
         ReportWriter.write(dir, report, List.of("reproduce", "--quick", "--out", dir.toString()));
         @SuppressWarnings("unchecked")

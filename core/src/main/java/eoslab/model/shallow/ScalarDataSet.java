@@ -15,7 +15,8 @@ public record ScalarDataSet(int n, double phi, double sigma2, double offset) {
     /**
      * Reduces the data (arrays are read, not modified).
      *
-     * @throws IllegalArgumentException if the arrays are empty, of different lengths, not finite, or all x are zero
+     * @throws IllegalArgumentException if the arrays are empty, of different lengths, not finite, or all x are zero,
+     *                                  or if the sums overflow or underflow in double arithmetic (naming the row)
      */
     public static ScalarDataSet of(double[] x, double[] y) {
         if (x.length == 0 || x.length != y.length) {
@@ -31,14 +32,29 @@ public record ScalarDataSet(int n, double phi, double sigma2, double offset) {
             sxx += x[i] * x[i];
             sxy += x[i] * y[i];
             syy += y[i] * y[i];
+            if (!Double.isFinite(sxx) || !Double.isFinite(sxy) || !Double.isFinite(syy)) {
+                throw new IllegalArgumentException("Σx², Σxy or Σy² overflows double at row " + (i + 1) + " (x = "
+                        + x[i] + ", y = " + y[i] + "): rescale the data");
+            }
         }
         if (!(sxx > 0)) {
+            for (int i = 0; i < x.length; i++) {
+                if (x[i] != 0) {
+                    throw new IllegalArgumentException("Σx² underflows to 0 in double (x = " + x[i] + " at row "
+                            + (i + 1) + "): rescale the data");
+                }
+            }
             throw new IllegalArgumentException("data set needs at least one non-zero x");
         }
         int n = x.length;
         double phi = sxy / sxx;
         double sigma2 = sxx / n;
-        return new ScalarDataSet(n, phi, sigma2, syy / (2.0 * n) - 0.5 * sigma2 * phi * phi);
+        double offset = syy / (2.0 * n) - 0.5 * sigma2 * phi * phi;
+        if (!Double.isFinite(phi) || !Double.isFinite(offset)) {
+            throw new IllegalArgumentException("the target Φ = Σxy/Σx² = " + phi + " or the loss offset overflows "
+                    + "double: rescale the data");
+        }
+        return new ScalarDataSet(n, phi, sigma2, offset);
     }
 
     /** The step on the model equivalent to step η on the data: ησ². */
