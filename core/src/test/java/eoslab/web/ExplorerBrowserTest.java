@@ -278,6 +278,7 @@ class ExplorerBrowserTest extends EoslabTest {
         String command = driver.findElement(By.id("command")).getText();
         assertThat(command).startsWith("./eoslab compare ").endsWith("--out compare.csv");
         Path out = Files.createTempFile(ARTIFACTS, "compare", ".csv");
+        Files.delete(out); // a fresh name: the CLI does not overwrite an existing file without --force
         List<String> args = new ArrayList<>(List.of(command.substring("./eoslab ".length()).split(" ")));
         args.set(args.size() - 1, out.toString());
         assertThat(TestServer.cli(args.toArray(new String[0])).code()).isZero();
