@@ -85,7 +85,7 @@ public final class CommandOptionReader implements OptionReader {
         }
         RunOptions run = command.equals("run") ? parse(new RunCommand(), args).run
                 : parse(new CompareCommand(), args).run;
-        return call(() -> new Run(run.spec(), run.every));
+        return call(() -> new Run(run.spec(command.equals("compare") ? 1 : 0), run.every));
     }
 
     @Override

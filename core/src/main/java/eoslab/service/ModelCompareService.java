@@ -1,5 +1,6 @@
 package eoslab.service;
 
+import eoslab.dynamics.StepObserver;
 import eoslab.dynamics.generic.VectorStepper;
 import eoslab.gradientflow.GfsSharpness;
 import eoslab.gradientflow.GradientFlow;
@@ -9,6 +10,7 @@ import eoslab.gradientflow.GradientFlowSpec;
 import eoslab.io.CsvRows;
 import eoslab.measure.ModelFlowSummary;
 import eoslab.model.Model;
+import eoslab.model.State;
 import eoslab.sharpness.Sharpness;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +43,18 @@ public final class ModelCompareService {
      *         "first_step_above_edge", "sharpness_every", "max_distance", "max_distance_step", "final_distance"}}
      */
     public static Map<String, Object> compare(ModelRun run, Appendable csv, long every) {
+        return compare(run, csv, every, List.of());
+    }
+
+    /**
+     * Compares GD with GF, GD's iterates also given to {@code observers} (a time limit, say).
+     *
+     * @see #compare(ModelRun, Appendable, long)
+     */
+    public static Map<String, Object> compare(ModelRun run, Appendable csv, long every,
+                                              List<? extends StepObserver<? super State>> observers) {
         ModelProblem problem = run.problem();
-        ModelRunReport gd = ModelRunService.run(run, null, every, List.of(), csv != null);
+        ModelRunReport gd = ModelRunService.run(run, null, every, observers, csv != null);
         Model model = problem.model().copy();
         double[] theta0 = problem.start();
         GfsSharpness gfs = run.gfs();

@@ -20,6 +20,12 @@ import eoslab.plot.PhaseImage;
 import eoslab.plot.PhasePalette;
 import eoslab.service.CompareService;
 import eoslab.service.FlowService;
+import eoslab.service.ModelCompareService;
+import eoslab.service.ModelFlowService;
+import eoslab.service.ModelRun;
+import eoslab.service.ModelRunReport;
+import eoslab.service.ModelRunService;
+import eoslab.service.ModelRuns;
 import eoslab.service.ResolvedRun;
 import eoslab.service.RunReport;
 import eoslab.service.RunService;
@@ -27,6 +33,7 @@ import eoslab.service.Runs;
 import eoslab.spec.FlowRunSpec;
 import eoslab.spec.ModelSpec;
 import eoslab.spec.RunSpec;
+import eoslab.spec.SharpnessSpec;
 import eoslab.spec.SpecSchema;
 import eoslab.spec.StartSpec;
 import eoslab.sweep.ParameterGrid;
@@ -38,6 +45,7 @@ import eoslab.theory.ClaimChecker;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +56,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The JSON API, independent of HTTP: {@link #handle} answers one request to an endpoint with a {@link Reply}. Every
@@ -76,6 +86,10 @@ public final class Api {
     /** Widest start the ODE flow solver is given through the API. */
     static final int ODE_MAX_WIDTH = 10_000;
     private static final int REGION_POINTS = 65;
+    /** Hessian-vector products charged per Lanczos sharpness estimate of a network (a generous bound). */
+    static final long LANCZOS_HVPS = 50;
+    /** Most GF-solution sharpness computations along a network's GD run ({@code steps / --gfs-every}). */
+    static final long MAX_GFS_SOLVES = 100;
 
     private final Requests requests;
     private final Limits limits;
@@ -169,6 +183,9 @@ public final class Api {
     private Reply run(Map<String, Object> body) {
         OptionReader.Run r = requests.run("run", body);
         String format = format(body, "json", "csv", "f64");
+        if (!(r.spec().model() instanceof ModelSpec.Shallow)) {
+            return networkRun(r, body, format);
+        }
         checkRun(r.spec());
         ResolvedRun resolved = Runs.resolve(r.spec());
         Deadline deadline = Deadline.in(limits.timeLimit());
@@ -195,6 +212,9 @@ public final class Api {
     private Reply compare(Map<String, Object> body) {
         OptionReader.Run r = requests.run("compare", body);
         String format = format(body, "json", "csv", "f64");
+        if (!(r.spec().model() instanceof ModelSpec.Shallow)) {
+            return networkCompare(r, body, format);
+        }
         checkRun(r.spec());
         ResolvedRun resolved = Runs.resolve(r.spec());
         Deadline deadline = Deadline.in(limits.timeLimit());
@@ -219,8 +239,10 @@ public final class Api {
 
     private Reply flow(Map<String, Object> body) {
         FlowRunSpec spec = requests.flow(body);
-        checkShallow(spec.model());
         String format = format(body, "json", "csv", "f64");
+        if (!(spec.model() instanceof ModelSpec.Shallow)) {
+            return networkFlow(spec, body, format);
+        }
         checkStart(spec.start());
         if (spec.solver().equals("ode")) {
             Limits.require("the width of an ODE flow", width(spec.start()), Math.min(ODE_MAX_WIDTH,
@@ -238,6 +260,104 @@ public final class Api {
         FlowService.FlowReport report = FlowService.solveInto(plan, table);
         Map<String, Object> reply = envelope("flow", spec.toArgs(), spec.describe(), report.summary(), 0);
         return withSeries(reply, table, format);
+    }
+
+    /** {@code run} of a network ({@code --model linear|diagonal}): the CLI's service, within the network limits. */
+    private Reply networkRun(OptionReader.Run r, Map<String, Object> body, String format) {
+        ModelRun resolved = ModelRuns.resolve(r.spec());
+        checkNetwork(r.spec(), resolved.problem().dimension());
+        boolean series = !format.equals("json") || flag(body, "series");
+        if (series) {
+            checkRows(r.spec().stop().maxSteps() / r.every() + 2);
+        }
+        StringBuilder sb = series ? new StringBuilder() : null;
+        ModelRunReport report = ModelRunService.run(resolved, sb, r.every(), List.of(Deadline.in(limits.timeLimit())),
+                false);
+        if (format.equals("csv")) {
+            return Reply.text("text/csv", sb.toString());
+        }
+        Map<String, Object> reply = envelope("run", r.spec().toArgs(), r.spec().describe(), report.summary(),
+                r.every());
+        return withSeries(reply, series ? columns(sb) : null, format);
+    }
+
+    /** {@code compare} of a network: GD against GF (DP853) by the CLI's service, within the network limits. */
+    private Reply networkCompare(OptionReader.Run r, Map<String, Object> body, String format) {
+        ModelRun resolved = ModelRuns.resolve(r.spec());
+        checkNetwork(r.spec(), resolved.problem().dimension());
+        boolean series = !format.equals("json") || flag(body, "series");
+        if (series) {
+            checkRows(r.spec().stop().maxSteps() / r.every() + 2);
+        }
+        StringBuilder sb = series ? new StringBuilder() : null;
+        Map<String, Object> cmp = ModelCompareService.compare(resolved, sb, r.every(),
+                List.of(Deadline.in(limits.timeLimit())));
+        if (format.equals("csv")) {
+            return Reply.text("text/csv", sb.toString());
+        }
+        Map<String, Object> reply = envelope("compare", r.spec().toArgs(), r.spec().describe(), cmp, r.every());
+        return withSeries(reply, series ? columns(sb) : null, format);
+    }
+
+    /** {@code flow} of a network: DP853 (or the chain's closed form) by the CLI's service. */
+    private Reply networkFlow(FlowRunSpec spec, Map<String, Object> body, String format) {
+        ModelFlowService.FlowPlan plan = ModelFlowService.plan(spec);
+        Limits.require("the number of parameters", plan.problem().dimension(), limits.maxWidth(), "use the CLI");
+        boolean series = !format.equals("json") || flag(body, "series");
+        StringBuilder sb = series ? new StringBuilder() : null;
+        ModelFlowService.FlowReport report = ModelFlowService.solve(plan, sb);
+        if (format.equals("csv")) {
+            return Reply.text("text/csv", sb.toString());
+        }
+        Columns table = series ? columns(sb) : null;
+        if (table != null) {
+            checkRows(table.rows());
+        }
+        Map<String, Object> reply = envelope("flow", spec.toArgs(), spec.describe(), report.summary(), 0);
+        return withSeries(reply, table, format);
+    }
+
+    /**
+     * The work limits of a network run: steps, parameters, steps × parameters, the sharpness estimates' work (each
+     * charged {@link #LANCZOS_HVPS} Hessian-vector products per eigenvalue, or n products when dense) and the number
+     * of GF-solution sharpness computations along GD.
+     */
+    private void checkNetwork(RunSpec spec, long parameters) {
+        long steps = spec.stop().maxSteps();
+        Limits.require("--steps", steps, limits.maxSteps(), "use the CLI for longer runs");
+        Limits.require("the number of parameters", parameters, limits.maxWidth(), "use the CLI");
+        Limits.require("steps × parameters of a network", Math.multiplyHigh(steps, parameters) != 0 ? Long.MAX_VALUE
+                : steps * parameters, limits.maxVectorWork(), "use the CLI");
+        SharpnessSpec s = spec.sharpness();
+        long estimates = s.every() > 0 ? steps / s.every() + 2 : 2;
+        long perEstimate = s.method().equals("dense") ? parameters : LANCZOS_HVPS * s.topK();
+        double work = (double) estimates * perEstimate * parameters;
+        Limits.require("the sharpness work (estimates × HVPs × parameters)", work > Long.MAX_VALUE ? Long.MAX_VALUE
+                : (long) work, limits.maxVectorWork(), "give a larger --sharpness-every");
+        if (s.gfsEvery() > 0) {
+            Limits.require("the GF-solution sharpness computations (steps / --gfs-every)", steps / s.gfsEvery(),
+                    MAX_GFS_SOLVES, "give a larger --gfs-every");
+        }
+    }
+
+    /** A numeric CSV table (the services' trajectory files) as columns; an empty cell is NaN. */
+    private static Columns columns(StringBuilder csv) {
+        try {
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new StringReader(csv.toString()));
+            Columns table = new Columns(parser.getHeaderNames());
+            for (CSVRecord rec : parser) {
+                Object[] row = new Object[rec.size()];
+                for (int i = 0; i < row.length; i++) {
+                    String v = rec.get(i);
+                    row[i] = v.isEmpty() ? null : Double.parseDouble(v);
+                }
+                table.row(row);
+            }
+            return table;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Reply sweep(Map<String, Object> body) {
@@ -504,11 +624,11 @@ public final class Api {
         }
     }
 
-    /** The API serves the shallow model; the networks of {@code --model linear|diagonal} run in the CLI. */
+    /** Sweeps, phase maps, checks and figures serve the shallow model; the networks run in run, compare and flow. */
     private static void checkShallow(ModelSpec model) {
         if (!(model instanceof ModelSpec.Shallow)) {
-            throw new IllegalArgumentException("the API runs --model shallow; --model " + model.family()
-                    + " runs in the CLI");
+            throw new IllegalArgumentException("the API's sweep, phase, check and figure run --model shallow; "
+                    + "--model " + model.family() + " runs in run, compare and flow (or the CLI)");
         }
     }
 

@@ -18,7 +18,9 @@ import java.util.Map;
  */
 final class Requests {
     private static final List<String> NEVER = List.of("--out", "--resume");
-    private static final List<String> FILES = List.of("--data");
+    private static final List<String> FILES = List.of("--data", "--target", "--theta");
+
+    private static final List<String> FILE_KEYS = List.of("data", "target", "theta");
 
     private final OptionReader reader;
     private final Limits limits;
@@ -96,22 +98,23 @@ final class Requests {
         }
         refuse(args, NEVER, "is not available through the API: results come back in the reply");
         if (!limits.readsFiles()) {
-            refuse(args, FILES, "is not available through the API: it does not read files (give --phi)");
+            refuse(args, FILES, "is not available through the API: it does not read files (give --phi, --target-spectrum or --sparse)");
         }
         return args;
     }
 
     private void refuseFiles(Map<String, Object> json) {
         if (!limits.readsFiles() && namesFile(json)) {
-            throw new IllegalArgumentException("spec.model.data: the API does not read files (give phi)");
+            throw new IllegalArgumentException("the API does not read files (spec.model.data, spec.model.target, "
+                    + "spec.start.theta): give phi, target_spectrum or sparse");
         }
     }
 
-    /** True when a JSON form names a file: a string under the key "data" at any depth. */
+    /** True when a JSON form names a file: a string under the key "data", "target" or "theta" at any depth. */
     static boolean namesFile(Object json) {
         if (json instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                if ("data".equals(e.getKey()) && e.getValue() instanceof String || namesFile(e.getValue())) {
+                if (FILE_KEYS.contains(e.getKey()) && e.getValue() instanceof String || namesFile(e.getValue())) {
                     return true;
                 }
             }

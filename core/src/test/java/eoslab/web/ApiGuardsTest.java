@@ -114,13 +114,22 @@ class ApiGuardsTest extends EoslabTest {
     void noFileCanBeNamed() {
         assertThat(error("run", "{\"options\": {\"data\": \"/etc/passwd\", \"m0\": 0, \"lambda0\": 1, "
                 + "\"eta\": 0.1}}")).isEqualTo("--data is not available through the API: it does not read files "
-                + "(give --phi)");
+                + "(give --phi, --target-spectrum or --sparse)");
+        assertThat(error("run", "{\"args\": [\"--model\", \"linear\", \"--depth\", \"2\", \"--target\", "
+                + "\"/etc/passwd\", \"--eta\", \"0.1\"]}")).startsWith("--target is not available through the API");
+        assertThat(error("run", "{\"args\": [\"--model\", \"linear\", \"--depth\", \"2\", \"--phi\", \"1\", "
+                + "\"--theta=/etc/passwd\", \"--eta\", \"0.1\"]}")).startsWith("--theta is not available");
+        assertThat(error("compare", "{\"spec\": {\"model\": {\"family\": \"linear\", \"depth\": 2, "
+                + "\"target\": \"/etc/passwd\"}, \"start\": {\"init\": \"layers\", \"scales\": [0.1], "
+                + "\"seed\": 1}, \"eta\": {\"eta\": 0.1}, \"stop\": {\"steps\": 10, \"tol\": 1e-12}}}"))
+                .startsWith("the API does not read files");
         assertThat(error("run", "{\"args\": [\"--data=/etc/passwd\", \"--m0\", \"0\"]}")).startsWith(
                 "--data is not available");
         assertThat(error("run", "{\"spec\": {\"model\": {\"family\": \"shallow\", \"data\": \"/etc/passwd\"}, "
                 + "\"start\": {\"init\": \"canonical\", \"m0\": 0, \"lambda0\": 1}, \"eta\": {\"eta\": 0.1}, "
                 + "\"stop\": {\"steps\": 10, \"tol\": 1e-12}}}")).isEqualTo(
-                "spec.model.data: the API does not read files (give phi)");
+                "the API does not read files (spec.model.data, spec.model.target, spec.start.theta): give phi, "
+                + "target_spectrum or sparse");
         assertThat(error("compare", "{\"options\": {\"m0\": 0, \"lambda0\": 1, \"eta\": 0.1, \"out\": \"x.csv\"}}"))
                 .isEqualTo("--out is not available through the API: results come back in the reply");
         assertThat(error("sweep", "{\"args\": [\"--eta\", \"0.1\", \"--lambda0\", \"1\", \"--resume\"]}"))
