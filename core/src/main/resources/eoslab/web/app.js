@@ -70,11 +70,29 @@
     : (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : Number(v.toPrecision(6)).toString()) : String(v));
 
   // ---- controls from the schema -----------------------------------------------------------------------------
-  function parts() { return schema.spec.run; }
-  function variantOf(part, name) { return part.variants.find((v) => v.name === name) || part.variants[0]; }
+  // a part or variant naming "models" applies to those model families only (the networks' starts and sharpness)
+  function family() { return chosen.model || 'shallow'; }
+  function applies(x) { return !x.models || x.models.includes(family()); }
+  function isNetwork() { return family() !== 'shallow'; }
+  function parts() { return schema.spec.run.filter(applies); }
+  function variantOf(part, name) {
+    const vs = part.variants.filter(applies);
+    return vs.find((v) => v.name === name) || vs[0];
+  }
+  // a dotted field key (sparse.n) is a member of a nested object
+  function getPath(obj, key) {
+    return key.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), obj);
+  }
+  function setPath(obj, key, value) {
+    const path = key.split('.');
+    let o = obj;
+    for (const k of path.slice(0, -1)) o = o[k] = o[k] || {};
+    o[path[path.length - 1]] = value;
+  }
   function fieldText(v) { return Array.isArray(v) ? v.join(',') : (v === null || v === undefined ? '' : String(v)); }
 
   function loadSpec(spec) {
+    if (spec.model && spec.model.family) chosen.model = spec.model.family;
     for (const part of parts()) {
       const given = spec[part.key];
       if (part.kind === 'variant') {
@@ -83,7 +101,7 @@
         chosen[part.key] = v.name;
         values[part.key] = values[part.key] || {};
         const vals = values[part.key][v.name] = values[part.key][v.name] || {};
-        for (const f of v.fields) if (given && given[f.key] !== undefined) vals[f.key] = fieldText(given[f.key]);
+        for (const f of v.fields) if (given && getPath(given, f.key) !== undefined) vals[f.key] = fieldText(getPath(given, f.key));
       } else if (part.kind === 'object') {
         values[part.key] = values[part.key] || {};
         for (const f of part.fields) if (given && given[f.key] !== undefined) values[part.key][f.key] = fieldText(given[f.key]);
@@ -113,7 +131,7 @@
           if (x === undefined && f.default_from) x = readValue(f, vals[f.default_from]);
           if (x === undefined && f.default_from) x = v.fields.find((g) => g.key === f.default_from).default;
           if (x === undefined) x = f.default;
-          if (x !== undefined && x !== null) obj[f.key] = x;
+          if (x !== undefined && x !== null) setPath(obj, f.key, x);
         }
         spec[part.key] = obj;
       } else if (part.kind === 'object') {
@@ -185,7 +203,9 @@
         values[part.key] = values[part.key] || {};
         if (!chosen[part.key]) chosen[part.key] = part.variants[0].name;
         const sel = el('select', { id: 'variant-' + part.key, 'aria-label': part.label });
-        for (const v of part.variants) sel.append(el('option', { value: v.name, title: v.label, text: v.name }));
+        const vs = part.variants.filter(applies);
+        if (!vs.some((v) => v.name === chosen[part.key])) chosen[part.key] = vs[0].name;
+        for (const v of vs) sel.append(el('option', { value: v.name, title: v.label, text: v.name }));
         sel.value = chosen[part.key];
         const note = el('div', { class: 'variant-note' });
         const box = el('div');
@@ -196,8 +216,13 @@
           const vals = values[part.key][v.name] = values[part.key][v.name] || {};
           for (const f of v.fields) if (!f.cli_only) box.append(fieldRow(f, vals, changed));
         };
-        sel.addEventListener('change', () => { chosen[part.key] = sel.value; render(); changed(performance.now()); });
-        if (part.variants.length > 1) fs.append(el('div', { class: 'row' }, el('label', { text: 'form' }), sel));
+        sel.addEventListener('change', () => {
+          chosen[part.key] = sel.value;
+          // another model family brings its own starts and settings: rebuild every control
+          if (part.key === 'model') { buildControls(); showModelPlots(); } else render();
+          changed(performance.now());
+        });
+        if (vs.length > 1) fs.append(el('div', { class: 'row' }, el('label', { text: 'form' }), sel));
         fs.append(note, box);
         render();
       } else if (part.kind === 'object') {
@@ -389,12 +414,23 @@
     return [floor !== undefined ? Math.max(floor, lo) : lo, hi];
   }
 
+  // the networks (--model linear|diagonal) have no (m, λ) orbit and no scalar imbalance Q: those plots are hidden
+  const SHALLOW_ONLY = ['imbalance', 'orbit'];
+  function showModelPlots() {
+    const network = isNetwork();
+    for (const name of SHALLOW_ONLY) document.querySelector('.plot[data-chart="' + name + '"]').hidden = network;
+    $('#network-note').hidden = !network;
+  }
+
   function draw(reply) {
     const s = reply.series;
     const gd = reply.summary.gd;
     const n = reply.rows;
+    const network = reply.spec.model.family !== 'shallow';
+    const nulls = new Array(n).fill(null);
     const edge = new Float64Array(n).fill(reply.summary.edge_threshold);
-    const lgf = new Float64Array(n).fill(gd.gf_sharpness);
+    // λ_GF: the shallow GF solution's closed form, or the network GF limit's sharpness
+    const lgf = new Float64Array(n).fill(network ? reply.summary.gf.sharpness : gd.gf_sharpness);
     const p = page.plots;
     // batch: each plot draws now, not in a later microtask, so the time measured includes the drawing
     const gdLoss = log10(s.gd_loss);
@@ -404,9 +440,14 @@
     const [lo2, hi2] = range([gfLoss.filter((v) => v !== null)], 0.05);
     page.lossRange = [Math.floor(Math.max(Math.min(lo, lo2), lo - 4)), Math.ceil(Math.max(hi, hi2))];
     p.loss.batch(() => p.loss.setData([s.step, gdLoss, gfLoss]));
-    p.sharpness.batch(() => p.sharpness.setData([s.step, s.gd_sharpness, s.gd_gf_sharpness, s.gf_sharpness, edge, lgf]));
-    p.imbalance.batch(() => p.imbalance.setData([s.step, s.gd_imbalance, s.gf_imbalance]));
+    p.sharpness.batch(() => p.sharpness.setData([s.step, s.gd_sharpness, s.gd_gf_sharpness || nulls, s.gf_sharpness || nulls, edge, lgf]));
     p.clock.batch(() => p.clock.setData([s.time, s.gd_residual, s.gf_residual]));
+    showModelPlots();
+    if (network) {
+      summaryTable(reply);
+      return;
+    }
+    p.imbalance.batch(() => p.imbalance.setData([s.step, s.gd_imbalance, s.gf_imbalance]));
     page.orbitRange = { x: range([s.gd_product, s.gf_product], 0.08), y: range([s.gd_norm, s.gf_norm], 0.08, 0) };
     p.orbit.batch(() => p.orbit.setData([page.orbitRange.x, [null, null], [null, null], [null, null]]));
     summaryTable(reply);
@@ -414,14 +455,20 @@
 
   function summaryTable(reply) {
     const s = reply.summary;
-    const rows = [['outcome', 'outcome'], ['steps', 'steps'], ['time_to_tol', 'time to tol'], ['loss', 'final loss'],
-      ['sharpness', 'final sharpness'], ['gf_sharpness', 'λ_GF'], ['imbalance', 'final Q'], ['max_loss', 'max loss']];
+    const network = reply.spec.model.family !== 'shallow';
+    const rows = network
+      ? [['outcome', 'outcome'], ['steps', 'steps'], ['time_to_tol', 'time to tol'], ['loss', 'final loss'],
+        ['min_loss', 'L* (global minimum)'], ['sharpness', 'final sharpness'], ['gfs_sharpness', 'GFS sharpness'],
+        ['imbalance', 'final imbalance ‖conserved‖'], ['max_loss', 'max loss']]
+      : [['outcome', 'outcome'], ['steps', 'steps'], ['time_to_tol', 'time to tol'], ['loss', 'final loss'],
+        ['sharpness', 'final sharpness'], ['gf_sharpness', 'λ_GF'], ['imbalance', 'final Q'], ['max_loss', 'max loss']];
     const t = $('#summary');
     t.textContent = '';
     t.append(el('tr', {}, el('td'), el('th', { text: 'GD' }), el('th', { text: 'GF' })));
     for (const [k, label] of rows) t.append(el('tr', {}, el('td', { text: label }), el('td', { text: fmt(s.gd[k]) }), el('td', { text: fmt(s.gf[k]) })));
     for (const [k, label] of [['regularization_gain', 'regularization gain 1 − λ∞/λ_GF'], ['edge_threshold', 'stability edge 2/η'],
-      ['first_step_above_edge', 'first step above 2/η'], ['max_distance', 'max distance (ε, λ)']]) {
+      ['first_step_above_edge', 'first step above 2/η'],
+      ['max_distance', network ? 'max distance of the end-to-end maps' : 'max distance (ε, λ)']]) {
       t.append(el('tr', {}, el('td', { text: label }), el('td', { text: fmt(s[k]) }), el('td')));
     }
   }

@@ -16,9 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * specification that parses to that variant and describes itself with exactly the listed fields.
  */
 class SpecSchemaTest extends EoslabTest {
-    /** The variants of the networks ({@code --model linear|diagonal}), which run in the CLI only: not in the schema. */
-    private static final Set<Class<?>> CLI_ONLY = Set.of(ModelSpec.Linear.class, ModelSpec.Diagonal.class,
-            StartSpec.Layers.class, StartSpec.Balanced.class, StartSpec.Uniform.class, StartSpec.FromFile.class);
+    /** The variants that read a file ({@code --theta}), which run in the CLI only: not in the schema. */
+    private static final Set<Class<?>> CLI_ONLY = Set.of(StartSpec.FromFile.class);
     private static final Map<String, Class<?>> PARTS = Map.of("model", ModelSpec.class, "start", StartSpec.class,
             "method", MethodSpec.class, "eta", EtaSpec.class);
 
@@ -30,7 +29,10 @@ class SpecSchemaTest extends EoslabTest {
         assertThat(RunSpec.parse(Json.compact(example))).isEqualTo(SpecSchema.example());
         List<Map<String, Object>> run = (List<Map<String, Object>>) schema.get("run");
         List<String> keys = run.stream().map(p -> (String) p.get("key")).toList();
-        assertThat(keys).containsExactlyElementsOf(SpecSchema.example().describe().keySet());
+        List<String> shallowKeys = run.stream().filter(p -> !p.containsKey("models")
+                || ((List<?>) p.get("models")).contains("shallow")).map(p -> (String) p.get("key")).toList();
+        assertThat(shallowKeys).containsExactlyElementsOf(SpecSchema.example().describe().keySet());
+        assertThat(keys).contains("sharpness");
         for (Map<String, Object> part : run) {
             if (!"variant".equals(part.get("kind"))) {
                 continue;
@@ -49,8 +51,15 @@ class SpecSchemaTest extends EoslabTest {
                         continue;
                     }
                     Object value = f.get("default") != null ? f.get("default") : defaultFrom(v, f);
-                    json.put((String) f.get("key"), value);
-                    fields.add((String) f.get("key"));
+                    String[] path = ((String) f.get("key")).split("\\.");
+                    Map<String, Object> into = json;
+                    for (int i = 0; i < path.length - 1; i++) {
+                        into = (Map<String, Object>) into.computeIfAbsent(path[i], k -> new LinkedHashMap<>());
+                    }
+                    into.put(path[path.length - 1], value);
+                    if (!fields.contains(path[0])) {
+                        fields.add(path[0]);
+                    }
                 }
                 Map<String, Object> spec = new LinkedHashMap<>(example);
                 spec.put(key, json);

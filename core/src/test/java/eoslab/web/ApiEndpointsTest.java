@@ -59,7 +59,7 @@ class ApiEndpointsTest extends EoslabTest {
         assertThat(j.get("endpoints").toString()).isEqualTo(Json.compact(Api.ENDPOINTS));
         List<String> keys = new ArrayList<>();
         j.get("spec").get("run").forEach(p -> keys.add(p.get("key").asText()));
-        assertThat(keys).containsExactly("model", "start", "method", "eta", "stop", "engine", "precision");
+        assertThat(keys).containsExactly("model", "start", "method", "eta", "stop", "engine", "precision", "sharpness");
         assertThat(j.get("limits").get("max_steps").asLong()).isEqualTo(1_000_000);
         assertThat(j.get("phase").get("legend")).hasSize(5);
         assertThat(TestServer.json(server.post("schema", "")).equals(j)).isTrue();

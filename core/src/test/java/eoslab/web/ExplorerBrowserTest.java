@@ -313,4 +313,59 @@ class ExplorerBrowserTest extends EoslabTest {
             }
         }
     }
+
+    @Test
+    @Order(6)
+    void theLinearNetworkPlotsItsLossAndHidesTheShallowOnlyPlots() throws IOException {
+        open(server.base.toString());
+        new Select(driver.findElement(By.id("variant-model"))).selectByValue("linear");
+        waitFor("document.getElementById('variant-start').value === 'layers'");
+        new Select(driver.findElement(By.id("variant-eta"))).selectByValue("eta");
+        setField("eta", "0.05");
+        setField("steps", "300");
+        waitFor("window.eoslab.state.reply && window.eoslab.state.reply.spec.model.family === 'linear' "
+                + "&& window.eoslab.state.reply.spec.eta.eta === 0.05 && window.eoslab.state.reply.rows === 301 "
+                + "&& !window.eoslab.busy");
+        assertThat(js("return window.eoslab.errors.length")).isEqualTo(0L);
+        assertThat(driver.findElement(By.cssSelector(".plot[data-chart='imbalance']")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".plot[data-chart='orbit']")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".plot[data-chart='loss']")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("network-note")).isDisplayed()).isTrue();
+        screenshot("explorer-linear");
+        // the copied command computes the plotted numbers
+        String command = driver.findElement(By.id("command")).getText();
+        assertThat(command).startsWith("./eoslab compare --model linear --depth 3 --widths 4,4 ")
+                .endsWith("--out compare.csv");
+        Path out = Files.createTempFile(ARTIFACTS, "linear", ".csv");
+        Files.delete(out);
+        List<String> args = new ArrayList<>(List.of(command.substring("./eoslab ".length()).split(" ")));
+        args.set(args.size() - 1, out.toString());
+        assertThat(TestServer.cli(args.toArray(new String[0])).code()).isZero();
+        List<CSVRecord> rows;
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(out)))) {
+            rows = p.getRecords();
+        }
+        Files.delete(out);
+        Files.delete(Manifest.pathFor(out));
+        for (String column : List.of("step", "gd_loss", "gf_loss", "gd_sharpness", "gd_residual", "time")) {
+            List<Double> plotted = series(column);
+            assertThat(plotted).as(column).hasSize(rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                assertThat(plotted.get(r)).as(column + " row " + r).isEqualTo(Double.parseDouble(rows.get(r)
+                        .get(column)));
+            }
+        }
+        assertThat(series("gd_loss").get(300)).isLessThan(series("gd_loss").get(0));
+        // the shared link restores the network and its plots
+        driver.findElement(By.id("share")).click();
+        String link = driver.findElement(By.id("share-url")).getAttribute("value");
+        Object spec = js("return window.eoslab.state.spec");
+        driver.get("about:blank");
+        open(link);
+        waitFor("window.eoslab.state.reply && !window.eoslab.busy");
+        assertThat(js("return window.eoslab.state.spec")).isEqualTo(spec);
+        assertThat(driver.findElement(By.id("variant-model")).getAttribute("value")).isEqualTo("linear");
+        assertThat(driver.findElement(By.cssSelector(".plot[data-chart='orbit']")).isDisplayed()).isFalse();
+    }
 }
