@@ -7,6 +7,8 @@ with ``--json`` (run, flow, compare, check) or the columns of the file it writes
     eoslab.run(m0=0.1, lambda0=5, eta_rel=1.3)["sharpness"]
     eoslab.sweep(eta="0.05:1.9:40", m0="0:0.4:3", lambda0="1:6:10")    # a pandas DataFrame (or dict of arrays)
     eoslab.phase(eta="0.2:1.6:256", lambda0="0.5:8:256")["outcome"]      # (ny, nx) uint8
+    eoslab.run(model="linear", depth=3, widths=[4, 4], target_spectrum=[3, 1], target_size="3x3",
+               scale=0.3, eta=0.05)                                      # a deep linear network (run, flow, compare)
 
 Lists are for comma-separated options (``check(m0=[0.1, 0.5], ...)``), True for flags. Bad input raises ValueError
 with the CLI's message. The first call starts a server from the jar (``$EOSLAB_JAR`` or ``core/target/eoslab.jar``

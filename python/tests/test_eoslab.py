@@ -73,6 +73,22 @@ class PackageAgainstCli(unittest.TestCase):
         self.assertEqual(got, cli_json("compare", "--m0", "0.1", "--lambda0", "5", "--eta-rel", "1.3", "--json"))
         self.assertEqual(got["gd"]["steps"], 13)
 
+    def test_networks_equal_their_json(self):
+        got = eoslab.run(model="linear", depth=3, widths=[4, 4], target_spectrum=[3, 1], target_size="3x3",
+                         scale=0.3, eta=0.05, steps=400)
+        self.assertEqual(got, cli_json("run", "--model", "linear", "--depth", "3", "--widths", "4,4",
+                                       "--target-spectrum", "3,1", "--target-size", "3x3", "--scale", "0.3", "--eta",
+                                       "0.05", "--steps", "400", "--json"))
+        self.assertEqual(got["model"], "linear")
+        self.assertLess(got["loss"], 1e-4)
+        self.assertEqual(eoslab.compare(model="diagonal", sparse=[20, 8, 2], noise=0.01, alpha=0.5, eta=0.05,
+                                        steps=300),
+                         cli_json("compare", "--model", "diagonal", "--sparse", "20,8,2", "--noise", "0.01",
+                                  "--alpha", "0.5", "--eta", "0.05", "--steps", "300", "--json"))
+        with self.assertRaises(ValueError) as e:
+            eoslab.run(model="linear", depth=2, target="/etc/passwd", scale=0.1, eta=0.1)
+        self.assertTrue(str(e.exception).startswith("--target is not available through the API"))
+
     def test_check_takes_lists_for_comma_options(self):
         got = eoslab.check(m0=[0.1, 0.5], lambda0=3, eta_rel="0.05:1.9:40")
         want = cli_json("check", "--m0", "0.1,0.5", "--lambda0", "3", "--eta-rel", "0.05:1.9:40", "--json")
