@@ -71,6 +71,8 @@ import org.apache.commons.csv.CSVRecord;
  *     {@code "series"} (the {@code --out} table as columns) with {@code "series": true}; {@code "format": "csv"}
  *     gives the {@code --out} file itself, {@code "f64"} the binary form of {@link SeriesFormat};
  *     {@code "region": true} adds the convergence region of the (m, λ) plane.
+ *     The networks ({@code --model linear|diagonal}) run through the CLI's own services ({@code ModelRunService},
+ *     {@code ModelCompareService}, {@code ModelFlowService}), bounded by {@link #checkNetwork}; no region for them.
  * <li>{@code sweep}: the {@code --out} file's columns ({@code "format": "csv"}: the file).
  * <li>{@code phase}: {@code "tiles": [first, count]} computes those tiles of the map; {@code "cell": [ix, iy]} gives
  *     the run of a cell; otherwise the whole map (JSON arrays with coordinates, or {@code npy}, {@code csv},
@@ -322,7 +324,7 @@ public final class Api {
      * charged {@link #LANCZOS_HVPS} Hessian-vector products per eigenvalue, or n products when dense) and the number
      * of GF-solution sharpness computations along GD.
      */
-    private void checkNetwork(RunSpec spec, long parameters) {
+    void checkNetwork(RunSpec spec, long parameters) {
         long steps = spec.stop().maxSteps();
         Limits.require("--steps", steps, limits.maxSteps(), "use the CLI for longer runs");
         Limits.require("the number of parameters", parameters, limits.maxWidth(), "use the CLI");
