@@ -566,6 +566,9 @@ public final class Api {
                     + ", phase; got '" + chart + "'");
         }
         OptionReader.Run r = requests.run("compare", rest);
+        if (!(r.spec().model() instanceof ModelSpec.Shallow)) {
+            return networkFigure(chart, r, format);
+        }
         checkRun(r.spec());
         checkRows(r.spec().stop().maxSteps() / r.every() + 2);
         ResolvedRun resolved = Runs.resolve(r.spec());
@@ -573,6 +576,19 @@ public final class Api {
         Map<String, Object> cmp = CompareService.compare(resolved, table, r.every(),
                 List.of(Deadline.in(limits.timeLimit())));
         Chart c = ViewCharts.chart(chart, table, cmp, region(resolved, table, "gd_product"));
+        return format.equals("svg") ? Reply.text("image/svg+xml", ChartWriter.svg(c, new FigureSize(9, 5.6, 100)))
+                : Reply.bytes("image/png", ChartWriter.png(c, new FigureSize(9, 5.6, 100)));
+    }
+
+    /** A plot of a network's comparison as PNG or SVG, within the network limits. */
+    private Reply networkFigure(String chart, OptionReader.Run r, String format) {
+        ModelRun resolved = ModelRuns.resolve(r.spec());
+        checkNetwork(r.spec(), resolved.problem().dimension());
+        checkRows(r.spec().stop().maxSteps() / r.every() + 2);
+        StringBuilder sb = new StringBuilder();
+        Map<String, Object> cmp = ModelCompareService.compare(resolved, sb, r.every(),
+                List.of(Deadline.in(limits.timeLimit())));
+        Chart c = ViewCharts.networkChart(chart, columns(sb), cmp);
         return format.equals("svg") ? Reply.text("image/svg+xml", ChartWriter.svg(c, new FigureSize(9, 5.6, 100)))
                 : Reply.bytes("image/png", ChartWriter.png(c, new FigureSize(9, 5.6, 100)));
     }
@@ -626,11 +642,11 @@ public final class Api {
         }
     }
 
-    /** Sweeps, phase maps, checks and figures serve the shallow model; the networks run in run, compare and flow. */
+    /** Sweeps, phase maps and checks serve the shallow model; the networks run in run, compare, flow and figure. */
     private static void checkShallow(ModelSpec model) {
         if (!(model instanceof ModelSpec.Shallow)) {
-            throw new IllegalArgumentException("the API's sweep, phase, check and figure run --model shallow; "
-                    + "--model " + model.family() + " runs in run, compare and flow (or the CLI)");
+            throw new IllegalArgumentException("the API's sweep, phase and check run --model shallow; "
+                    + "--model " + model.family() + " runs in run, compare, flow and figure (or the CLI)");
         }
     }
 

@@ -59,6 +59,42 @@ final class ViewCharts {
         };
     }
 
+    /**
+     * The chart of one plot of a network's comparison ({@code compare --model linear|diagonal --out}): loss, sharpness
+     * (against the method's edge and the sharpness of GF's limit) and the residual √(2(L − L*)) on one clock; the
+     * imbalance and the orbit are the shallow model's.
+     *
+     * @throws IllegalArgumentException for another plot name
+     */
+    static Chart networkChart(String name, Columns table, Map<String, Object> summary) {
+        double[] step = table.column("step");
+        String stepAxis = "step k (GF at the method's clock t)";
+        return switch (name) {
+            case "loss" -> Chart.builder().xAxis(stepAxis, false)
+                    .yAxis("loss L", true)
+                    .line("GD", step, table.column("gd_loss"))
+                    .line("GF", step, table.column("gf_loss")).build();
+            case "sharpness" -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> gf = (Map<String, Object>) summary.get("gf");
+                Chart.Builder b = Chart.builder().xAxis(stepAxis, false)
+                        .yAxis("sharpness", false)
+                        .line("GD sharpness S", step, table.column("gd_sharpness"))
+                        .hline(((Number) summary.get("edge_threshold")).doubleValue(), "stability edge");
+                if (gf.get("sharpness") instanceof Number limit) {
+                    b.hline(limit.doubleValue(), "sharpness of GF's limit");
+                }
+                yield b.build();
+            }
+            case "clock" -> Chart.builder().xAxis("time t", false)
+                    .yAxis("residual √(2(L − L*))", true)
+                    .line("GD", table.column("time"), table.column("gd_residual"))
+                    .line("GF", table.column("time"), table.column("gf_residual")).build();
+            default -> throw new IllegalArgumentException("a network's figures are loss, sharpness and clock (the "
+                    + "imbalance and the orbit are the shallow model's), got '" + name + "'");
+        };
+    }
+
     private static Chart orbit(Columns table, Map<String, Object> region) {
         Chart.Builder b = Chart.builder().xAxis("product m = aᵀb", false)
                 .yAxis("norm λ = ‖a‖² + ‖b‖²", false)

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eoslab.EoslabTest;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -104,6 +106,25 @@ class ApiNetworksTest extends EoslabTest {
                 "work limit: the sharpness work (estimates × HVPs × parameters)");
         assertThat(TestServer.json(server.post("sweep", "{\"args\": [\"--model\", \"linear\", \"--depth\", \"2\", "
                 + "\"--phi\", \"1\", \"--scale\", \"0.1\", \"--eta\", \"0.1,0.2\"]}")).has("error")).isTrue();
+    }
+
+    @Test
+    void networkFiguresAreDrawnAndTheShallowOnlyPlotsRefused() {
+        String args = "\"args\": [\"--model\", \"diagonal\", \"--sparse\", \"20,8,2\", \"--noise\", \"0.01\", "
+                + "\"--seed\", \"3\", \"--alpha\", \"0.5\", \"--eta\", \"0.05\", \"--steps\", \"300\"]";
+        HttpResponse<byte[]> png = server.post("figure", "{" + args + ", \"chart\": \"loss\"}");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(Arrays.copyOf(png.body(), 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        String svg = TestServer.text(server.post("figure", "{" + args + ", \"chart\": \"sharpness\", "
+                + "\"format\": \"svg\"}"));
+        assertThat(svg).startsWith("<?xml").contains("GD sharpness S").contains("stability edge")
+                .contains("sharpness of GF");
+        assertThat(TestServer.text(server.post("figure", "{" + args + ", \"chart\": \"clock\", "
+                + "\"format\": \"svg\"}"))).contains("residual √(2(L − L*))");
+        HttpResponse<byte[]> orbit = server.post("figure", "{" + args + ", \"chart\": \"orbit\"}");
+        assertThat(orbit.statusCode()).isEqualTo(400);
+        assertThat(TestServer.json(orbit).get("error").asText()).startsWith("a network's figures are loss, sharpness "
+                + "and clock");
     }
 
     private static void assertSeriesEqualsCsv(JsonNode series, String csv) throws IOException {

@@ -298,9 +298,10 @@ class ExplorerBrowserTest extends EoslabTest {
         Path csv = DOWNLOADS.resolve("compare.csv");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(csv));
         assertThat(Files.readString(csv)).isEqualTo(expectedCsv);
+        Path svg = DOWNLOADS.resolve("sharpness.svg");
+        Files.deleteIfExists(svg);
         driver.findElement(By.cssSelector(".plot[data-chart='sharpness'] button[title$='SVG']")).click();
         waitFor("document.getElementById('notice').textContent === 'downloaded sharpness.svg'");
-        Path svg = DOWNLOADS.resolve("sharpness.svg");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(svg));
         assertThat(Files.readString(svg)).contains("<svg");
         for (String column : List.of("step", "gd_loss", "gd_sharpness", "gd_gf_sharpness", "gd_imbalance",
@@ -357,6 +358,13 @@ class ExplorerBrowserTest extends EoslabTest {
             }
         }
         assertThat(series("gd_loss").get(300)).isLessThan(series("gd_loss").get(0));
+        // a network's plot downloads its figure
+        Path figure = DOWNLOADS.resolve("sharpness.svg");
+        Files.deleteIfExists(figure);
+        driver.findElement(By.cssSelector(".plot[data-chart='sharpness'] button[title$='SVG']")).click();
+        waitFor("document.getElementById('notice').textContent === 'downloaded sharpness.svg'");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(figure));
+        assertThat(Files.readString(figure)).contains("<svg").contains("sharpness of GF");
         // the shared link restores the network and its plots
         driver.findElement(By.id("share")).click();
         String link = driver.findElement(By.id("share-url")).getAttribute("value");
