@@ -105,32 +105,8 @@ final class AtlasCommand extends BaseCommand implements Tiling.TiledCommand {
                     + "sign Φ) maps GD onto GD: a Φ axis of one sign repeats the Φ = ±1 atlas on rescaled axes");
             err().flush();
         }
-        return new Tiling.Prepared() {
-            @Override
-            public String command() {
-                return "atlas";
-            }
-
-            @Override
-            public TiledJob job() {
-                return AtlasEngine.job(spec);
-            }
-
-            @Override
-            public Map<String, Object> spec() {
-                return identity;
-            }
-
-            @Override
-            public String out() {
-                return out;
-            }
-
-            @Override
-            public List<Path> finish(byte[][] results, String prefix, double seconds) {
-                return writeOutputs(spec, AtlasEngine.assemble(spec, results), OutputPrefix.of(prefix), seconds);
-            }
-        };
+        return Tiling.Prepared.of("atlas", () -> AtlasEngine.job(spec), identity, out, (results, prefix, seconds) ->
+                writeOutputs(spec, AtlasEngine.assemble(spec, results), OutputPrefix.of(prefix), seconds));
     }
 
     private AtlasSpec spec(ParameterGrid g) {

@@ -235,32 +235,9 @@ final class CheckCommand extends BaseCommand implements Tiling.TiledCommand {
         threads.count();
         checkOut();
         Map<String, Object> identity = grid.describe();
-        return new Tiling.Prepared() {
-            @Override
-            public String command() {
-                return "check";
-            }
-
-            @Override
-            public TiledJob job() {
-                return ClaimChecker.job(grid);
-            }
-
-            @Override
-            public Map<String, Object> spec() {
-                return identity;
-            }
-
-            @Override
-            public String out() {
-                return outFile == null ? null : outFile.toString();
-            }
-
-            @Override
-            public List<Path> finish(byte[][] results, String file, double seconds) {
-                return CheckCommand.this.finish(ClaimChecker.assemble(grid, results), Path.of(file), seconds, null);
-            }
-        };
+        return Tiling.Prepared.of("check", () -> ClaimChecker.job(grid), identity,
+                outFile == null ? null : outFile.toString(), (results, file, seconds) ->
+                        finish(ClaimChecker.assemble(grid, results), Path.of(file), seconds, null));
     }
 
     /**

@@ -144,32 +144,8 @@ final class PhaseCommand extends BaseCommand implements Tiling.TiledCommand {
         identity.put("certify_digits", certifyDigits);
         identity.put("color", coloring().label());
         identity.put("overlay", overlay);
-        return new Tiling.Prepared() {
-            @Override
-            public String command() {
-                return "phase";
-            }
-
-            @Override
-            public TiledJob job() {
-                return PhaseEngine.job(spec);
-            }
-
-            @Override
-            public Map<String, Object> spec() {
-                return identity;
-            }
-
-            @Override
-            public String out() {
-                return out;
-            }
-
-            @Override
-            public List<Path> finish(byte[][] results, String prefix, double seconds) {
-                return writeOutputs(spec, PhaseEngine.assemble(spec, results), OutputPrefix.of(prefix), seconds);
-            }
-        };
+        return Tiling.Prepared.of("phase", () -> PhaseEngine.job(spec), identity, out, (results, prefix, seconds) ->
+                writeOutputs(spec, PhaseEngine.assemble(spec, results), OutputPrefix.of(prefix), seconds));
     }
 
     /** The files the map is written to (their manifests aside). */

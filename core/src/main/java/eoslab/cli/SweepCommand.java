@@ -128,39 +128,17 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
     @Override
     public Tiling.Prepared prepare() {
         Plan plan = plan();
-        return new Tiling.Prepared() {
-            @Override
-            public String command() {
-                return "sweep";
-            }
-
-            @Override
-            public TiledJob job() {
-                return plan.runner().job();
-            }
-
-            @Override
-            public Map<String, Object> spec() {
-                return plan.params();
-            }
-
-            @Override
-            public String out() {
-                return outFile.toString();
-            }
-
-            @Override
-            public List<Path> finish(byte[][] results, String file, double seconds) {
-                Path out = Path.of(file).toAbsolutePath();
-                try (OutputSet set = plan(List.of(out), force.force)) {
-                    plan.runner().write(set, out, results);
-                    manifest(set, out, plan.params(), null);
-                    set.commit();
-                }
-                summary(plan, out, seconds);
-                return List.of(out);
-            }
-        };
+        return Tiling.Prepared.of("sweep", () -> plan.runner().job(), plan.params(), outFile.toString(),
+                (results, file, seconds) -> {
+                    Path out = Path.of(file).toAbsolutePath();
+                    try (OutputSet set = plan(List.of(out), force.force)) {
+                        plan.runner().write(set, out, results);
+                        manifest(set, out, plan.params(), null);
+                        set.commit();
+                    }
+                    summary(plan, out, seconds);
+                    return List.of(out);
+                });
     }
 
     /** The summary of a written sweep. */

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import picocli.CommandLine;
@@ -55,6 +56,49 @@ public final class Tiling {
          * @param seconds the computation's time, for the summary
          * @return the files written
          */
+        List<Path> finish(byte[][] results, String out, double seconds);
+
+        /**
+         * A prepared computation from its parts.
+         *
+         * @param job    makes the tiles (called when they are needed)
+         * @param finish {@link #finish}
+         */
+        static Prepared of(String command, Supplier<TiledJob> job, Map<String, Object> spec, String out,
+                           Finisher finish) {
+            return new Prepared() {
+                @Override
+                public String command() {
+                    return command;
+                }
+
+                @Override
+                public TiledJob job() {
+                    return job.get();
+                }
+
+                @Override
+                public Map<String, Object> spec() {
+                    return spec;
+                }
+
+                @Override
+                public String out() {
+                    return out;
+                }
+
+                @Override
+                public List<Path> finish(byte[][] results, String file, double seconds) {
+                    return finish.finish(results, file, seconds);
+                }
+            };
+        }
+    }
+
+    /** What {@link Prepared#finish} does. */
+    @FunctionalInterface
+    public interface Finisher {
+        /** As {@link Prepared#finish}. */
         List<Path> finish(byte[][] results, String out, double seconds);
     }
 
