@@ -76,6 +76,9 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         OutputSet set = plan(List.of(out), force.force);
         Progress progress = Progress.onStderr(err(), "runs", plan.size());
         Thread hook = new Thread(() -> {
+            if (set.committed()) {
+                return;
+            }
             err().println();
             err().println("interrupted: finished tiles are kept in " + TileJournal.directory(out)
                     + "; rerun the same command with --resume to complete " + out);
@@ -84,10 +87,8 @@ final class SweepCommand extends BaseCommand implements Tiling.TiledCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         long t0 = System.nanoTime();
         try (set) {
-            plan.runner().run(set, out, () -> {
-                manifest(set, out, plan.params(), null);
-                set.commit();
-            }, plan.params(), resume, n, progress, () -> false);
+            plan.runner().run(set, out, () -> manifest(set, out, plan.params(), null), plan.params(), resume, n,
+                    progress, () -> false);
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
         }

@@ -252,6 +252,16 @@ public final class OutputSet implements AutoCloseable {
      * @throws UncheckedIOException naming the file and the reason
      */
     public void commit() {
+        commit(() -> { });
+    }
+
+    /**
+     * As {@link #commit()}, then runs {@code then} under the lock the shutdown hook takes, so that Ctrl-C cannot come
+     * between the renames and that action (a tiled command removes its journal there).
+     *
+     * @param then runs once the files are in place; what it throws is thrown after the commit
+     */
+    public void commit(Runnable then) {
         for (Entry e : entries.values()) {
             stream(e);
             closeQuietly(e, true);
@@ -259,6 +269,14 @@ public final class OutputSet implements AutoCloseable {
         synchronized (LOCK) {
             refuseAfterShutdown(null);
             renameAll();
+            then.run();
+        }
+    }
+
+    /** Whether the set's files are in place. */
+    public boolean committed() {
+        synchronized (LOCK) {
+            return committed;
         }
     }
 

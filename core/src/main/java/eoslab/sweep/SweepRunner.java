@@ -150,18 +150,19 @@ public final class SweepRunner {
     public boolean run(Path out, Map<String, Object> parameters, boolean resume, int threads, Progress progress,
                        BooleanSupplier stop) {
         try (OutputSet set = OutputSet.plan(List.of(out), true)) {
-            return run(set, out, set::commit, parameters, resume, threads, progress, stop);
+            return run(set, out, () -> { }, parameters, resume, threads, progress, stop);
         }
     }
 
     /**
      * Runs the sweep into the planned output {@code out} of a set: when every tile exists, the CSV is written into the
-     * set, {@code commit} puts the set's files in place, and only then is the journal removed.
+     * set, {@code others} writes the caller's other files into it (such as the manifest), the set is committed, and
+     * the journal is removed under the commit's lock (Ctrl-C cannot leave the output beside its journal).
      *
-     * @param commit commits the set (after the caller's other files, such as the manifest, are written into it)
+     * @param others writes the caller's other files into the set
      * @return true when the output was written and committed, false when stopped early
      */
-    public boolean run(OutputSet set, Path out, Runnable commit, Map<String, Object> parameters, boolean resume,
+    public boolean run(OutputSet set, Path out, Runnable others, Map<String, Object> parameters, boolean resume,
                        int threads, Progress progress, BooleanSupplier stop) {
         TileJournal journal = TileJournal.open(out, Json.pretty(parameters) + "\n", resume);
         int tiles = tiles();
@@ -186,12 +187,14 @@ public final class SweepRunner {
             return false;
         }
         write(set.writer(out), out, journal::get, tiles);
-        commit.run();
-        try {
-            journal.delete();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + TileJournal.directory(out) + ": " + e.getMessage(), e);
-        }
+        others.run();
+        set.commit(() -> {
+            try {
+                journal.delete();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + TileJournal.directory(out) + ": " + e.getMessage(), e);
+            }
+        });
         return true;
     }
 
