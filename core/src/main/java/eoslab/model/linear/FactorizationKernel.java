@@ -16,7 +16,7 @@ import java.util.Arrays;
  * the general formulas of {@link DeepLinearModel} regrouped: a product costs 2qph + O((p + q)h²) multiply-adds instead
  * of 6qph (the two products with G are the only ones of size q × p).
  *
- * <p><b>Why hand loops.</b> Every product is written as "add a multiple of one row array to another row array" over
+ * <p><b>Why hand loops.</b> Every product is written as "add a combination of row arrays to another row array" over
  * matrices held as arrays of rows ({@code double[][]}), a loop HotSpot's C2 compiler vectorizes. EJML's kernels index
  * one flat array at two different offsets, which C2 (Java 17) does not vectorize, and its {@code multTransB} is a serial
  * dot product; on this problem the row form runs several times faster (LinearModelBenchmark; README, performance).
