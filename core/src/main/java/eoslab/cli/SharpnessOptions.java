@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 /** What GD runs of the deep linear and diagonal networks measure of the Hessian (an argument group). */
 final class SharpnessOptions {
     @Option(names = "--sharpness", paramLabel = "auto|lanczos|arpack|dense|exact",
-            description = "Estimator of the top Hessian eigenvalues: lanczos (matrix-free, warm-started), arpack "
+            description = "Estimator of the top Hessian eigenvalues: lanczos (matrix-free Krylov, seeded by the last "
+                    + "estimates' eigenvectors; docs/models.md §3.1), arpack "
                     + "(ARPACK's implicitly restarted Lanczos), dense (the assembled Hessian, up to "
                     + "3000 parameters), exact (closed form at global minima where known, else auto), auto (dense up "
                     + "to " + SharpnessSpec.AUTO_DENSE_MAX + " parameters, else lanczos; default).")

@@ -55,7 +55,7 @@ import org.netlib.util.intW;
  * Fortran SAVE variables in static fields, so two ARPACK runs must never interleave anywhere in the JVM: the ARPACK
  * phase of every estimate holds one JVM-wide lock, and Lanczos estimates on different threads run one at a time.
  */
-public final class LanczosSharpness implements SharpnessEstimator {
+public final class LanczosSharpness implements WarmStartedEstimator {
     /** The smallest Krylov dimension used (ncv = min(n, max(2k + 1, MIN_NCV))). */
     public static final int MIN_NCV = 20;
 

@@ -40,7 +40,7 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
  * n = 10⁷ instead of 1.9 GB with m = 20). A call allocates its result and O(m²) for the small eigenproblems. Not
  * thread-safe; no lock is needed (nothing static is shared).
  */
-public final class ThickRestartLanczos implements SharpnessEstimator {
+public final class ThickRestartLanczos implements WarmStartedEstimator {
     /** The smallest Krylov dimension used (m = min(n, max(2k + 1, MIN_NCV))). */
     public static final int MIN_NCV = 20;
     /** Dimension above which the basis is kept small to save memory (see {@link #ncv(int)}). */
