@@ -4,10 +4,12 @@ import eoslab.dynamics.generic.VectorStepper;
 import eoslab.method.GradientDescent;
 import eoslab.model.Model;
 import eoslab.model.linear.DeepLinearModel;
+import eoslab.service.Sharpnesses;
 import eoslab.sharpness.LanczosSharpness;
 import eoslab.sharpness.Sharpness;
 import eoslab.sharpness.SharpnessEstimator;
 import eoslab.sharpness.ThickRestartLanczos;
+import eoslab.sharpness.TrackingDavidson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,8 +26,10 @@ import org.openjdk.jmh.annotations.State;
  * GD on matrix factorization with the sharpness tracked at every step, the Java side of
  * {@code bench/python/mf_sharpness.py} (same problem from the same formulas: a 100×100 target of rank 10, inner width
  * 10, 2000 parameters, {@link #STEPS} steps of size {@link #ETA}): one operation is the whole run, so the time per step
- * is the score divided by {@link #STEPS}. {@code estimator} is {@code lanczos} (thick restart) or {@code arpack}, both
- * k = 1, tol = 1e-10, ncv = 20, warm-started; the counter {@code hvps} is the Hessian-vector products per run.
+ * is the score divided by {@link #STEPS}. {@code estimator} is {@code lanczos} (what {@code --sharpness lanczos}
+ * picks at this size: {@link TrackingDavidson}), {@code thick-restart} ({@link ThickRestartLanczos}, ncv = 20) or
+ * {@code arpack} (ncv = 20), all k = 1, tol = 1e-10, warm-started; the counter {@code hvps} is the Hessian-vector
+ * products per run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,7 +43,7 @@ public class FactorizationTrackingBenchmark {
     private static final int H = 10;
 
     /** Which estimator. */
-    @Param({"lanczos", "arpack"})
+    @Param({"lanczos", "thick-restart", "arpack"})
     public String estimator;
 
     private DeepLinearModel model;
@@ -85,8 +89,11 @@ public class FactorizationTrackingBenchmark {
         Model stepModel = model.copy();
         Model hessianModel = model.copy();
         VectorStepper stepper = new VectorStepper(stepModel, GradientDescent.constant(ETA), theta0);
-        SharpnessEstimator lanczos = estimator.equals("arpack") ? new LanczosSharpness(1, 1e-10, 1000, false)
-                : new ThickRestartLanczos(1, 1e-10, 1000, false);
+        SharpnessEstimator lanczos = switch (estimator) {
+            case "arpack" -> new LanczosSharpness(1, 1e-10, 1000, false);
+            case "thick-restart" -> new ThickRestartLanczos(1, 1e-10, 1000, false);
+            default -> Sharpnesses.lanczos(1, theta0.length);
+        };
         double[] theta = new double[theta0.length];
         double last = 0;
         for (int k = 0; k < STEPS; k++) {
