@@ -68,7 +68,6 @@ public final class LanczosSharpness implements WarmStartedEstimator {
     private static final String BMAT = "I";
     private static final String WHICH = "LA";
     private static final String HOWMNY = "A";
-    private static final long COLD_SEED = 0x5EED_5EED_5EEDL;
 
     private final int k;
     private final double tol;
@@ -209,7 +208,7 @@ public final class LanczosSharpness implements WarmStartedEstimator {
         if (haveWarm) {
             System.arraycopy(warm, 0, resid, 0, n);
         } else {
-            fillCold(resid);
+            ColdStart.fill(resid, ColdStart.SEED);
         }
         Arrays.fill(v, 0);
         Arrays.fill(workd, 0);
@@ -333,19 +332,6 @@ public final class LanczosSharpness implements WarmStartedEstimator {
             return JavaARPACK.getInstance();
         } finally {
             log.setLevel(previous);
-        }
-    }
-
-    /** A fixed pseudo-random vector with entries in (−1, 1) (SplitMix64), the same at every cold start. */
-    private static void fillCold(double[] x) {
-        long s = COLD_SEED;
-        for (int i = 0; i < x.length; i++) {
-            s += 0x9E3779B97F4A7C15L;
-            long h = s;
-            h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-            h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-            h ^= h >>> 31;
-            x[i] = 2.0 * ((h >>> 11) * 0x1.0p-53) - 1.0;
         }
     }
 }

@@ -47,7 +47,6 @@ public final class ThickRestartLanczos implements WarmStartedEstimator {
     public static final int LARGE_DIMENSION = 2_000_000;
     /** Vector entries processed together by the blocked Gram–Schmidt and restart loops. */
     private static final int CHUNK = 1024;
-    private static final long COLD_SEED = 0x5EED_5EED_5EEDL;
     private static final double EPS23 = Math.pow(Math.ulp(1.0) / 2, 2.0 / 3.0);
     /** Gram–Schmidt is repeated when a pass shrinks w below this fraction of its norm (the DGKS criterion, 1/√2). */
     private static final double REORTHOGONALIZE = Math.sqrt(0.5);
@@ -148,7 +147,7 @@ public final class ThickRestartLanczos implements WarmStartedEstimator {
         op.moveTo(model, theta);
         op.resetApplications();
         if (!(haveWarm && start(warm))) {
-            fillCold(basis[0], COLD_SEED);
+            ColdStart.fill(basis[0], ColdStart.SEED);
             start(basis[0]);
         }
         for (double[] row : t) {
@@ -185,7 +184,7 @@ public final class ThickRestartLanczos implements WarmStartedEstimator {
                     // the Krylov space is invariant: its Ritz pairs are exact, but eigenvalues outside it are unseen,
                     // so the basis goes on from a fixed pseudo-random direction (as ARPACK does)
                     beta = 0;
-                    fillCold(w, COLD_SEED + size);
+                    ColdStart.fill(w, ColdStart.SEED + size);
                     orthogonalize(i, false);
                     orthogonalize(i, false);
                     if (!(norm(w) > 0)) {
@@ -332,7 +331,7 @@ public final class ThickRestartLanczos implements WarmStartedEstimator {
             next[r] = w[r] * inv;
         }
         if (!(beta > 0)) {
-            fillCold(next, COLD_SEED + m);
+            ColdStart.fill(next, ColdStart.SEED + m);
             for (int pass = 0; pass < 2; pass++) {
                 System.arraycopy(next, 0, w, 0, n);
                 orthogonalize(p - 1, false);
@@ -403,18 +402,5 @@ public final class ThickRestartLanczos implements WarmStartedEstimator {
             s0 += x[r] * y[r];
         }
         return (s0 + s1) + (s2 + s3);
-    }
-
-    /** A fixed pseudo-random vector with entries in (−1, 1) (SplitMix64 from the seed). */
-    private static void fillCold(double[] x, long seed) {
-        long s = seed;
-        for (int i = 0; i < x.length; i++) {
-            s += 0x9E3779B97F4A7C15L;
-            long h = s;
-            h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-            h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-            h ^= h >>> 31;
-            x[i] = 2.0 * ((h >>> 11) * 0x1.0p-53) - 1.0;
-        }
     }
 }

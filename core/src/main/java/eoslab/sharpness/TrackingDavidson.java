@@ -40,7 +40,6 @@ public final class TrackingDavidson implements WarmStartedEstimator {
     public static final int MAX_DIMENSION = 200_000;
     /** A seed is kept when Gram–Schmidt leaves at least this fraction of it. */
     static final double NEW_DIRECTION = 1e-7;
-    private static final long COLD_SEED = 0x5EED_5EED_5EEDL;
     private static final double EPS23 = Math.pow(Math.ulp(1.0) / 2, 2.0 / 3.0);
     private static final double REORTHOGONALIZE = Math.sqrt(0.5);
 
@@ -138,7 +137,7 @@ public final class TrackingDavidson implements WarmStartedEstimator {
             }
             if (expand < 0) {
                 // fewer basis vectors than k, all converged: widen from a fixed pseudo-random direction
-                fillCold(w, COLD_SEED + size);
+                ColdStart.fill(w, ColdStart.SEED + size);
                 expandNorm = norm(w);
             }
             if (size == m) {
@@ -151,7 +150,7 @@ public final class TrackingDavidson implements WarmStartedEstimator {
                 // the residual in w is orthogonal to the kept Ritz vectors too: it stays the expansion vector
             }
             if (!append(size, expandNorm)) {
-                fillCold(w, COLD_SEED + 31L * size + restarts);
+                ColdStart.fill(w, ColdStart.SEED + 31L * size + restarts);
                 if (!append(size, norm(w))) {
                     return finish(eigen(size), size, false, restarts);
                 }
@@ -186,7 +185,7 @@ public final class TrackingDavidson implements WarmStartedEstimator {
     private int seed() {
         int size = 0;
         if (lastCount == 0) {
-            fillCold(w, COLD_SEED);
+            ColdStart.fill(w, ColdStart.SEED);
             append(0, norm(w));
             return 1;
         }
@@ -199,7 +198,7 @@ public final class TrackingDavidson implements WarmStartedEstimator {
             }
         }
         if (size == 0) {
-            fillCold(w, COLD_SEED);
+            ColdStart.fill(w, ColdStart.SEED);
             append(0, norm(w));
             size = 1;
         }
@@ -462,18 +461,5 @@ public final class TrackingDavidson implements WarmStartedEstimator {
             s0 = Math.fma(x[r], y[r], s0);
         }
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
-
-    /** A fixed pseudo-random vector with entries in (−1, 1) (SplitMix64 from the seed). */
-    private static void fillCold(double[] x, long seed) {
-        long s = seed;
-        for (int i = 0; i < x.length; i++) {
-            s += 0x9E3779B97F4A7C15L;
-            long h = s;
-            h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-            h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-            h ^= h >>> 31;
-            x[i] = 2.0 * ((h >>> 11) * 0x1.0p-53) - 1.0;
-        }
     }
 }
