@@ -5,6 +5,7 @@ import eoslab.io.Manifest;
 import eoslab.io.OutputSet;
 import eoslab.io.ThetaJson;
 import eoslab.model.Layout;
+import eoslab.service.ModelRun;
 import eoslab.service.ResolvedRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,6 +128,16 @@ abstract class BaseCommand implements Callable<Integer> {
             err().printf(Locale.ROOT, "warning: the tolerance |ε| <= %.3g is below what the arithmetic resolves for "
                     + "this run (about %.3g, one ulp of max(|Φ|, λ₀, λ_GF)): it can end at max_steps without "
                     + "converging%n", run.stop().tol(), run.resolution());
+            err().flush();
+        }
+    }
+
+    /** Warns (one line on stderr) when a network run's tolerance is below what its arithmetic resolves. */
+    void warnTolerance(ModelRun run) {
+        if (run.toleranceBelowResolution()) {
+            err().printf(Locale.ROOT, "warning: the tolerance √(2(L − L*)) <= %.3g is below what the arithmetic "
+                    + "resolves for this run (about %.3g: one ulp of the residual at θ = 0, or 256 ulps of L* where "
+                    + "L* > 0): it can end at max_steps without converging%n", run.stop().tol(), run.resolution());
             err().flush();
         }
     }

@@ -68,6 +68,7 @@ final class CompareCommand extends BaseCommand {
         Map<String, Object> cmp;
         try (OutputSet set = run.outputs()) {
             ModelRun resolved = ModelRuns.resolve(spec);
+            warnTolerance(resolved);
             if (set == null) {
                 cmp = ModelCompareService.compare(resolved, null, run.every);
             } else {

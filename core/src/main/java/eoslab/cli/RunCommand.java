@@ -78,6 +78,7 @@ final class RunCommand extends BaseCommand {
 
     private Map<String, Object> network(RunSpec spec, OutputSet set) {
         ModelRun resolved = ModelRuns.resolve(spec);
+        warnTolerance(resolved);
         Map<String, Object> parameters = resolved.parameters();
         ModelRunReport report;
         if (run.outFile == null) {

@@ -19,10 +19,20 @@ import java.util.Map;
  * @param gfsTolerance  the residual tolerance of every GF-solution sharpness of this run
  * @param flowTimeLimit the time limit of every gradient flow of this run
  * @param stop          the stop rule with an absolute tolerance (a relative one resolved against
- *                      {@link ModelRuns#residualScale})
+ *                      {@link ModelRuns#residualScale} and raised to {@link ModelRuns#resolution})
  */
 public record ModelRun(RunSpec spec, ModelProblem problem, double eta, GfsSharpness gfs, double gfsTolerance,
                        double flowTimeLimit, StopRule stop) {
+
+    /** The smallest residual √(2(L − L*)) this run's double arithmetic resolves ({@link ModelRuns#resolution}). */
+    public double resolution() {
+        return ModelRuns.resolution(problem.model());
+    }
+
+    /** True when the tolerance is positive but below {@link #resolution()}: the run may never reach it. */
+    public boolean toleranceBelowResolution() {
+        return stop.tol() > 0 && stop.tol() < resolution();
+    }
 
     /** The method with its resolved step. */
     public Method method() {

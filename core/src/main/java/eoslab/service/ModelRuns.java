@@ -264,7 +264,19 @@ public final class ModelRuns {
             eta = spec.eta().value();
         }
         return new ModelRun(spec, problem, eta, gfs, start.gfsTolerance(), start.flowTimeLimit(),
-                spec.stop().absolute(start.residualScale()));
+                stopRule(spec.stop(), start.residualScale(), problem.model()));
+    }
+
+    /**
+     * The stop rule of a run: a relative tolerance (the default, {@code --tol-rel}) times the residual scale, raised to
+     * the {@link #resolution} where it falls below it (a noisy regression's L − L* resolves nothing below 256 ulps of
+     * L*, so the default would otherwise never be reached); an absolute {@code --tol} as given (the CLI warns when it
+     * is below the resolution).
+     */
+    static StopRule stopRule(StopRule given, double scale, Model model) {
+        StopRule stop = given.absolute(scale);
+        double floor = resolution(model);
+        return given.relative() && stop.tol() > 0 && stop.tol() < floor ? new StopRule(stop.maxSteps(), floor) : stop;
     }
 
     /**
@@ -284,8 +296,21 @@ public final class ModelRuns {
      */
     public static double gfsTolerance(StopRule stop, Model model) {
         double tol = stop.tol() > 0 ? stop.tol() : StopRule.DEFAULT_TOL;
-        double floor = Math.sqrt(2 * 256 * Math.ulp(Math.abs(model.minimumLoss())));
-        return Math.max(tol, floor);
+        return Math.max(tol, differenceFloor(model));
+    }
+
+    /**
+     * The smallest residual √(2(L − L*)) a run of the model resolves in double precision: one ulp of the residual
+     * scale ({@link #residualScale}, as the shallow model's one ulp of |Φ|), or where L* &gt; 0 the residual of 256
+     * ulps of L* (the difference L − L* resolves nothing finer), whichever is larger.
+     */
+    public static double resolution(Model model) {
+        return Math.max(Math.ulp(residualScale(model)), differenceFloor(model));
+    }
+
+    /** √(2·256·ulp(L*)): the residual below which L − L* is rounding. */
+    private static double differenceFloor(Model model) {
+        return Math.sqrt(2 * 256 * Math.ulp(Math.abs(model.minimumLoss())));
     }
 
     /**

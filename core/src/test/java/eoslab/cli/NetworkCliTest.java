@@ -160,7 +160,7 @@ class NetworkCliTest extends EoslabTest {
     }
 
     @Test
-    void diagonalRunReachesTheLeastSquaresLossWithinTheRelativeTolerance() {
+    void diagonalRunReachesTheLeastSquaresLossWithinTheRelativeToleranceOrTheResolution() {
         CliRun r = CliRun.of("run", "--model", "diagonal", "--sparse", "30,10,3", "--noise", "0.1", "--seed", "2",
                 "--alpha", "0.3", "--eta", "0.2", "--no-gfs", "--json");
         assertThat(r.code()).as(r.err()).isZero();
@@ -170,8 +170,36 @@ class NetworkCliTest extends EoslabTest {
         double scale = Math.sqrt(2 * (m.loss(new double[m.dimension()]) - m.minimumLoss()));
         assertThat(s.get("outcome").asText()).isEqualTo("converged");
         assertThat(s.get("min_loss").asDouble()).isEqualTo(m.minimumLoss());
-        assertThat(s.get("residual").asDouble()).isLessThanOrEqualTo(1e-12 * scale);
+        assertThat(s.get("residual").asDouble()).isLessThanOrEqualTo(Math.max(1e-12 * scale,
+                Math.sqrt(2 * 256 * Math.ulp(m.minimumLoss()))));
         assertThat(s.get("inputs").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void aRelativeToleranceBelowWhatTheArithmeticResolvesIsRaisedAndAnAbsoluteOneWarns() {
+        // noisy regression: L* ≈ 0.07, so L − L* resolves nothing below 256 ulps of L*, a residual of about 1.5e-8
+        String[] noisy = {"run", "--model", "diagonal", "--sparse", "50,20,3", "--noise", "0.1", "--seed", "1",
+                "--alpha", "0.1", "--eta", "0.01", "--no-gfs", "--json"};
+        DiagonalModel m = (DiagonalModel) ModelRuns.resolve(ModelSpec.Diagonal.ofSparse(
+                new ModelSpec.Sparse(50, 20, 3, 0.1, 1)), new StartSpec.Uniform(0.1)).model();
+        double floor = Math.sqrt(2 * 256 * Math.ulp(m.minimumLoss()));
+        assertThat(ModelRuns.resolution(m)).isEqualTo(floor);
+        assertThat(ModelRuns.residualScale(m) * 1e-12).isLessThan(floor);
+        CliRun byDefault = CliRun.of(concat(noisy, "--steps", "200000"));
+        assertThat(byDefault.code()).as(byDefault.err()).isZero();
+        assertThat(byDefault.err()).isEmpty();
+        assertThat(byDefault.json().get("outcome").asText()).isEqualTo("converged");
+        assertThat(byDefault.json().get("residual").asDouble()).isLessThanOrEqualTo(floor).isGreaterThan(floor / 4);
+        CliRun absolute = CliRun.of(concat(noisy, "--tol", "1e-12", "--steps", "3000"));
+        assertThat(absolute.code()).isZero();
+        assertThat(absolute.err()).startsWith("warning: the tolerance").contains("1.00e-12").hasLineCount(1);
+        assertThat(absolute.json().get("outcome").asText()).isEqualTo("max_steps");
+        // a target problem (L* = 0) resolves down to one ulp of its residual scale: the default is far above it
+        CliRun target = CliRun.of(concat(FACTORIZATION, "run", "--eta", "0.1", "--no-gfs", "--json"));
+        assertThat(target.err()).isEmpty();
+        CliRun tiny = CliRun.of(concat(FACTORIZATION, "run", "--eta", "0.1", "--no-gfs", "--tol", "1e-300",
+                "--steps", "200"));
+        assertThat(tiny.err()).startsWith("warning: the tolerance").hasLineCount(1);
     }
 
     private static String[] concat(String[] head, String... tail) {
