@@ -28,7 +28,8 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  *
  * <p><b>Matrix factorization.</b> At depth 2 on a target matrix, loss, gradient and Hessian-vector products run on
  * {@link FactorizationKernel}: the same derivatives regrouped around the narrow inner width (2qph multiply-adds per
- * product instead of 6qph) in loops that compile to SIMD code. The general recursions below serve every other case.
+ * product instead of 6qph; 2(p + q)h(h + r) for a target of numerical rank r, factored through its SVD) in loops that
+ * compile to SIMD code. The general recursions below serve every other case.
  *
  * <p><b>Caching.</b> The instance remembers the last θ it evaluated (compared by content, so changing the array in
  * place is safe): the loss, gradient, Hessian-vector products, end-to-end matrix and conserved quantities at that θ
