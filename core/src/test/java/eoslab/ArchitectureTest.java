@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureTest extends EoslabTest {
     /** The floors, lowest first (package names relative to {@code eoslab}). */
     static final List<Set<String>> FLOORS = List.of(
-            Set.of("grid", "exec", "model", "landscape"),
+            Set.of("grid", "exec", "model", "landscape", "linalg"),
             Set.of("method", "sharpness"),
             Set.of("gradientflow"),
             Set.of("model.shallow", "model.linear"),

@@ -106,15 +106,7 @@ public final class LanczosSharpness implements WarmStartedEstimator {
      * @param wantVectors   whether the result keeps the eigenvectors
      */
     public LanczosSharpness(int k, double tol, int maxIterations, boolean wantVectors) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, got " + k);
-        }
-        if (!(tol >= 0) || Double.isInfinite(tol)) {
-            throw new IllegalArgumentException("tol must be finite and non-negative, got " + tol);
-        }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
-        }
+        KrylovArguments.check(k, tol, maxIterations, "maxIterations");
         this.k = k;
         this.tol = tol;
         this.maxIterations = maxIterations;

@@ -79,15 +79,7 @@ public final class ThickRestartLanczos implements WarmStartedEstimator {
      * @param wantVectors whether the result keeps the eigenvectors
      */
     public ThickRestartLanczos(int k, double tol, int maxRestarts, boolean wantVectors) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, got " + k);
-        }
-        if (!(tol >= 0) || Double.isInfinite(tol)) {
-            throw new IllegalArgumentException("tol must be finite and non-negative, got " + tol);
-        }
-        if (maxRestarts < 1) {
-            throw new IllegalArgumentException("maxRestarts must be at least 1, got " + maxRestarts);
-        }
+        KrylovArguments.check(k, tol, maxRestarts, "maxRestarts");
         this.k = k;
         this.tol = tol > 0 ? tol : Math.ulp(1.0) / 2;
         this.maxRestarts = maxRestarts;

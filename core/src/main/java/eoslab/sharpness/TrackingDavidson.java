@@ -1,5 +1,6 @@
 package eoslab.sharpness;
 
+import eoslab.linalg.Rows;
 import eoslab.model.Model;
 import java.util.Arrays;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -26,7 +27,7 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
  * Every eigenvalue carries its residual ‖Hv − θv‖ computed from Hessian-vector products (those of the basis, so no
  * extra product), the restart count and the product count; a cold start (first call, {@link #reset()}, new
  * dimension) begins from a fixed SplitMix64 vector, so calls are reproducible. Holding V, HV, the restart's p rows
- * and the seeds costs 2m + p + {@link #HISTORY} + k + 3 vectors of length n (39 for k = 1: 0.6 MB at n = 2000);
+ * and the seeds costs 2m + p + {@link #HISTORY} + k + 1 vectors of length n (37 for k = 1: 0.6 MB at n = 2000);
  * {@link ThickRestartLanczos} holds m + 4 and is the choice above {@link #MAX_DIMENSION} parameters. Problems with
  * n ≤ m go to {@link DenseSharpness}. A call allocates its result and the small eigenproblems (O(m²) per product),
  * never a vector of length n after the first call of a dimension; not thread-safe.
@@ -60,8 +61,6 @@ public final class TrackingDavidson implements WarmStartedEstimator {
     private int pastCount;
     private int lastCount;
     private double[] w;
-    private double[] u;
-    private double[] hu;
     private double[] coeff;
     private double[] scaled;
     private double[][] spare;
@@ -73,15 +72,7 @@ public final class TrackingDavidson implements WarmStartedEstimator {
      * @param wantVectors whether the result keeps the eigenvectors
      */
     public TrackingDavidson(int k, double tol, int maxRestarts, boolean wantVectors) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, got " + k);
-        }
-        if (!(tol >= 0) || Double.isInfinite(tol)) {
-            throw new IllegalArgumentException("tol must be finite and non-negative, got " + tol);
-        }
-        if (maxRestarts < 1) {
-            throw new IllegalArgumentException("maxRestarts must be at least 1, got " + maxRestarts);
-        }
+        KrylovArguments.check(k, tol, maxRestarts, "maxRestarts");
         this.k = k;
         this.tol = tol > 0 ? tol : Math.ulp(1.0) / 2;
         this.maxRestarts = maxRestarts;
@@ -172,8 +163,6 @@ public final class TrackingDavidson implements WarmStartedEstimator {
         last = new double[k][n];
         past = new double[HISTORY][n];
         w = new double[n];
-        u = new double[n];
-        hu = new double[n];
         coeff = new double[m];
         scaled = new double[m];
         spare = new double[k + (m - k) / 2][n];
@@ -232,7 +221,7 @@ public final class TrackingDavidson implements WarmStartedEstimator {
             x[r] = w[r] * inv;
         }
         op.apply(x, hv[size]);
-        dots(hv[size], v, size + 1, coeff);
+        Rows.dots(hv[size], v, size + 1, n, coeff);
         for (int l = 0; l <= size; l++) {
             t[l][size] = coeff[l];
             t[size][l] = coeff[l];
@@ -242,11 +231,11 @@ public final class TrackingDavidson implements WarmStartedEstimator {
 
     /** One classical Gram–Schmidt pass of w against basis[0 … size−1]. */
     private void orthogonalize(int size) {
-        dots(w, v, size, coeff);
+        Rows.dots(w, v, size, n, coeff);
         for (int l = 0; l < size; l++) {
             coeff[l] = -coeff[l];
         }
-        addCombination(coeff, v, size, w);
+        Rows.addCombination(coeff, 0, v, size, w, n);
     }
 
     /** w = (HV)s − θVs in two passes over the rows (neither Vs nor (HV)s is formed); returns ‖w‖. */
@@ -255,116 +244,15 @@ public final class TrackingDavidson implements WarmStartedEstimator {
             scaled[l] = -theta * s[l];
         }
         Arrays.fill(w, 0);
-        addCombination(s, hv, size, w);
-        addCombination(scaled, v, size, w);
-        return norm(w);
-    }
-
-    /** u = Vs, hu = (HV)s, w = hu − θu; returns ‖w‖. */
-    private double ritz(double[] s, double theta, int size) {
-        combine(v, s, size, u);
-        combine(hv, s, size, hu);
-        for (int r = 0; r < n; r++) {
-            w[r] = hu[r] - theta * u[r];
-        }
+        Rows.addCombination(s, 0, hv, size, w, n);
+        Rows.addCombination(scaled, 0, v, size, w, n);
         return norm(w);
     }
 
     /** out = Σ_{l<size} s_l·rows[l]. */
     private void combine(double[][] rows, double[] s, int size, double[] out) {
         Arrays.fill(out, 0);
-        addCombination(s, rows, size, out);
-    }
-
-    /** y += Σ_{l<count} c_l·rows[l], four rows per pass over y. */
-    private void addCombination(double[] c, double[][] rows, int count, double[] y) {
-        int l = 0;
-        for (; l + 3 < count; l += 4) {
-            double a0 = c[l];
-            double a1 = c[l + 1];
-            double a2 = c[l + 2];
-            double a3 = c[l + 3];
-            double[] x0 = rows[l];
-            double[] x1 = rows[l + 1];
-            double[] x2 = rows[l + 2];
-            double[] x3 = rows[l + 3];
-            for (int r = 0; r < n; r++) {
-                y[r] = Math.fma(a3, x3[r], Math.fma(a2, x2[r], Math.fma(a1, x1[r], Math.fma(a0, x0[r], y[r]))));
-            }
-        }
-        for (; l < count; l++) {
-            double a = c[l];
-            double[] x = rows[l];
-            for (int r = 0; r < n; r++) {
-                y[r] = Math.fma(a, x[r], y[r]);
-            }
-        }
-    }
-
-    /** out_l = rows[l]·x for l &lt; count: eight (then four) dot products per pass over x, one chain each. */
-    private void dots(double[] x, double[][] rows, int count, double[] out) {
-        int l = 0;
-        for (; l + 7 < count; l += 8) {
-            double[] y0 = rows[l];
-            double[] y1 = rows[l + 1];
-            double[] y2 = rows[l + 2];
-            double[] y3 = rows[l + 3];
-            double[] y4 = rows[l + 4];
-            double[] y5 = rows[l + 5];
-            double[] y6 = rows[l + 6];
-            double[] y7 = rows[l + 7];
-            double a0 = 0;
-            double a1 = 0;
-            double a2 = 0;
-            double a3 = 0;
-            double a4 = 0;
-            double a5 = 0;
-            double a6 = 0;
-            double a7 = 0;
-            for (int r = 0; r < n; r++) {
-                double xr = x[r];
-                a0 = Math.fma(xr, y0[r], a0);
-                a1 = Math.fma(xr, y1[r], a1);
-                a2 = Math.fma(xr, y2[r], a2);
-                a3 = Math.fma(xr, y3[r], a3);
-                a4 = Math.fma(xr, y4[r], a4);
-                a5 = Math.fma(xr, y5[r], a5);
-                a6 = Math.fma(xr, y6[r], a6);
-                a7 = Math.fma(xr, y7[r], a7);
-            }
-            out[l] = a0;
-            out[l + 1] = a1;
-            out[l + 2] = a2;
-            out[l + 3] = a3;
-            out[l + 4] = a4;
-            out[l + 5] = a5;
-            out[l + 6] = a6;
-            out[l + 7] = a7;
-        }
-        for (; l + 3 < count; l += 4) {
-            double[] y0 = rows[l];
-            double[] y1 = rows[l + 1];
-            double[] y2 = rows[l + 2];
-            double[] y3 = rows[l + 3];
-            double a = 0;
-            double b = 0;
-            double c = 0;
-            double d = 0;
-            for (int r = 0; r < n; r++) {
-                double xr = x[r];
-                a = Math.fma(xr, y0[r], a);
-                b = Math.fma(xr, y1[r], b);
-                c = Math.fma(xr, y2[r], c);
-                d = Math.fma(xr, y3[r], d);
-            }
-            out[l] = a;
-            out[l + 1] = b;
-            out[l + 2] = c;
-            out[l + 3] = d;
-        }
-        for (; l < count; l++) {
-            out[l] = dot(rows[l], x);
-        }
+        Rows.addCombination(s, 0, rows, size, out, n);
     }
 
     private EigenDecompositionSymmetric eigen(int size) {
@@ -398,7 +286,7 @@ public final class TrackingDavidson implements WarmStartedEstimator {
         for (int j = 0; j < p; j++) {
             double[] out = spare[j];
             Arrays.fill(out, 0);
-            addCombination(s[j], rows, m, out);
+            Rows.addCombination(s[j], 0, rows, m, out, n);
         }
         for (int j = 0; j < p; j++) {
             double[] old = rows[j];
@@ -416,10 +304,11 @@ public final class TrackingDavidson implements WarmStartedEstimator {
         double[][] vectors = new double[wantVectors ? k : 0][];
         for (int j = 0; j < found; j++) {
             values[j] = theta[j];
-            residuals[j] = ritz(eig.getEigenvector(j).toArray(), theta[j], size);
-            System.arraycopy(u, 0, last[j], 0, n);
+            double[] sj = eig.getEigenvector(j).toArray();
+            residuals[j] = residual(sj, theta[j], size);
+            combine(v, sj, size, last[j]);
             if (wantVectors) {
-                vectors[j] = u.clone();
+                vectors[j] = last[j].clone();
             }
         }
         lastCount = found;
@@ -433,33 +322,7 @@ public final class TrackingDavidson implements WarmStartedEstimator {
     }
 
     private double norm(double[] x) {
-        return Math.sqrt(dot(x, x));
+        return Math.sqrt(Rows.dot(x, x, n));
     }
 
-    /** Σ x_r y_r with eight independent partial sums. */
-    private double dot(double[] x, double[] y) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        double s4 = 0;
-        double s5 = 0;
-        double s6 = 0;
-        double s7 = 0;
-        int r = 0;
-        for (; r + 7 < n; r += 8) {
-            s0 = Math.fma(x[r], y[r], s0);
-            s1 = Math.fma(x[r + 1], y[r + 1], s1);
-            s2 = Math.fma(x[r + 2], y[r + 2], s2);
-            s3 = Math.fma(x[r + 3], y[r + 3], s3);
-            s4 = Math.fma(x[r + 4], y[r + 4], s4);
-            s5 = Math.fma(x[r + 5], y[r + 5], s5);
-            s6 = Math.fma(x[r + 6], y[r + 6], s6);
-            s7 = Math.fma(x[r + 7], y[r + 7], s7);
-        }
-        for (; r < n; r++) {
-            s0 = Math.fma(x[r], y[r], s0);
-        }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
 }

@@ -1,8 +1,8 @@
 package eoslab.model.linear;
 
+import eoslab.linalg.Rows;
 import java.util.Arrays;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * Loss, gradient and Hessian-vector product of matrix factorization, the depth-2 network on a target matrix:
@@ -20,7 +20,7 @@ import org.hipparchus.linear.SingularValueDecomposition;
  *
  * <p><b>Low-rank targets.</b> When Φ has numerical rank r (singular values above σ_max·max(p, q)·2⁻⁵², NumPy's
  * {@code matrix_rank} rule) with (p + q)r &lt; pq/2, the constructor keeps Φ = LR (L = U_rΣ_r, R = V_rᵀ, from the
- * SVD) and the product avoids G: with Y = W₂ᵀV₂, X = V₁W₁ᵀ, Z = V₂ᵀL and Z' = V₁Rᵀ,
+ * SVD, {@link Dense#svd}) and the product avoids G: with Y = W₂ᵀV₂, X = V₁W₁ᵀ, Z = V₂ᵀL and Z' = V₁Rᵀ,
  * <pre>
  *   (Hv)₁ = (Y + Yᵀ)W₁ − ZR + S₂V₁,
  *   (Hv)₂ᵀ = (X + Xᵀ)W₂ᵀ − Z'Lᵀ + S₁V₂ᵀ,
@@ -30,9 +30,9 @@ import org.hipparchus.linear.SingularValueDecomposition;
  * use Φ itself.
  *
  * <p><b>Why hand loops.</b> Every product is written as "add a combination of row arrays to another row array" over
- * matrices held as arrays of rows ({@code double[][]}), a loop HotSpot's C2 compiler vectorizes. EJML's kernels index
- * one flat array at two different offsets, which C2 (Java 17) does not vectorize, and its {@code multTransB} is a serial
- * dot product; on this problem the row form runs several times faster (LinearModelBenchmark; README, performance).
+ * matrices held as arrays of rows ({@code double[][]}, {@link Rows}), a loop HotSpot's C2 compiler vectorizes.
+ * EJML's kernels index one flat array at two different offsets, which C2 (Java 17) does not vectorize, and its
+ * {@code multTransB} is a serial dot product; on this problem the row form runs several times faster (LinearModelBenchmark; README, performance).
  *
  * <p>Caches the quantities of the last θ (compared by content). Allocates nothing after construction; not
  * thread-safe.
@@ -129,9 +129,9 @@ final class FactorizationKernel {
     private static double[][][] lowRank(double[][] phi) {
         int q = phi.length;
         int p = phi[0].length;
-        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(phi, true));
-        double[] sigma = svd.getSingularValues();
-        double cut = sigma.length == 0 ? 0 : sigma[0] * Math.max(p, q) * Math.ulp(1.0);
+        double[] sigma = new double[Math.min(p, q)];
+        DMatrixRMaj[] uv = Dense.svd(new DMatrixRMaj(phi), sigma);
+        double cut = sigma[0] * Math.max(p, q) * Math.ulp(1.0);
         int r = 0;
         while (r < sigma.length && sigma[r] > cut) {
             r++;
@@ -139,16 +139,16 @@ final class FactorizationKernel {
         if (2L * (p + q) * r >= (long) p * q) {
             return null;
         }
-        double[][] u = svd.getU().getData();
-        double[][] v = svd.getV().getData();
+        DMatrixRMaj u = uv[0];
+        DMatrixRMaj v = uv[1];
         double[][] lt = new double[r][q];
         double[][] rr = new double[r][p];
         for (int j = 0; j < r; j++) {
             for (int k = 0; k < q; k++) {
-                lt[j][k] = u[k][j] * sigma[j];
+                lt[j][k] = u.get(k, j) * sigma[j];
             }
             for (int c = 0; c < p; c++) {
-                rr[j][c] = v[c][j];
+                rr[j][c] = v.get(c, j);
             }
         }
         return new double[][][] {lt, rr};
@@ -209,19 +209,19 @@ final class FactorizationKernel {
         }
         // Y = W2ᵀ V2 (h × h), Xᵀ = W1 V1ᵀ (h × h): four dot products per pass over a row of W2ᵀ or W1
         for (int i = 0; i < h; i++) {
-            dots(w2t[i], v2t, h, q, y[i]);
-            dots(w1[i], v1, h, p, xt[i]);
+            Rows.dots(w2t[i], v2t, h, q, y[i]);
+            Rows.dots(w1[i], v1, h, p, xt[i]);
         }
         // (Hv)1 = V2ᵀ G + Y W1 + S2 V1 (h × p), (Hv)2ᵀ = V1 Gᵀ + S1 V2ᵀ + Xᵀ W2ᵀ (h × q)
         for (int i = 0; i < h; i++) {
             double[] r = out1[i];
             Arrays.fill(r, 0);
-            addCombination(y[i], 0, w1, h, r, p);
-            addCombination(s2[i], 0, v1, h, r, p);
+            Rows.addCombination(y[i], 0, w1, h, r, p);
+            Rows.addCombination(s2[i], 0, v1, h, r, p);
             double[] r2 = out2t[i];
             Arrays.fill(r2, 0);
-            addCombination(s1[i], 0, v2t, h, r2, q);
-            addCombination(xt[i], 0, w2t, h, r2, q);
+            Rows.addCombination(s1[i], 0, v2t, h, r2, q);
+            Rows.addCombination(xt[i], 0, w2t, h, r2, q);
         }
         addProduct(v2t, g, out1);
         addProduct(v1, gt, out2t);
@@ -247,14 +247,14 @@ final class FactorizationKernel {
         for (int i = 0; i < h; i++) {
             double[] r1 = out1[i];
             Arrays.fill(r1, 0);
-            addCombination(ysym[i], 0, w1, h, r1, p);
-            addCombination(negZ[i], 0, rr, r, r1, p);
-            addCombination(s2[i], 0, v1, h, r1, p);
+            Rows.addCombination(ysym[i], 0, w1, h, r1, p);
+            Rows.addCombination(negZ[i], 0, rr, r, r1, p);
+            Rows.addCombination(s2[i], 0, v1, h, r1, p);
             double[] r2 = out2t[i];
             Arrays.fill(r2, 0);
-            addCombination(xsym[i], 0, w2t, h, r2, q);
-            addCombination(negZp[i], 0, lt, r, r2, q);
-            addCombination(s1[i], 0, v2t, h, r2, q);
+            Rows.addCombination(xsym[i], 0, w2t, h, r2, q);
+            Rows.addCombination(negZp[i], 0, lt, r, r2, q);
+            Rows.addCombination(s1[i], 0, v2t, h, r2, q);
         }
     }
 
@@ -296,8 +296,8 @@ final class FactorizationKernel {
             for (int c = 0; c < p; c++) {
                 gk[c] = -pk[c];
             }
-            addCombination(w2[k], 0, w1, h, gk, p);
-            s += dot(gk, gk, p);
+            Rows.addCombination(w2[k], 0, w1, h, gk, p);
+            s += Rows.dot(gk, gk, p);
             for (int c = 0; c < p; c++) {
                 gt[c][k] = gk[c];
             }
@@ -310,8 +310,8 @@ final class FactorizationKernel {
     private void gram() {
         for (int i = 0; i < h; i++) {
             for (int j = 0; j <= i; j++) {
-                double a = dot(w1[i], w1[j], p);
-                double b = dot(w2t[i], w2t[j], q);
+                double a = Rows.dot(w1[i], w1[j], p);
+                double b = Rows.dot(w2t[i], w2t[j], q);
                 s1[i][j] = a;
                 s1[j][i] = a;
                 s2[i][j] = b;
@@ -346,73 +346,8 @@ final class FactorizationKernel {
         for (int k = 0; k < count; k += 4) {
             int block = Math.min(4, count - k);
             for (int i = 0; i < h; i++) {
-                addCombination(coefficients[i], k, rows, block, out[i], n);
+                Rows.addCombination(coefficients[i], k, rows, block, out[i], n);
             }
-        }
-    }
-
-    /**
-     * y += Σ_{from ≤ j < from + count} c_j·rows[j] over the first n entries, four rows per pass over y, by fused
-     * multiply-adds (a loop C2 vectorizes, with a quarter of the loads and stores of y that one row at a time needs).
-     *
-     * @param y modified
-     */
-    private static void addCombination(double[] c, int from, double[][] rows, int count, double[] y, int n) {
-        int j = from;
-        int end = from + count;
-        for (; j + 3 < end; j += 4) {
-            double a0 = c[j];
-            double a1 = c[j + 1];
-            double a2 = c[j + 2];
-            double a3 = c[j + 3];
-            double[] x0 = rows[j];
-            double[] x1 = rows[j + 1];
-            double[] x2 = rows[j + 2];
-            double[] x3 = rows[j + 3];
-            for (int r = 0; r < n; r++) {
-                y[r] = Math.fma(a3, x3[r], Math.fma(a2, x2[r], Math.fma(a1, x1[r], Math.fma(a0, x0[r], y[r]))));
-            }
-        }
-        for (; j < end; j++) {
-            double a = c[j];
-            double[] x0 = rows[j];
-            for (int r = 0; r < n; r++) {
-                y[r] = Math.fma(a, x0[r], y[r]);
-            }
-        }
-    }
-
-    /**
-     * out_j = Σ_r x_r·rows[j]_r over the first n entries, for j &lt; count: four dot products per pass over x, each with
-     * its own chain of fused multiply-adds.
-     *
-     * @param out modified
-     */
-    private static void dots(double[] x, double[][] rows, int count, int n, double[] out) {
-        int j = 0;
-        for (; j + 3 < count; j += 4) {
-            double[] y0 = rows[j];
-            double[] y1 = rows[j + 1];
-            double[] y2 = rows[j + 2];
-            double[] y3 = rows[j + 3];
-            double a = 0;
-            double b = 0;
-            double c = 0;
-            double d = 0;
-            for (int r = 0; r < n; r++) {
-                double xr = x[r];
-                a = Math.fma(xr, y0[r], a);
-                b = Math.fma(xr, y1[r], b);
-                c = Math.fma(xr, y2[r], c);
-                d = Math.fma(xr, y3[r], d);
-            }
-            out[j] = a;
-            out[j + 1] = b;
-            out[j + 2] = c;
-            out[j + 3] = d;
-        }
-        for (; j < count; j++) {
-            out[j] = dot(x, rows[j], n);
         }
     }
 
@@ -470,31 +405,13 @@ final class FactorizationKernel {
                 o1[j + 3] = b3;
             }
             for (; j < count; j++) {
-                o0[j] = dot(x0, rows[j], n);
-                o1[j] = dot(x1, rows[j], n);
+                o0[j] = Rows.dot(x0, rows[j], n);
+                o1[j] = Rows.dot(x1, rows[j], n);
             }
         }
         for (; i < h; i++) {
-            dots(xs[i], rows, count, n, out[i]);
+            Rows.dots(xs[i], rows, count, n, out[i]);
         }
     }
 
-    /** Σ x_j y_j over the first n entries, four partial sums. */
-    private static double dot(double[] xs, double[] ys, int n) {
-        double a = 0;
-        double b = 0;
-        double c = 0;
-        double d = 0;
-        int j = 0;
-        for (; j + 3 < n; j += 4) {
-            a += xs[j] * ys[j];
-            b += xs[j + 1] * ys[j + 1];
-            c += xs[j + 2] * ys[j + 2];
-            d += xs[j + 3] * ys[j + 3];
-        }
-        for (; j < n; j++) {
-            a += xs[j] * ys[j];
-        }
-        return (a + b) + (c + d);
-    }
 }
