@@ -3,8 +3,9 @@ package eoslab.sharpness;
 import eoslab.linalg.Rows;
 import eoslab.model.Model;
 import java.util.Arrays;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
  * The top k eigenvalues of ∇²L(θ) along a trajectory by a Krylov method seeded with the eigenvectors of the last few
@@ -29,7 +30,7 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
  * dimension) begins from a fixed SplitMix64 vector, so calls are reproducible. Holding V, HV, the restart's p rows
  * and the seeds costs 2m + p + {@link #HISTORY} + k + 1 vectors of length n (37 for k = 1: 0.6 MB at n = 2000);
  * {@link ThickRestartLanczos} holds m + 4 and is the choice above {@link #MAX_DIMENSION} parameters. Problems with
- * n ≤ m go to {@link DenseSharpness}. A call allocates its result and the small eigenproblems (O(m²) per product),
+ * n ≤ m go to {@link DenseSharpness}. A call allocates its result and at most O(m²) in the small eigenproblems (one reused EJML decomposition),
  * never a vector of length n after the first call of a dimension; not thread-safe.
  */
 public final class TrackingDavidson implements WarmStartedEstimator {
@@ -64,6 +65,11 @@ public final class TrackingDavidson implements WarmStartedEstimator {
     private double[] coeff;
     private double[] scaled;
     private double[][] spare;
+    private DMatrixRMaj[] small;
+    private EigenDecomposition_F64<DMatrixRMaj>[] smallEigen;
+    private double[] ritzValues;
+    private double[][] ritzVectors;
+    private int[] order;
 
     /**
      * @param k           number of top eigenvalues (≥ 1)
@@ -112,19 +118,18 @@ public final class TrackingDavidson implements WarmStartedEstimator {
         int restarts = 0;
         int p = k + (m - k) / 2;
         while (true) {
-            EigenDecompositionSymmetric eig = eigen(size);
-            double[] values = eig.getEigenvalues();
+            eigen(size);
             int expand = -1;
             double expandNorm = 0;
             for (int j = 0; j < Math.min(k, size) && expand < 0; j++) {
-                double r = residual(eig.getEigenvector(j).toArray(), values[j], size);
-                if (!(r <= tol * Math.max(Math.abs(values[j]), EPS23))) {
+                double r = residual(ritzVectors[j], ritzValues[j], size);
+                if (!(r <= tol * Math.max(Math.abs(ritzValues[j]), EPS23))) {
                     expand = j;
                     expandNorm = r;
                 }
             }
             if (size >= k && expand < 0) {
-                return finish(eig, size, true, restarts);
+                return finish(size, true, restarts);
             }
             if (expand < 0) {
                 // fewer basis vectors than k, all converged: widen from a fixed pseudo-random direction
@@ -133,9 +138,9 @@ public final class TrackingDavidson implements WarmStartedEstimator {
             }
             if (size == m) {
                 if (restarts == maxRestarts) {
-                    return finish(eig, size, false, restarts);
+                    return finish(size, false, restarts);
                 }
-                restart(eig, p);
+                restart(p);
                 size = p;
                 restarts++;
                 // the residual in w is orthogonal to the kept Ritz vectors too: it stays the expansion vector
@@ -143,7 +148,8 @@ public final class TrackingDavidson implements WarmStartedEstimator {
             if (!append(size, expandNorm)) {
                 ColdStart.fill(w, ColdStart.SEED + 31L * size + restarts);
                 if (!append(size, norm(w))) {
-                    return finish(eigen(size), size, false, restarts);
+                    eigen(size);
+                    return finish(size, false, restarts);
                 }
             }
             size++;
@@ -166,6 +172,15 @@ public final class TrackingDavidson implements WarmStartedEstimator {
         coeff = new double[m];
         scaled = new double[m];
         spare = new double[k + (m - k) / 2][n];
+        small = new DMatrixRMaj[m + 1];
+        smallEigen = newDecompositions(m + 1);
+        for (int size = 1; size <= m; size++) {
+            small[size] = new DMatrixRMaj(size, size);
+            smallEigen[size] = DecompositionFactory_DDRM.eig(size, true, true);
+        }
+        ritzValues = new double[m];
+        ritzVectors = new double[m][m];
+        order = new int[m];
         lastCount = 0;
         pastCount = 0;
     }
@@ -255,29 +270,45 @@ public final class TrackingDavidson implements WarmStartedEstimator {
         Rows.addCombination(s, 0, rows, size, out, n);
     }
 
-    private EigenDecompositionSymmetric eigen(int size) {
-        double[][] tt = new double[size][size];
+    /**
+     * The Ritz pairs of T (size × size) by EJML's symmetric QR algorithm, in decreasing order of the eigenvalue, into
+     * ritzValues and ritzVectors (row j holds s_j). One decomposition per size: EJML's does not survive a change of
+     * size (0.44: its eigenvector extraction indexes the larger size's storage).
+     */
+    private void eigen(int size) {
+        DMatrixRMaj tt = small[size];
+        EigenDecomposition_F64<DMatrixRMaj> eig = smallEigen[size];
         for (int i = 0; i < size; i++) {
-            System.arraycopy(t[i], 0, tt[i], 0, size);
+            System.arraycopy(t[i], 0, tt.data, i * size, size);
         }
-        return new EigenDecompositionSymmetric(new Array2DRowRealMatrix(tt, false),
-                EigenDecompositionSymmetric.DEFAULT_EPSILON, true);
+        if (!eig.decompose(tt)) {
+            throw new IllegalStateException("the symmetric QR algorithm did not converge on a " + size + " × " + size
+                    + " projected matrix");
+        }
+        for (int i = 0; i < size; i++) {
+            double value = eig.getEigenvalue(i).real;
+            int j = i;
+            for (; j > 0 && ritzValues[j - 1] < value; j--) {
+                ritzValues[j] = ritzValues[j - 1];
+                order[j] = order[j - 1];
+            }
+            ritzValues[j] = value;
+            order[j] = i;
+        }
+        for (int j = 0; j < size; j++) {
+            System.arraycopy(eig.getEigenVector(order[j]).data, 0, ritzVectors[j], 0, size);
+        }
     }
 
     /** V ← V S_p and HV ← (HV) S_p (top p Ritz vectors), T ← diag(θ_1 … θ_p); w is kept. */
-    private void restart(EigenDecompositionSymmetric eig, int p) {
-        double[] values = eig.getEigenvalues();
-        double[][] s = new double[p][];
-        for (int j = 0; j < p; j++) {
-            s[j] = eig.getEigenvector(j).toArray();
-        }
-        rotate(v, s, p);
-        rotate(hv, s, p);
+    private void restart(int p) {
+        rotate(v, ritzVectors, p);
+        rotate(hv, ritzVectors, p);
         for (double[] row : t) {
             Arrays.fill(row, 0);
         }
         for (int j = 0; j < p; j++) {
-            t[j][j] = values[j];
+            t[j][j] = ritzValues[j];
         }
     }
 
@@ -296,15 +327,15 @@ public final class TrackingDavidson implements WarmStartedEstimator {
     }
 
     /** The top k Ritz pairs and their residuals from the stored products; updates the seeds. */
-    private Sharpness finish(EigenDecompositionSymmetric eig, int size, boolean converged, int restarts) {
-        double[] theta = eig.getEigenvalues();
+    private Sharpness finish(int size, boolean converged, int restarts) {
+        double[] theta = ritzValues;
         int found = Math.min(k, size);
         double[] values = new double[k];
         double[] residuals = new double[k];
         double[][] vectors = new double[wantVectors ? k : 0][];
         for (int j = 0; j < found; j++) {
             values[j] = theta[j];
-            double[] sj = eig.getEigenvector(j).toArray();
+            double[] sj = ritzVectors[j];
             residuals[j] = residual(sj, theta[j], size);
             combine(v, sj, size, last[j]);
             if (wantVectors) {
@@ -319,6 +350,11 @@ public final class TrackingDavidson implements WarmStartedEstimator {
         pastCount = Math.min(HISTORY, pastCount + 1);
         // the seeds are last[0 … k−1] and past[1 … pastCount−1] (past[0] is last[0])
         return new Sharpness(values, vectors, residuals, restarts + 1, op.applications(), converged, Sharpness.LANCZOS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EigenDecomposition_F64<DMatrixRMaj>[] newDecompositions(int count) {
+        return (EigenDecomposition_F64<DMatrixRMaj>[]) new EigenDecomposition_F64<?>[count];
     }
 
     private double norm(double[] x) {
