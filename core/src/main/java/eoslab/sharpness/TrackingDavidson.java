@@ -30,8 +30,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * dimension) begins from a fixed SplitMix64 vector, so calls are reproducible. Holding V, HV, the restart's p rows
  * and the seeds costs 2m + p + {@link #HISTORY} + k + 1 vectors of length n (37 for k = 1: 0.6 MB at n = 2000);
  * {@link ThickRestartLanczos} holds m + 4 and is the choice above {@link #MAX_DIMENSION} parameters. Problems with
- * n ≤ m go to {@link DenseSharpness}. A call allocates its result and at most O(m²) in the small eigenproblems (one reused EJML decomposition),
- * never a vector of length n after the first call of a dimension; not thread-safe.
+ * n ≤ m go to {@link DenseSharpness}. A call allocates its result and at most O(m²) in the small eigenproblems (one
+ * reused EJML decomposition per size), never a vector of length n after the first call of a dimension; not
+ * thread-safe.
  */
 public final class TrackingDavidson implements WarmStartedEstimator {
     /** The basis size for k ≤ 5 (m = max(2k + 1, NCV)). */
